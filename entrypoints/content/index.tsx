@@ -1,0 +1,103 @@
+import browser from 'webextension-polyfill';
+import { render } from 'preact';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { NEWS_MATCHES } from '../../lib/sites/matches';
+import { checkArticle } from '../../lib/detect/index';
+import { extractArticle } from '../../lib/extract/index';
+import { parseTabCommand, type Request, type RequestType, type ResponseOf } from '../../lib/messaging/contract';
+import { createPageController, type PageController } from '../../lib/page/controller';
+import { Toolbar } from '../../components/toolbar/toolbar';
+import { createToggle, createPrefsPort } from './toggle';
+import '../../assets/toolbar.css';
+
+const HOST_TAG = 'baozhai-toolbar';
+
+export default defineContentScript({
+  matches: NEWS_MATCHES,
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+  main: (ctx) => mountToolbar(ctx),
+});
+
+async function mountToolbar(ctx: ContentScriptContext): Promise<void> {
+  // Injected on demand into a page that already has us (action clicked twice): keep the first.
+  if (document.querySelector(HOST_TAG)) return;
+  const send = <T extends RequestType>(request: Extract<Request, { type: T }>) =>
+    browser.runtime.sendMessage(request) as Promise<ResponseOf<T>>;
+  const isOwnNode = (node: Node) => node instanceof Element && node.tagName.toLowerCase() === HOST_TAG;
+
+  const controller = createPageController({
+    doc: document,
+    url: location.href,
+    send,
+    checkArticle,
+    extractArticle,
+    createToggle: () => createToggle(document, isOwnNode),
+    prefs: createPrefsPort(browser.storage.local, location.hostname),
+  });
+
+  const t = (key: string, substitutions?: string[]) => browser.i18n.getMessage(key, substitutions) || key;
+  const ui = await createShadowRootUi<() => void>(ctx, {
+    name: HOST_TAG,
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    onMount: (container, _shadow, host) => {
+      pinHost(host);
+      return controller.subscribe((state) =>
+        render(
+          <Toolbar
+            t={t}
+            {...state}
+            onToggle={() => void controller.toggle()}
+            onSave={() => void controller.save()}
+            onVariant={(variant) => void controller.setVariant(variant)}
+            onAlwaysForSite={(always) => void controller.setAlwaysForSite(always)}
+          />,
+          container,
+        ),
+      );
+    },
+    onRemove: (unsubscribe) => unsubscribe?.(),
+  });
+  ui.mount();
+
+  listenForCommands(controller);
+  await controller.applyPrefs();
+  await controller.detect();
+}
+
+/** Commands from the background: keyboard shortcuts and context-menu entries. */
+function listenForCommands(controller: PageController): void {
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const command = parseTabCommand(message);
+    if (!command) return undefined;
+    if (command.type === 'ping') return Promise.resolve(true);
+    if (command.type === 'toggle-script') void controller.toggle();
+    if (command.type === 'save-page') void controller.save();
+    return Promise.resolve(true);
+  });
+}
+
+/**
+ * Keep the host element out of reach of page CSS: inline !important declarations win over any
+ * stylesheet rule, so `* { display: none !important }` on the page cannot hide or move it.
+ */
+function pinHost(host: HTMLElement): void {
+  const style: Record<string, string> = {
+    all: 'initial',
+    position: 'fixed',
+    right: '16px',
+    bottom: '16px',
+    'z-index': '2147483647',
+    display: 'block',
+    visibility: 'visible',
+    opacity: '1',
+    transform: 'none',
+    filter: 'none',
+  };
+  for (const [name, value] of Object.entries(style)) host.style.setProperty(name, value, 'important');
+  host.setAttribute('translate', 'no');
+}

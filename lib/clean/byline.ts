@@ -1,0 +1,105 @@
+/** Reading reporter, editor, source and original-title lines into metadata. */
+import { normalizeLine } from './whitespace.ts';
+
+const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff';
+// Common single-character surnames, to split names printed without a separator ("祁梦竹范俊生").
+const SURNAMES = new Set(
+  ('王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺官封谈談匡鞠惠荆荊乐樂冀郁胥南班储儲原栗燕楚鄢劳勞谌諶奚皮粟冼蔺藺楼樓盘盤满滿闻聞位厉厲伊仝区區郜海阚闞花权權强強帅帥屠豆朴盖蓋练練廉禹井祖漆巴丰支卿国國狄平计計索宣晋晉相初门門云雲容敬来來扈晁芮都普阙闕浦戈伏鹿薄邸雍辜羊阿乌烏母裘亓修邰赫杭况況那宿鲜鮮印逯隆茹诸諸战戰慕危玉银銀亢嵇公哈湛宾賓戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴陰昝智幸奉植衡富尧堯闭閉由')
+    .split(''),
+);
+
+const NAME_SPLIT = /[、，,;；／/|\s]+/;
+const NAME_TAIL = /(摄影|攝影|报道|報道|摄|攝|文|图|圖|等)$/;
+
+/** Split a run of names into one name per entry ("四建磊、庞超", "魏彧 米哲", "祁梦竹范俊生"). */
+export function splitNames(text: string): string[] {
+  const names: string[] = [];
+  for (const raw of normalizeLine(text).split(NAME_SPLIT)) {
+    const name = raw.replace(/^(本报|本報|新华社|新華社|人民日报|人民日報)?(记者|記者|通讯员|通訊員|实习生|實習生)/, '').replace(NAME_TAIL, '');
+    if (!name) continue;
+    if (/^[\u3400-\u9fff]+$/.test(name)) names.push(...splitGluedNames(name));
+    else if (/^[A-Za-z][A-Za-z .'-]{1,40}$/.test(name)) names.push(name);
+  }
+  return [...new Set(names)].filter((n) => !/^(记者|記者|通讯员|通訊員|编辑|編輯|责编|責編)$/.test(n));
+}
+
+// Chinese personal names are two to three characters; longer runs are several names glued together.
+function splitGluedNames(run: string): string[] {
+  if (run.length <= 4) return [run];
+  if (run.length === 6 && SURNAMES.has(run[3] ?? '')) return [run.slice(0, 3), run.slice(3)];
+  if (run.length === 5) {
+    if (SURNAMES.has(run[2] ?? '')) return [run.slice(0, 2), run.slice(2)];
+    if (SURNAMES.has(run[3] ?? '')) return [run.slice(0, 3), run.slice(3)];
+  }
+  return run.length <= 8 ? [run] : [];
+}
+
+export interface BylineFacts {
+  authors: string[];
+  editors: string[];
+  source: string;
+  originalTitle: string;
+}
+
+const EDITOR = new RegExp(`(?:责任编辑|責任編輯|责编|責編|编辑|編輯|值班编辑)\\s*[:：]?\\s*([${HAN}A-Za-z·、，, ]{2,40}?)(?=[)）\\]】]|\\s{2,}|$|\\s*(?:审核|審核|校对|校對|来源|來源|作者|记者|記者))`);
+const SOURCE = new RegExp(`(?:文章来源|文章來源|新闻来源|新聞來源|稿件来源|信息来源|资料来源|来源|來源|稿源)\\s*[:：]\\s*([^\\s)）\\]】|｜]{2,40}(?: [^\\s)）\\]】|｜:：]{1,20})?)`);
+const AUTHOR_LABEL = new RegExp(`(?:^|[\\s(（\\[【])(?:作者|撰文|文)\\s*[:：/／]\\s*([${HAN}A-Za-z·、，, ]{2,40}?)(?=[)）\\]】]|\\s{2,}|$|\\s+(?:来源|來源|编辑|編輯|责任编辑|发布|發布|时间|時間))`);
+const REPORTER = new RegExp(`(?:本报|本報|新华社|新華社|央视网|中新网|中新社)?(?:特约)?(?:记者|記者|通讯员|通訊員)\\s*[:：]?\\s*((?:[${HAN}]{2,4}[、，, ]*){1,6})`, 'g');
+const ORIGINAL_TITLE = /^\s*[(（【\[]?\s*原(?:标题|標題|题|題)\s*[:：]\s*(.+?)\s*[)）】\]]?\s*$/;
+
+/** Read an original-title line ("原标题：…"), or '' when the line is something else. */
+export function readOriginalTitle(line: string): string {
+  const match = ORIGINAL_TITLE.exec(line);
+  return match?.[1] ? match[1].trim() : '';
+}
+
+/** Find editors named in a line (责编 / 责任编辑 / 编辑). */
+export function readEditors(line: string): string[] {
+  const match = EDITOR.exec(line);
+  return match?.[1] ? splitNames(match[1]) : [];
+}
+
+/** Find the source named in a line (来源 / 文章来源), trimmed of trailing labels. */
+export function readSource(line: string): string {
+  const match = SOURCE.exec(line);
+  if (!match?.[1]) return '';
+  return match[1].replace(/(作者|记者|記者|编辑|編輯|责任编辑|責任編輯|发布时间|時間|时间|点击|字号).*$/, '').trim();
+}
+
+/** Find reporters named in a line: "记者 X、Y", "（记者 X Y）", "本报记者 X", "作者：X". */
+export function readAuthors(line: string): string[] {
+  const names: string[] = [];
+  const labelled = AUTHOR_LABEL.exec(line);
+  if (labelled?.[1]) names.push(...splitNames(labelled[1]));
+  for (const match of line.matchAll(REPORTER)) {
+    const group = match[1] ?? '';
+    // Stop at a verb or a date glued to the names: "记者王某报道" / "记者 张三 1月2日电".
+    const clean = group.replace(/(报道|報道|摄影|攝影|摄|攝|电|電|讯|訊|发|發)$/, '');
+    names.push(...splitNames(clean));
+  }
+  return [...new Set(names)];
+}
+
+// A paper's name with its reporters in brackets opening the lead: 忻州日报(乔龙飞)6月20日，…
+const LEAD_BYLINE = new RegExp(`^[${HAN}]{2,10}(?:日报|日報|晚报|晚報|报|報|网|網|新闻|新聞)\\s*[(（]([${HAN}、，, ]{2,30})[)）]`);
+// Trailing bracketed names closing the text: …(魏彧 米哲 于春灃) / （河北日报记者四建磊、庞超）
+const TRAIL_BYLINE = new RegExp(`[(（]((?:[${HAN}]{0,8}(?:记者|記者|通讯员|通訊員))?\\s*[${HAN}]{2,4}(?:[、，, ]+[${HAN}]{2,4}){0,6})[)）]\\s*$`);
+// A reporter credit glued after the last sentence: …出席。本报记者祁梦竹范俊生
+const TAIL_REPORTER = new RegExp(`[。！？”]\\s*((?:本报|本報)?(?:记者|記者)\\s*[${HAN}、 ]{2,20})$`);
+
+/** Reporters credited at the opening or closing of a body paragraph. */
+export function readInlineByline(paragraph: string): string[] {
+  const lead = LEAD_BYLINE.exec(paragraph);
+  if (lead?.[1]) return splitNames(lead[1]);
+  const trail = TRAIL_BYLINE.exec(paragraph);
+  if (trail?.[1] && !/(摄|攝|图|圖)$/.test(trail[1])) return splitNames(trail[1]);
+  const tail = TAIL_REPORTER.exec(paragraph);
+  if (tail?.[1]) return splitNames(tail[1]);
+  return [];
+}
+
+/** Strip a reporter credit glued after the last sentence of a paragraph. */
+export function stripTailReporter(paragraph: string): string {
+  const tail = TAIL_REPORTER.exec(paragraph);
+  return tail?.[1] ? paragraph.slice(0, paragraph.length - tail[1].length).trimEnd() : paragraph;
+}

@@ -1,0 +1,76 @@
+/** Line-level noise rules shared by DOM and plain-text extraction. */
+import { keyOf } from './whitespace.ts';
+
+export type NoiseKind =
+  | 'breadcrumb'
+  | 'prev-next'
+  | 'related'
+  | 'comment'
+  | 'login'
+  | 'ranking'
+  | 'share'
+  | 'back-link'
+  | 'link-spam'
+  | 'counter';
+
+const BREADCRUMB_LABEL = /^(?:您?(?:的|现在|現在)?(?:所在|当前|當前)?(?:的)?位置|当前页|當前頁|当前阅读|當前閱讀)\s*[:：]/;
+const CRUMB_SEP = /\s*(?:>|＞|›|»|→|》|\/)\s*/;
+const PREV_NEXT = /^[【\[]?\s*(?:上一篇|下一篇|上一條|下一條|上一条|下一条|上篇|下篇|上一页|下一页|上一頁|下一頁|上一个|下一个)\s*[】\]]?\s*[:：]?/;
+const RELATED = /^[【\[]?\s*(?:相关|相關|延伸|推荐|推薦|热门|熱門|热点|熱點|精彩|更多|猜你|为你|為你|最新|今日|编辑|編輯)(?:推荐|推薦|新闻|新聞|阅读|閱讀|文章|链接|鏈接|报道|報道|稿件|专题|專題|视频|視頻|图片|圖片|喜欢|喜歡|推送)*\s*[】\]]?\s*[:：]?$/;
+const COMMENT = /^(?:发表(?:回复|回覆|评论|評論)|網友評論|网友评论|我要评论|我要評論|全部评论|全部評論|最新评论|最新評論|热门评论|評論|评论|登录后才能评论|登錄後才能評論|已有\d+(?:人|条)(?:参与|评论)|\d+\s*条评论|查看评论|写评论|写下你的评论)/;
+const LOGIN = /(?:登录|登錄|注册|註冊|忘记密码|忘記密碼|通行证|通行證|用户名|用戶名|密码|密碼|立即登|退出登录)/;
+const RANKING = /^(?:排行榜|排行|点击排行|點擊排行|热门排行|熱門排行|阅读排行|閱讀排行|热度排行|一天|一周|一月|24小时|周排行|月排行)/;
+const SHARE_WORDS = new Set([
+  '分享', '分享到', '微信', '微博', 'qq', 'qq空间', 'qzone', '朋友圈', '扫一扫', '掃一掃', '打印', '打印本页', '关闭', '關閉',
+  '关闭窗口', '收藏', '纠错', '糾錯', '字号', '字號', '大', '中', '小', '默认', '复制链接', '複製鏈接', '分享至', '新浪微博',
+  '腾讯微博', '人人网', '豆瓣', '抖音', '客户端', '手机看', '手機看', '举报', '舉報', '点赞', '點贊', '顶部', '頂部', '返回',
+  '返回顶部', '返回頂部', '返回首页', '返回首頁', '返回列表', '返回目录', 'top', '分享到微信', '分享到微博', '微信扫一扫',
+  '用微信扫描二维码', '二维码', '手机版', '電腦版', '电脑版', '评论', '評論', '字体', '字體', '放大', '缩小', '縮小', '关注', '關注',
+]);
+const BACK_LINK = /^(?:返回|回到)\S{0,12}$/;
+
+/** Classify a line of page text as a known kind of boilerplate, or null when it may be content. */
+export function classifyNoise(line: string): NoiseKind | null {
+  const text = line.trim();
+  if (!text) return 'counter';
+  if (text.length <= 200 && isBreadcrumb(text)) return 'breadcrumb';
+  if (text.length <= 120 && PREV_NEXT.test(text)) return 'prev-next';
+  if (text.length <= 20 && RELATED.test(text)) return 'related';
+  if (text.length <= 30 && COMMENT.test(text)) return 'comment';
+  if (text.length <= 30 && RANKING.test(text)) return 'ranking';
+  if (isLinkSpam(text)) return 'link-spam';
+  if (text.length <= 40 && isShareBar(text)) return 'share';
+  if (text.length <= 40 && isBackLinks(text)) return 'back-link';
+  if (text.length <= 30 && LOGIN.test(text) && !/[。！？]/.test(text)) return 'login';
+  if (/^[(（\[]?\s*\d{0,6}\s*[)）\]]?$/.test(text)) return 'counter';
+  return null;
+}
+
+/** Lines after which, once a body is under way, the rest of a capture is page furniture. */
+export function isTerminator(kind: NoiseKind | null): boolean {
+  return kind === 'prev-next' || kind === 'related' || kind === 'comment' || kind === 'ranking';
+}
+
+function isBreadcrumb(text: string): boolean {
+  if (BREADCRUMB_LABEL.test(text)) return true;
+  const parts = text.split(CRUMB_SEP).filter(Boolean);
+  // "首页 > 要闻 > 正文": several short segments, one of them a home or body marker.
+  return parts.length >= 3 && parts.every((p) => p.length <= 12) && parts.some((p) => /^(首页|首頁|主页|主頁|正文|网站首页|網站首頁|home)$/i.test(p));
+}
+
+function isLinkSpam(text: string): boolean {
+  const parts = text.split(/\s*[|｜]\s*/).filter(Boolean);
+  if (parts.length < 4) return false;
+  const short = parts.filter((p) => p.length <= 10 && !/[。，！？]/.test(p)).length;
+  return short / parts.length >= 0.8;
+}
+
+function isShareBar(text: string): boolean {
+  const tokens = text.split(/[\s|｜:：,，、/·•]+/).map((t) => keyOf(t)).filter(Boolean);
+  return tokens.length > 0 && tokens.every((t) => SHARE_WORDS.has(t));
+}
+
+function isBackLinks(text: string): boolean {
+  const tokens = text.split(/\s*[|｜\s]\s*/).filter(Boolean);
+  return tokens.length > 0 && tokens.every((t) => BACK_LINK.test(t) || SHARE_WORDS.has(keyOf(t)));
+}

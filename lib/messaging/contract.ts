@@ -1,0 +1,61 @@
+import * as v from 'valibot';
+import { ArticleSchema } from '../article/schema';
+
+/**
+ * The one message contract of the extension. Every request names its `type`; its payload is
+ * validated at runtime on arrival, and so is every reply the caller reads back.
+ */
+export const requestSchemas = {
+  /** Liveness check, used by the toolbar and the e2e tests. */
+  ping: v.strictObject({ type: v.literal('ping') }),
+  /** Save (or update) a clipping from the article record of the current page. */
+  save: v.strictObject({ type: v.literal('save'), article: ArticleSchema }),
+  /** Is this page already in the archive? */
+  lookup: v.strictObject({
+    type: v.literal('lookup'),
+    url: v.pipe(v.string(), v.maxLength(2_000)),
+    canonicalUrl: v.pipe(v.string(), v.maxLength(2_000)),
+    contentHash: v.optional(v.pipe(v.string(), v.maxLength(64))),
+  }),
+  /** From the popup: run the content script in this tab if it is not there yet (activeTab). */
+  activate: v.strictObject({ type: v.literal('activate'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+} as const;
+
+export const RequestSchema = v.variant('type', Object.values(requestSchemas));
+export type Request = v.InferOutput<typeof RequestSchema>;
+export type RequestType = Request['type'];
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
+
+export const responseSchemas = {
+  ping: v.strictObject({ ok: v.literal(true), version: v.string() }),
+  save: v.union([
+    v.strictObject({
+      ok: v.literal(true),
+      id: v.string(),
+      created: v.boolean(),
+    }),
+    v.strictObject({ ok: v.literal(false), error: v.string() }),
+  ]),
+  lookup: v.strictObject({ saved: v.boolean(), id: v.optional(v.string()) }),
+  activate: v.strictObject({ ok: v.boolean() }),
+} as const satisfies Record<RequestType, v.GenericSchema>;
+
+export type ResponseOf<T extends RequestType> = v.InferOutput<(typeof responseSchemas)[T]>;
+
+/** Messages the background sends to a tab's content script (commands and context menus). */
+export const TabCommandSchema = v.strictObject({
+  type: v.picklist(['toggle-script', 'save-page', 'ping']),
+});
+export type TabCommand = v.InferOutput<typeof TabCommandSchema>;
+
+/** Parse an unknown incoming value as a request; returns null when it is not one of ours. */
+export function parseRequest(value: unknown): Request | null {
+  const result = v.safeParse(RequestSchema, value);
+  return result.success ? result.output : null;
+}
+
+/** Parse an incoming tab command; null when malformed. */
+export function parseTabCommand(value: unknown): TabCommand | null {
+  const result = v.safeParse(TabCommandSchema, value);
+  return result.success ? result.output : null;
+}

@@ -1,0 +1,162 @@
+import type { Article } from '../article/record';
+import type { Request, RequestType, ResponseOf } from '../messaging/contract';
+import type { DetectionView, SaveState, ScriptState, Variant } from './types';
+
+/** What the page controller needs from its surroundings; the content script passes the real ones. */
+export interface ControllerDeps {
+  doc: Document;
+  url: string;
+  /** Sends one request of our contract to the background and resolves to its reply. */
+  send: <T extends RequestType>(request: Extract<Request, { type: T }>) => Promise<ResponseOf<T>>;
+  checkArticle: (doc: Document, url: string) => { isArticle: boolean; reasons: string[] };
+  extractArticle: (doc: Document, url: string) => Article;
+  /** Builds the page toggle lazily (it pulls in the converter only on first use). */
+  createToggle: () => Promise<PageToggleLike>;
+  prefs: PrefsPort;
+}
+
+export interface PageToggleLike {
+  readonly state: ScriptState;
+  /** Direction the first toggle takes, judged from the page text. */
+  readonly direction: 'to-hant' | 'to-hans';
+  toggle(): Promise<void>;
+  convert(direction: 'to-hant' | 'to-hans'): Promise<void>;
+  restore(): void;
+  setVariant(variant: Variant): Promise<void>;
+}
+
+export interface PrefsPort {
+  load(): Promise<{ variant: Variant; site: 'hans' | 'hant' | null }>;
+  setVariant(variant: Variant): Promise<void>;
+  setSite(script: 'hans' | 'hant' | null): Promise<void>;
+}
+
+export interface ControllerState {
+  detection: DetectionView;
+  script: ScriptState;
+  nextDirection: 'to-hant' | 'to-hans';
+  saveState: SaveState;
+  saveError?: string;
+  variant: Variant;
+  alwaysForSite: boolean;
+}
+
+/** The content script's state machine: detection, 简/繁 toggle, save; rendering subscribes to it. */
+export function createPageController(deps: ControllerDeps) {
+  let state: ControllerState = {
+    detection: { kind: 'pending' },
+    script: 'original',
+    nextDirection: 'to-hant',
+    saveState: 'idle',
+    variant: 'twp',
+    alwaysForSite: false,
+  };
+  const listeners = new Set<(s: ControllerState) => void>();
+  let article: Article | undefined;
+  let toggle: Promise<PageToggleLike> | undefined;
+
+  const update = (patch: Partial<ControllerState>) => {
+    state = { ...state, ...patch };
+    for (const listener of listeners) listener(state);
+  };
+  const getToggle = () => (toggle ??= deps.createToggle());
+
+  // Extraction reads the page as first loaded: a converted page is never what gets saved.
+  const getArticle = (): Article => (article ??= deps.extractArticle(deps.doc, deps.url));
+
+  async function syncToggleState(t: PageToggleLike): Promise<void> {
+    update({ script: t.state, nextDirection: t.direction });
+  }
+
+  return {
+    get state() {
+      return state;
+    },
+    subscribe(listener: (s: ControllerState) => void): () => void {
+      listeners.add(listener);
+      listener(state);
+      return () => listeners.delete(listener);
+    },
+
+    /** Run the cheap check, then (on articles) the full extraction and the archive lookup. */
+    async detect(): Promise<void> {
+      const check = deps.checkArticle(deps.doc, deps.url);
+      if (!check.isArticle) {
+        update({ detection: { kind: 'quiet' } });
+        return;
+      }
+      const extracted = getArticle();
+      const { detection } = extracted;
+      update({
+        detection: detection.isArticle
+          ? { kind: detection.isGovNews ? 'gov-news' : 'article', reasons: detection.reasons }
+          : { kind: 'quiet' },
+      });
+      const found = await deps
+        .send({ type: 'lookup', url: extracted.url, canonicalUrl: extracted.canonicalUrl, contentHash: extracted.contentHash })
+        .catch(() => ({ saved: false }));
+      if (found.saved) update({ saveState: 'saved' });
+    },
+
+    /** Apply stored preferences: the variant, and "always show this site in 简/繁". */
+    async applyPrefs(): Promise<void> {
+      const prefs = await deps.prefs.load();
+      update({ variant: prefs.variant, alwaysForSite: prefs.site !== null });
+      if (!prefs.site) return;
+      const t = await getToggle();
+      await t.setVariant(prefs.variant);
+      const wanted = prefs.site === 'hant' ? 'to-hant' : 'to-hans';
+      // Only convert when the page is not already in the wanted script.
+      if (t.direction === wanted) await t.convert(wanted);
+      await syncToggleState(t);
+    },
+
+    async toggle(): Promise<void> {
+      const t = await getToggle();
+      await t.setVariant(state.variant);
+      await t.toggle();
+      await syncToggleState(t);
+      if (state.alwaysForSite) await deps.prefs.setSite(scriptShown(t));
+    },
+
+    async save(): Promise<void> {
+      update({ saveState: 'saving', saveError: undefined });
+      try {
+        const reply = await deps.send({ type: 'save', article: getArticle() });
+        if (reply.ok) update({ saveState: 'saved' });
+        else update({ saveState: 'error', saveError: reply.error });
+      } catch (error) {
+        update({ saveState: 'error', saveError: error instanceof Error ? error.message : String(error) });
+      }
+    },
+
+    async setVariant(variant: Variant): Promise<void> {
+      update({ variant });
+      await deps.prefs.setVariant(variant);
+      if (!toggle) return;
+      const t = await toggle;
+      await t.setVariant(variant);
+      if (t.state === 'to-hant') {
+        t.restore();
+        await t.convert('to-hant');
+      }
+      await syncToggleState(t);
+    },
+
+    async setAlwaysForSite(always: boolean): Promise<void> {
+      update({ alwaysForSite: always });
+      if (!always) return deps.prefs.setSite(null);
+      const t = await getToggle();
+      await deps.prefs.setSite(scriptShown(t));
+    },
+  };
+}
+
+/** Which script the page shows now, for the per-site preference. */
+function scriptShown(t: PageToggleLike): 'hans' | 'hant' {
+  if (t.state === 'to-hant') return 'hant';
+  if (t.state === 'to-hans') return 'hans';
+  return t.direction === 'to-hant' ? 'hans' : 'hant';
+}
+
+export type PageController = ReturnType<typeof createPageController>;

@@ -1,0 +1,26 @@
+// `npm run bench`: runs every tests/bench/*.bench.ts in its own Node process (clean heap, --expose-gc)
+// and passes through their JSON lines: {"name","value","unit","baseline"?,"ratio"?}.
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const only = process.argv.slice(2);
+const files = readdirSync(here)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
+  .sort();
+
+let failed = 0;
+for (const file of files) {
+  const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(here, file)], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, TZ: 'UTC' },
+  });
+  if (result.status !== 0) {
+    failed++;
+    process.stderr.write(`bench: ${file} exited with ${result.status}\n`);
+  }
+}
+process.exitCode = failed ? 1 : 0;
