@@ -1,0 +1,23 @@
+import type { Article } from '../article/record';
+
+/** A clipping: the article record plus what the reader adds to it. All times are epoch ms. */
+export interface Clipping extends Article {
+  id: string;
+  savedAt: number;
+  updatedAt: number;
+  tags: string[];
+  note: string;
+}
+
+/** One row of the search index: the clipping's searchable text folded to one script. */
+export interface SearchRow {
+  id: string;
+  savedAt: number;
+  folded: string;
+}
+
+/** A key–value row of archive bookkeeping (schema history, counters). */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}

@@ -1,0 +1,88 @@
+/**
+ * Body selection on unseen sites: paragraph scores (text length and Chinese punctuation, in the
+ * manner of the 文本及符号密度 method) propagated to ancestors, weighted by link density and by
+ * class hints; then the best candidate's siblings that carry body text too.
+ */
+import { computeStats, type NodeStats } from './text-stats.ts';
+
+const POSITIVE = /(^|[-_\s])(article|arti|body|content|contents|entry|main|post|text|story|detail|zw|txt|con|cont|news_?con|mainText|TRS_Editor|Custom_UnionStyle)/i;
+const NEGATIVE = /(^|[-_\s])(comment|comments|footer|foot|sidebar|side|nav|menu|related|relate|recommend|share|breadcrumb|crumb|login|rank|ranking|hot|ad|ads|advert|banner|copyright|links|friendlink|tool|tools|tag|tags|pager|pagination|reply|list|right|left|top|header|head)([-_\s\d]|$)/i;
+
+export interface BodyChoice {
+  /** The chosen body elements in document order (the top candidate and siblings carrying body text). */
+  roots: Element[];
+  stats: Map<Element, NodeStats>;
+}
+
+/** Hint from the class and id: positive for body-like names, negative for page furniture. */
+export function weighClass(el: Element): number {
+  const names = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
+  if (!names.trim()) return 0;
+  let weight = 0;
+  if (POSITIVE.test(names)) weight += 25;
+  if (NEGATIVE.test(names)) weight -= 25;
+  return weight;
+}
+
+/** Link characters over all characters of an element's subtree. */
+export function linkDensity(stats: NodeStats | undefined): number {
+  return stats && stats.chars > 0 ? stats.linkChars / stats.chars : 0;
+}
+
+/** Pick the element(s) holding the article body under `container` (usually `doc.body`). */
+export function selectBody(container: Element, preset?: Map<Element, NodeStats>): BodyChoice {
+  const stats = preset ?? computeStats(container);
+  const scores = new Map<Element, number>();
+  const add = (el: Element | null, value: number): void => {
+    if (!el) return;
+    scores.set(el, (scores.get(el) ?? 0) + value);
+  };
+  for (const [el, s] of stats) {
+    if (s.ownChars < 8) continue;
+    if (s.ownLinkChars / s.ownChars > 0.5) continue;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'LI' || tag === 'A' || /^H[1-6]$/.test(tag)) continue;
+    const value = 1 + s.ownPunct + Math.min((s.ownChars - s.ownLinkChars) / 100, 3);
+    add(el, value);
+    const parent = el.parentElement;
+    add(parent, value);
+    add(parent?.parentElement ?? null, value / 2);
+    add(parent?.parentElement?.parentElement ?? null, value / 6);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  const finals = new Map<Element, number>();
+  for (const [el, score] of scores) {
+    const s = stats.get(el);
+    const final = (score + weighClass(el)) * (1 - linkDensity(s));
+    finals.set(el, final);
+    if (final > bestScore) {
+      bestScore = final;
+      best = el;
+    }
+  }
+  if (!best) return { roots: [container], stats };
+  return { roots: withSiblings(best, bestScore, finals, stats), stats };
+}
+
+// Readability's rule: siblings scoring a fifth of the winner, or plain paragraphs, belong to the body.
+function withSiblings(best: Element, bestScore: number, finals: Map<Element, number>, stats: Map<Element, NodeStats>): Element[] {
+  const parent = best.parentElement;
+  if (!parent || parent.tagName.toUpperCase() === 'HTML') return [best];
+  const threshold = Math.max(10, bestScore * 0.2);
+  const roots: Element[] = [];
+  for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
+    if (sib === best) {
+      roots.push(sib);
+      continue;
+    }
+    if (weighClass(sib) < 0) continue;
+    const s = stats.get(sib);
+    if (!s) continue;
+    const final = finals.get(sib) ?? 0;
+    const tag = sib.tagName.toUpperCase();
+    const plainParagraph = tag === 'P' && s.chars >= 40 && linkDensity(s) < 0.25 && s.punct > 0;
+    if (final >= threshold || plainParagraph) roots.push(sib);
+  }
+  return roots;
+}

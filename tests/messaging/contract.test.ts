@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { parseRequest, parseTabCommand } from '../../lib/messaging/contract';
+import { isTrustedSender } from '../../lib/messaging/sender';
+import type { Article } from '../../lib/article/record';
+
+const article: Article = {
+  url: 'http://www.example.gov.cn/a.html',
+  canonicalUrl: 'http://www.example.gov.cn/a.html',
+  siteName: '示例政府网',
+  title: '标题',
+  kicker: '',
+  subtitle: '',
+  originalTitle: '',
+  publishedAt: '2026-11-20T08:15:00+08:00',
+  source: '示例日报',
+  authors: ['周明远'],
+  editors: [],
+  blocks: [{ type: 'p', text: '正文。' }, { type: 'figure', src: 'https://img.example.cn/a.jpg', caption: '图' }],
+  script: 'hans',
+  detection: { isArticle: true, isGovNews: true, score: 0.9, reasons: ['domain gov.cn'] },
+  extractedAt: '2026-11-20T09:00:00.000Z',
+  contentHash: '0123456789abcdef',
+};
+
+describe('message contract', () => {
+  it('accepts a well-formed save request', () => {
+    expect(parseRequest({ type: 'save', article })).toEqual({ type: 'save', article });
+  });
+
+  it.each([
+    ['unknown type', { type: 'delete-all' }],
+    ['missing payload', { type: 'save' }],
+    ['extra fields', { type: 'ping', evil: true }],
+    ['javascript: figure', { type: 'save', article: { ...article, blocks: [{ type: 'figure', src: 'javascript:alert(1)' }] } }],
+    ['oversized title', { type: 'save', article: { ...article, title: 'x'.repeat(5_000) } }],
+    ['not an object', 'save'],
+    ['null', null],
+  ])('refuses %s', (_name, message) => {
+    expect(parseRequest(message)).toBeNull();
+  });
+
+  it('parses tab commands and refuses others', () => {
+    expect(parseTabCommand({ type: 'toggle-script' })).toEqual({ type: 'toggle-script' });
+    expect(parseTabCommand({ type: 'save' })).toBeNull();
+  });
+});
+
+describe('isTrustedSender', () => {
+  const id = 'abcdefghijklmnop';
+  const origin = `chrome-extension://${id}`;
+
+  it('trusts our content scripts and our pages', () => {
+    expect(isTrustedSender({ id, tab: { id: 3 }, url: 'http://www.people.com.cn/x.html' }, id, origin)).toBe(true);
+    expect(isTrustedSender({ id, url: `${origin}/popup.html` }, id, origin)).toBe(true);
+  });
+
+  it('refuses other extensions and web pages', () => {
+    expect(isTrustedSender({ id: 'otherextension', tab: { id: 3 } }, id, origin)).toBe(false);
+    expect(isTrustedSender({ url: 'http://evil.example/' }, id, origin)).toBe(false);
+    expect(isTrustedSender({ id, url: 'http://evil.example/' }, id, origin)).toBe(false);
+  });
+});
