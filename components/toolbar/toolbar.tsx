@@ -33,9 +33,11 @@ export function Toolbar(props: ToolbarProps) {
 
   if (!open) {
     return (
-      <button class="bz-fab" data-testid="bz-expand" title={t('toolbar_expand')} onClick={() => setOpen(true)}>
-        {t('toolbar_brand')}
-      </button>
+      <div class="bz-dock">
+        <button class="bz-fab" data-testid="bz-expand" title={t('toolbar_expand')} onClick={() => setOpen(true)}>
+          {t('toolbar_brand')}
+        </button>
+      </div>
     );
   }
 
@@ -45,6 +47,7 @@ export function Toolbar(props: ToolbarProps) {
       : t('toolbar_restore');
 
   return (
+    <div class="bz-dock">
     <div class="bz-bar" data-testid="bz-toolbar" data-detection={detection.kind} role="toolbar" aria-label={t('toolbar_brand')}>
       <span class="bz-brand">{t('toolbar_brand')}</span>
       {!isQuiet && <Badge t={t} detection={detection} />}
@@ -110,6 +113,7 @@ export function Toolbar(props: ToolbarProps) {
           </label>
         </div>
       )}
+    </div>
     </div>
   );
 }

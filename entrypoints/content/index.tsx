@@ -10,14 +10,15 @@ import { parseTabCommand, type Request, type RequestType, type ResponseOf } from
 import { createPageController, type PageController } from '../../lib/page/controller';
 import { Toolbar } from '../../components/toolbar/toolbar';
 import { createToggle, createPrefsPort } from './toggle';
-import '../../assets/toolbar.css';
+// Inlined so the toolbar styles reach pages injected on demand too (no web-accessible CSS file).
+import toolbarCss from '../../assets/toolbar.css?inline';
 
 const HOST_TAG = 'baozhai-toolbar';
 
 export default defineContentScript({
   matches: NEWS_MATCHES,
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   main: (ctx) => mountToolbar(ctx),
 });
 
@@ -41,11 +42,12 @@ async function mountToolbar(ctx: ContentScriptContext): Promise<void> {
   const t = (key: string, substitutions?: string[]) => browser.i18n.getMessage(key, substitutions) || key;
   const ui = await createShadowRootUi<() => void>(ctx, {
     name: HOST_TAG,
+    css: toolbarCss,
     position: 'inline',
     anchor: 'body',
     append: 'last',
     onMount: (container, _shadow, host) => {
-      pinHost(host);
+      host.setAttribute('translate', 'no');
       return controller.subscribe((state) =>
         render(
           <Toolbar
@@ -79,25 +81,4 @@ function listenForCommands(controller: PageController): void {
     if (command.type === 'save-page') void controller.save();
     return Promise.resolve(true);
   });
-}
-
-/**
- * Keep the host element out of reach of page CSS: inline !important declarations win over any
- * stylesheet rule, so `* { display: none !important }` on the page cannot hide or move it.
- */
-function pinHost(host: HTMLElement): void {
-  const style: Record<string, string> = {
-    all: 'initial',
-    position: 'fixed',
-    right: '16px',
-    bottom: '16px',
-    'z-index': '2147483647',
-    display: 'block',
-    visibility: 'visible',
-    opacity: '1',
-    transform: 'none',
-    filter: 'none',
-  };
-  for (const [name, value] of Object.entries(style)) host.style.setProperty(name, value, 'important');
-  host.setAttribute('translate', 'no');
 }

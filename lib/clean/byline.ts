@@ -9,13 +9,13 @@ const SURNAMES = new Set(
 );
 
 const NAME_SPLIT = /[、，,;；／/|\s]+/;
-const NAME_TAIL = /(摄影|攝影|报道|報道|摄|攝|文|图|圖|等)$/;
+const NAME_TAIL = /(摄影|攝影|报道|報道|摄|攝|等)$/;
 
 /** Split a run of names into one name per entry ("四建磊、庞超", "魏彧 米哲", "祁梦竹范俊生"). */
 export function splitNames(text: string): string[] {
   const names: string[] = [];
   for (const raw of normalizeLine(text).split(NAME_SPLIT)) {
-    const name = raw.replace(/^(本报|本報|新华社|新華社|人民日报|人民日報)?(记者|記者|通讯员|通訊員|实习生|實習生)/, '').replace(NAME_TAIL, '');
+    const name = raw.replace(/^[\u3400-\u9fff]{0,10}?(记者|記者|通讯员|通訊員|实习生|實習生)/, '').replace(NAME_TAIL, '');
     if (!name) continue;
     if (/^[\u3400-\u9fff]+$/.test(name)) names.push(...splitGluedNames(name));
     else if (/^[A-Za-z][A-Za-z .'-]{1,40}$/.test(name)) names.push(name);
@@ -81,9 +81,9 @@ export function readAuthors(line: string): string[] {
 }
 
 // A paper's name with its reporters in brackets opening the lead: 忻州日报(乔龙飞)6月20日，…
-const LEAD_BYLINE = new RegExp(`^[${HAN}]{2,10}(?:日报|日報|晚报|晚報|报|報|网|網|新闻|新聞)\\s*[(（]([${HAN}、，, ]{2,30})[)）]`);
+const LEAD_BYLINE = new RegExp(`^[^，。,]{0,30}?(?:讯|訊|电|電|日报|日報|晚报|晚報|报|報|网|網|新闻|新聞)\\s*[(（]((?:记者|記者|通讯员|通訊員)?[${HAN}、，, ]{2,30})[)）]`);
 // Trailing bracketed names closing the text: …(魏彧 米哲 于春灃) / （河北日报记者四建磊、庞超）
-const TRAIL_BYLINE = new RegExp(`[(（]((?:[${HAN}]{0,8}(?:记者|記者|通讯员|通訊員))?\\s*[${HAN}]{2,4}(?:[、，, ]+[${HAN}]{2,4}){0,6})[)）]\\s*$`);
+const TRAIL_BYLINE = new RegExp(`[。！？”]\\s*[(（]((?:[${HAN}]{0,8}(?:记者|記者|通讯员|通訊員))?\\s*[${HAN}]{2,4}(?:[、，, ]+[${HAN}]{2,4}){0,6})[)）]\\s*$`);
 // A reporter credit glued after the last sentence: …出席。本报记者祁梦竹范俊生
 const TAIL_REPORTER = new RegExp(`[。！？”]\\s*((?:本报|本報)?(?:记者|記者)\\s*[${HAN}、 ]{2,20})$`);
 

@@ -84,6 +84,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number } | null;
   downloadsPath?: string;
+  /** Browser UI language, which picks the extension's _locales (default zh_CN). */
+  uiLocale?: string;
 }
 
 export interface LaunchedExtension {
@@ -108,6 +110,9 @@ export async function launchChromiumWithExtension(options: LaunchOptions): Promi
     viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
     colorScheme: options.colorScheme ?? 'light',
     acceptDownloads: true,
+    locale: (options.uiLocale ?? 'zh_CN').replace('_', '-'),
+    // On Linux Chromium takes its UI language from LANGUAGE, not from --lang.
+    env: { ...process.env, LANGUAGE: options.uiLocale ?? 'zh_CN', LC_ALL: `${options.uiLocale ?? 'zh_CN'}.UTF-8`, LANG: `${options.uiLocale ?? 'zh_CN'}.UTF-8` },
     downloadsPath: options.downloadsPath,
     args: [
       ...(options.headless ? ['--headless=new'] : []),
@@ -121,7 +126,7 @@ export async function launchChromiumWithExtension(options: LaunchOptions): Promi
       `--disable-extensions-except=${extensionPath}`,
       `--load-extension=${extensionPath}`,
       `--host-resolver-rules=${rules}, EXCLUDE localhost`,
-      '--lang=zh-CN',
+      `--lang=${(options.uiLocale ?? 'zh_CN').replace('_', '-')}`,
     ],
     ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
   });

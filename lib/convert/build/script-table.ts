@@ -1,4 +1,4 @@
-import { parseOpenccDict, readOpenccDict } from './opencc-dicts';
+import { parseOpenccDict, readOpenccDict, type OpenccDictName } from './opencc-dicts';
 
 /**
  * Derive the characters that exist only in simplified or only in traditional script from opencc-js's
@@ -6,11 +6,14 @@ import { parseOpenccDict, readOpenccDict } from './opencc-dicts';
  * contains it, as simplified if any ST input or TS output contains it.
  */
 export async function computeScriptTable(): Promise<{ hansOnly: string; hantOnly: string }> {
-  const [stChars, stPhrases, tsChars, tsPhrases] = await Promise.all(
-    (['STCharacters', 'STPhrases', 'TSCharacters', 'TSPhrases'] as const).map(async (name) =>
-      parseOpenccDict(await readOpenccDict(name)),
-    ),
-  );
+  const load = async (name: OpenccDictName): Promise<Array<[string, string]>> =>
+    parseOpenccDict(await readOpenccDict(name));
+  const [stChars, stPhrases, tsChars, tsPhrases] = await Promise.all([
+    load('STCharacters'),
+    load('STPhrases'),
+    load('TSCharacters'),
+    load('TSPhrases'),
+  ]);
   const traditional = new Set<string>();
   const simplified = new Set<string>();
   for (const [source, target] of [...stChars, ...stPhrases]) {

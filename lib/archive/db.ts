@@ -1,0 +1,44 @@
+import { Dexie } from 'dexie';
+import { foldText, type FoldFn } from './fold';
+import { MIGRATIONS, type Migration } from './migrations/index';
+import type { ClippingsTable } from './tables/clippings';
+import type { MetaTable } from './tables/meta';
+import type { SearchIndexTable } from './tables/search-index';
+
+/** Name of the archive database in the extension's origin. */
+export const ARCHIVE_DB_NAME = 'baozhai-archive';
+
+export interface ArchiveDeps {
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+  name?: string;
+  /** Script folding for the search index; the character table from OpenCC by default. */
+  fold?: FoldFn;
+  /** Schema history; tests pass a longer list to prove the next version upgrades. */
+  migrations?: readonly Migration[];
+}
+
+/** The archive database: one table per concern, schema declared by MIGRATIONS. */
+export class ArchiveDb extends Dexie {
+  declare clippings: ClippingsTable;
+  declare searchIndex: SearchIndexTable;
+  declare meta: MetaTable;
+  readonly fold: FoldFn;
+
+  constructor(deps: ArchiveDeps = {}) {
+    const options = deps.indexedDB ? { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange } : undefined;
+    super(deps.name ?? ARCHIVE_DB_NAME, options);
+    const fold = deps.fold ?? foldText;
+    this.fold = fold;
+    for (const migration of deps.migrations ?? MIGRATIONS) {
+      const version = this.version(migration.version).stores(migration.stores);
+      const upgrade = migration.upgrade;
+      if (upgrade) version.upgrade((tx) => upgrade(tx, { fold, now: Date.now() }));
+    }
+  }
+}
+
+/** Open (lazily, on first use) the archive; defaults to the global IndexedDB of the extension origin. */
+export function openArchive(deps: ArchiveDeps = {}): ArchiveDb {
+  return new ArchiveDb(deps);
+}

@@ -1,0 +1,32 @@
+/** The clippings archive: Dexie over IndexedDB in the extension's own origin. */
+export { ArchiveDb, openArchive, ARCHIVE_DB_NAME, type ArchiveDeps } from './db';
+export { ArchiveError, toArchiveError, type ArchiveErrorCode } from './errors';
+export { foldText, type FoldFn } from './fold';
+export { requestPersistence } from './persistence';
+export {
+  saveArticle,
+  findSaved,
+  updateClipping,
+  deleteClippings,
+  restoreClippings,
+  normaliseTags,
+  MAX_NOTE_LENGTH,
+  MAX_TAG_LENGTH,
+  MAX_TAGS,
+  type Removed,
+} from './save';
+export {
+  buildSearchIndex,
+  createSearchIndex,
+  searchArchive,
+  buildSnippet,
+  parseQuery,
+  upsertSearchRows,
+  removeSearchRows,
+  type SearchIndex,
+  type SearchResult,
+  type Marked,
+} from './search';
+export { buildSearchText } from './search-text';
+export { listClippingIds, listNewest, listTags } from './tables/clippings';
+export type { Clipping, SearchRow, MetaRow } from './types';

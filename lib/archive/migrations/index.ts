@@ -1,0 +1,10 @@
+import type { Migration } from './types';
+import { v1 } from './v1-from-draft';
+
+export type { Migration } from './types';
+
+/**
+ * Every schema version in order. To change the schema, append version N+1 in its own file with an
+ * upgrade that moves the data, and a test that opens a database written by version N.
+ */
+export const MIGRATIONS: readonly Migration[] = [v1];

@@ -1,0 +1,109 @@
+import type { Article } from '../article/record';
+import type { ArchiveDb } from './db';
+import { ArchiveError, toArchiveError } from './errors';
+import { buildSearchText } from './search-text';
+import { findClippingId } from './tables/clippings';
+import type { Clipping, SearchRow } from './types';
+
+/** Longest tag and note we keep; tags are labels, notes are a paragraph or two. */
+export const MAX_TAG_LENGTH = 100;
+export const MAX_TAGS = 50;
+export const MAX_NOTE_LENGTH = 20_000;
+
+/**
+ * Save an article as a clipping, in one transaction: a page already saved (same canonical URL, URL
+ * or content hash) updates that clipping and keeps its id, tags and note; IndexedDB serialises
+ * overlapping read-write transactions, so concurrent saves cannot both create.
+ */
+export async function saveArticle(db: ArchiveDb, article: Article, now = Date.now()): Promise<{ id: string; created: boolean }> {
+  // Fold outside the transaction: a transaction must not wait on anything but its own requests.
+  const folded = db.fold(buildSearchText(article));
+  try {
+    return await db.transaction('rw', db.clippings, db.searchIndex, async () => {
+      const existingId = await findClippingId(db.clippings, article);
+      const existing = existingId === undefined ? undefined : await db.clippings.get(existingId);
+      const clipping: Clipping = existing
+        ? { ...article, id: existing.id, savedAt: existing.savedAt, updatedAt: now, tags: existing.tags, note: existing.note }
+        : { ...article, id: globalThis.crypto.randomUUID(), savedAt: now, updatedAt: now, tags: [], note: '' };
+      await db.clippings.put(clipping);
+      await db.searchIndex.put({ id: clipping.id, savedAt: clipping.savedAt, folded });
+      return { id: clipping.id, created: !existing };
+    });
+  } catch (error) {
+    throw toArchiveError(error, 'saving the article');
+  }
+}
+
+/** Id of the clipping of a page already in the archive, if any. */
+export async function findSaved(
+  db: ArchiveDb,
+  query: { url: string; canonicalUrl: string; contentHash?: string },
+): Promise<string | undefined> {
+  return findClippingId(db.clippings, query);
+}
+
+/** Normalise tags as typed by the reader: trimmed, unique, bounded. */
+export function normaliseTags(tags: readonly string[]): string[] {
+  const out = [...new Set(tags.map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean))];
+  if (out.length > MAX_TAGS) throw new ArchiveError('invalid', `At most ${MAX_TAGS} tags per clipping.`);
+  const long = out.find((t) => t.length > MAX_TAG_LENGTH);
+  if (long) throw new ArchiveError('invalid', `Tags are at most ${MAX_TAG_LENGTH} characters.`);
+  return out;
+}
+
+/** Change a clipping's tags and note. */
+export async function updateClipping(
+  db: ArchiveDb,
+  id: string,
+  changes: { tags?: readonly string[]; note?: string },
+  now = Date.now(),
+): Promise<Clipping> {
+  const tags = changes.tags === undefined ? undefined : normaliseTags(changes.tags);
+  if (changes.note !== undefined && changes.note.length > MAX_NOTE_LENGTH) {
+    throw new ArchiveError('invalid', `Notes are at most ${MAX_NOTE_LENGTH} characters.`);
+  }
+  try {
+    return await db.transaction('rw', db.clippings, async () => {
+      const clipping = await db.clippings.get(id);
+      if (!clipping) throw new ArchiveError('not-found', 'This clipping is no longer in the archive.');
+      const next: Clipping = { ...clipping, tags: tags ?? clipping.tags, note: changes.note ?? clipping.note, updatedAt: now };
+      await db.clippings.put(next);
+      return next;
+    });
+  } catch (error) {
+    throw toArchiveError(error, 'saving your changes');
+  }
+}
+
+/** What deleting removed, kept by the caller so the deletion can be undone. */
+export interface Removed {
+  clippings: Clipping[];
+  rows: SearchRow[];
+}
+
+/** Delete clippings and their index rows in one transaction; returns what was removed for undo. */
+export async function deleteClippings(db: ArchiveDb, ids: readonly string[]): Promise<Removed> {
+  try {
+    return await db.transaction('rw', db.clippings, db.searchIndex, async () => {
+      const clippings = (await db.clippings.bulkGet([...ids])).filter((c): c is Clipping => c !== undefined);
+      const rows = (await db.searchIndex.bulkGet([...ids])).filter((r): r is SearchRow => r !== undefined);
+      await db.clippings.bulkDelete([...ids]);
+      await db.searchIndex.bulkDelete([...ids]);
+      return { clippings, rows };
+    });
+  } catch (error) {
+    throw toArchiveError(error, 'deleting');
+  }
+}
+
+/** Undo a deletion: put the removed clippings back exactly as they were. */
+export async function restoreClippings(db: ArchiveDb, removed: Removed): Promise<void> {
+  try {
+    await db.transaction('rw', db.clippings, db.searchIndex, async () => {
+      await db.clippings.bulkPut(removed.clippings);
+      await db.searchIndex.bulkPut(removed.rows);
+    });
+  } catch (error) {
+    throw toArchiveError(error, 'undoing the deletion');
+  }
+}

@@ -1,0 +1,160 @@
+import type { ArchiveDb } from './db';
+import type { FoldFn } from './fold';
+import { buildSearchText } from './search-text';
+import type { Clipping, SearchRow } from './types';
+
+// 8192 bits per clipping: a ~5,000-character article sets about a third of them, so a two-bigram
+// query already rules out most clippings before any text is compared. 1 KB × 10,000 = 10 MB.
+const SIG_WORDS = 256;
+const SIG_SHIFT = 19; // 32 − log2(8192)
+
+interface Entry {
+  id: string;
+  savedAt: number;
+  folded: string;
+  sig: Uint32Array;
+}
+
+/** In-memory search index: folded text and a bigram signature per clipping, newest first. */
+export interface SearchIndex {
+  entries: Entry[];
+  fold: FoldFn;
+}
+
+function hashBigram(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> SIG_SHIFT;
+}
+
+function buildSignature(folded: string): Uint32Array {
+  const sig = new Uint32Array(SIG_WORDS);
+  for (let i = 0; i + 1 < folded.length; i++) {
+    const bit = hashBigram(folded.charCodeAt(i), folded.charCodeAt(i + 1));
+    sig[bit >>> 5]! |= 1 << (bit & 31);
+  }
+  return sig;
+}
+
+function toEntry(row: SearchRow): Entry {
+  return { id: row.id, savedAt: row.savedAt, folded: row.folded, sig: buildSignature(row.folded) };
+}
+
+function byNewest(a: Entry, b: Entry): number {
+  return b.savedAt - a.savedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Build the in-memory index from stored search rows (done lazily, once per popup). */
+export function buildSearchIndex(rows: readonly SearchRow[], fold: FoldFn): SearchIndex {
+  return { entries: rows.map(toEntry).sort(byNewest), fold };
+}
+
+/** Load every search row of the archive and index it. */
+export async function createSearchIndex(db: ArchiveDb): Promise<SearchIndex> {
+  return buildSearchIndex(await db.searchIndex.toArray(), db.fold);
+}
+
+/** Add or replace rows (after a save, import or undo) keeping newest-first order. */
+export function upsertSearchRows(index: SearchIndex, rows: readonly SearchRow[]): void {
+  const ids = new Set(rows.map((r) => r.id));
+  index.entries = index.entries.filter((e) => !ids.has(e.id)).concat(rows.map(toEntry)).sort(byNewest);
+}
+
+/** Drop clippings from the index (after a delete). */
+export function removeSearchRows(index: SearchIndex, ids: readonly string[]): void {
+  const gone = new Set(ids);
+  index.entries = index.entries.filter((e) => !gone.has(e.id));
+}
+
+/** Split a query into folded terms; whitespace separates terms that must all occur. */
+export function parseQuery(query: string, fold: FoldFn): string[] {
+  return [...new Set(fold(query).split(/\s+/).filter(Boolean))];
+}
+
+export interface SearchResult {
+  /** Folded query terms, for highlighting. */
+  terms: string[];
+  /** Every matching clipping id, newest first. */
+  ids: string[];
+}
+
+/**
+ * Find clippings whose title or body contains every query term in either script: candidates by
+ * bigram signature, then exact verification on the folded text.
+ */
+export function searchArchive(index: SearchIndex, query: string): SearchResult {
+  const terms = parseQuery(query, index.fold);
+  if (terms.length === 0) return { terms, ids: index.entries.map((e) => e.id) };
+  const mask = new Uint32Array(SIG_WORDS);
+  for (const term of terms) {
+    for (let i = 0; i + 1 < term.length; i++) {
+      const bit = hashBigram(term.charCodeAt(i), term.charCodeAt(i + 1));
+      mask[bit >>> 5]! |= 1 << (bit & 31);
+    }
+  }
+  const words: number[] = [];
+  for (let w = 0; w < SIG_WORDS; w++) if (mask[w]) words.push(w);
+  const ids: string[] = [];
+  for (const entry of index.entries) {
+    let candidate = true;
+    for (const w of words) {
+      if ((mask[w]! & ~entry.sig[w]!) !== 0) {
+        candidate = false;
+        break;
+      }
+    }
+    if (candidate && terms.every((t) => entry.folded.includes(t))) ids.push(entry.id);
+  }
+  return { terms, ids };
+}
+
+/** A piece of text with the character ranges to highlight, as [start, end) pairs. */
+export interface Marked {
+  text: string;
+  ranges: Array<[number, number]>;
+}
+
+function findRanges(folded: string, terms: readonly string[], from: number, to: number): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const term of terms) {
+    for (let at = folded.indexOf(term, from); at !== -1 && at + term.length <= to; at = folded.indexOf(term, at + term.length)) {
+      ranges.push([at - from, at - from + term.length]);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  // Overlapping terms merge into one highlight.
+  const merged: Array<[number, number]> = [];
+  for (const r of ranges) {
+    const last = merged.at(-1);
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
+}
+
+/**
+ * Highlighted title and a short body snippet around the first match, in the clipping's own
+ * script (folding keeps lengths, so offsets in the folded text are offsets in the original).
+ */
+export function buildSnippet(
+  clipping: Clipping,
+  terms: readonly string[],
+  fold: FoldFn,
+  width = 90,
+): { title: Marked; snippet: Marked } {
+  const text = buildSearchText(clipping);
+  const folded = fold(text);
+  const titleEnd = clipping.title.length;
+  const title = { text: clipping.title, ranges: findRanges(folded, terms, 0, titleEnd) };
+  const bodyStart = titleEnd + 1;
+  let first = -1;
+  for (const term of terms) {
+    const at = folded.indexOf(term, bodyStart);
+    if (at !== -1 && (first === -1 || at < first)) first = at;
+  }
+  const start = first === -1 ? bodyStart : Math.max(bodyStart, first - Math.floor(width / 3));
+  const end = Math.min(text.length, start + width);
+  const raw = text.slice(start, end);
+  const snippetText = (start > bodyStart ? '…' : '') + raw.replace(/\n/g, ' ') + (end < text.length ? '…' : '');
+  const shift = start > bodyStart ? 1 : 0;
+  const ranges = terms.length ? findRanges(folded, terms, start, end).map(([a, b]): [number, number] => [a + shift, b + shift]) : [];
+  return { title, snippet: { text: snippetText, ranges } };
+}

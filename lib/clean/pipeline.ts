@@ -1,0 +1,117 @@
+/** The cleaning pass every extraction goes through: noise out, metadata lines into metadata. */
+import type { Block } from '../article/record.ts';
+import type { RawBlock } from '../extract/raw-block.ts';
+import { parseDate } from '../extract/date.ts';
+import { readAuthors, readEditors, readInlineByline, readOriginalTitle, readSource, stripTailReporter } from './byline.ts';
+import { isCaptionLine, splitCredit } from './caption.ts';
+import { classifyNoise, isTerminator } from './noise.ts';
+import { repairPinyin } from './pinyin.ts';
+import { keyOf, normalizeLine } from './whitespace.ts';
+
+export interface CleanFacts {
+  authors: string[];
+  editors: string[];
+  source: string;
+  originalTitle: string;
+  /** First date printed on a metadata line before the body started, ISO 8601, or ''. */
+  date: string;
+}
+
+export interface CleanResult {
+  blocks: Block[];
+  facts: CleanFacts;
+}
+
+const META_LABELS = /(文章来源|文章來源|新闻来源|新聞來源|稿件来源|信息来源|来源|來源|稿源|作者|撰文|本报记者|本報記者|记者|記者|通讯员|通訊員|实习生|責任編輯|责任编辑|责编|責編|值班编辑|编辑|編輯|审核|審核|校对|校對|发布时间|發布時間|发布日期|發布日期|發佈時間|更新时间|时间|時間|日期|浏览次数|浏览量|浏览|瀏覽|点击数|点击量|点击|點擊|阅读量|阅读|閱讀|字号|字號|分享到|打印|关闭|關閉|发布|發布|出处|出處|供稿)\s*[:：]?\s*[^\s)）\]】|｜,，]*/g;
+const DATE_TEXT = /(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?/g;
+
+/** A short line made only of dates, 来源, 作者, 编辑 and counters: metadata, not body. */
+export function isMetaLine(line: string): boolean {
+  if (line.length > 120) return false;
+  if (/[。！？]$/.test(line) && line.length > 40) return false;
+  const residue = line.replace(DATE_TEXT, ' ').replace(META_LABELS, ' ').replace(/\b(大|中|小)\b/g, ' ');
+  const rest = keyOf(residue).replace(/\d+/g, '');
+  const changed = keyOf(line).length - keyOf(residue).length;
+  return changed > 0 && rest.length <= 4;
+}
+
+export interface CleanOptions {
+  /** Headline lines already taken (title, kicker, subtitle); repeated at the top of the body they go. */
+  headline?: string[];
+}
+
+/** Clean raw blocks into record blocks and the metadata read from their lines. */
+export function cleanBlocks(raw: RawBlock[], options: CleanOptions = {}): CleanResult {
+  const facts: CleanFacts = { authors: [], editors: [], source: '', originalTitle: '', date: '' };
+  const headlineKeys = new Set((options.headline ?? []).map((h) => keyOf(repairPinyin(normalizeLine(h)))).filter(Boolean));
+  const blocks: Block[] = [];
+  const captionKeys = new Set<string>();
+  let bodyChars = 0;
+  let pendingFigure: Extract<Block, { type: 'figure' }> | null = null;
+
+  for (const item of raw) {
+    if (item.kind === 'figure') {
+      const figure: Extract<Block, { type: 'figure' }> = { type: 'figure' };
+      if (item.src) figure.src = item.src;
+      blocks.push(figure);
+      pendingFigure = figure;
+      continue;
+    }
+    const text = repairPinyin(normalizeLine(item.text));
+    if (!text) continue;
+    const key = keyOf(text);
+    if (!key) continue;
+    const figure = pendingFigure;
+    pendingFigure = null;
+
+    if (bodyChars < 200 && headlineKeys.has(key)) continue;
+    const noise = classifyNoise(text);
+    if (noise) {
+      if (isTerminator(noise) && bodyChars >= 200) break;
+      continue;
+    }
+    const original = readOriginalTitle(text);
+    if (original) {
+      facts.originalTitle ||= original;
+      continue;
+    }
+    if (isMetaLine(text)) {
+      const editors = readEditors(text);
+      facts.editors.push(...editors);
+      facts.source ||= readSource(text);
+      facts.authors.push(...readAuthors(text));
+      if (!facts.date && bodyChars < 200) facts.date = parseDate(text);
+      if (editors.length > 0 && bodyChars >= 200) break;
+      continue;
+    }
+    // A photo caption: right after its image, or a standalone line ending in a photo credit.
+    if (captionKeys.has(key)) continue;
+    const credited = isCaptionLine(text);
+    if ((figure && (item.captionHint || credited) && text.length <= 200) || (credited && item.kind === 'p')) {
+      const split = splitCredit(text);
+      const target = figure ?? { type: 'figure' as const };
+      const caption = split ? split.caption : text;
+      if (caption) target.caption = caption;
+      if (split?.credit && credited) target.credit = split.credit;
+      else if (split && !credited) target.caption = text;
+      if (!figure) blocks.push(target);
+      captionKeys.add(key);
+      if (split?.caption) captionKeys.add(keyOf(split.caption));
+      continue;
+    }
+    const inline = item.kind === 'p' ? readInlineByline(text) : [];
+    facts.authors.push(...inline);
+    const kept = item.kind === 'p' ? stripTailReporter(text) : text;
+    if (!kept) continue;
+    if (item.kind === 'h' && kept.length <= 80) blocks.push({ type: 'h', text: kept });
+    else blocks.push({ type: 'p', text: kept });
+    bodyChars += key.length;
+  }
+  facts.authors = [...new Set(facts.authors)];
+  facts.editors = [...new Set(facts.editors)];
+  return { blocks: dropEmptyFigures(blocks), facts };
+}
+
+function dropEmptyFigures(blocks: Block[]): Block[] {
+  return blocks.filter((b) => b.type !== 'figure' || b.src || b.caption);
+}

@@ -1,0 +1,45 @@
+// Node loader (CLI, bench, tests): the extension's tables, generated once into a cache folder.
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildDictAssets } from './build/dict-assets';
+
+// Bump when the table format or the opencc-js version changes, so stale caches are rebuilt.
+const CACHE_VERSION = 'opencc-js-1.4.2/table-1';
+
+/** Default cache folder: node_modules/.cache/baozhai-dicts under the repository root. */
+export function locateDictCache(): string {
+  return process.env.BAOZHAI_DICT_CACHE ?? fileURLToPath(new URL('../../node_modules/.cache/baozhai-dicts/', import.meta.url));
+}
+
+/** Generate the tables into `dir` unless a cache of the current version is already there. */
+export async function ensureDictCache(dir: string = locateDictCache()): Promise<string> {
+  const stamp = join(dir, 'VERSION');
+  try {
+    if (readFileSync(stamp, 'utf8') === CACHE_VERSION) return dir;
+  } catch {
+    // No cache yet.
+  }
+  mkdirSync(join(dir, 'dicts'), { recursive: true });
+  for (const asset of await buildDictAssets()) {
+    // Write then rename so a concurrent reader never sees half a table.
+    const target = join(dir, asset.relativeDest);
+    const temp = `${target}.${process.pid}.tmp`;
+    writeFileSync(temp, asset.contents);
+    renameSync(temp, target);
+  }
+  writeFileSync(stamp, CACHE_VERSION);
+  return dir;
+}
+
+/** A `loadDict` for createConverterFactory that reads the cached tables from disk. */
+export function createNodeDictLoader(dir: string = locateDictCache()): (name: string) => Promise<string> {
+  let ready: Promise<string> | null = null;
+  return async (name) => {
+    ready ??= ensureDictCache(dir);
+    const root = await ready;
+    if (name.includes('/') || name.includes('\\')) throw new Error(`bad dictionary name ${name}`);
+    return readFile(join(root, 'dicts', name), 'utf8');
+  };
+}

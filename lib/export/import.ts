@@ -1,0 +1,190 @@
+import * as v from 'valibot';
+import type { ArchiveDb } from '../archive/db';
+import { toArchiveError } from '../archive/errors';
+import { buildSearchRow } from '../archive/tables/search-index';
+import type { Clipping, SearchRow } from '../archive/types';
+import { CLIPPINGS_FORMAT, CLIPPINGS_VERSION, ClippingSchema, MAX_IMPORT_CLIPPINGS } from './format';
+
+/** Why a whole file was refused; `message` says what to fix, in English (the popup localises the code). */
+export interface ImportProblem {
+  code:
+    | 'empty'
+    | 'not-json'
+    | 'truncated'
+    | 'not-object'
+    | 'wrong-format'
+    | 'future-version'
+    | 'bad-version'
+    | 'no-clippings'
+    | 'too-many'
+    | 'bad-records'
+    | 'duplicate-ids'
+    | 'storage';
+  message: string;
+  /** Per-record problems, "clipping #3 (id …): title: …", first few only. */
+  details: string[];
+}
+
+export type SkipReason = 'identical' | 'stored-is-newer' | 'duplicate-in-file';
+
+export interface ImportReport {
+  added: string[];
+  updated: string[];
+  skipped: Array<{ id: string; reason: SkipReason }>;
+}
+
+export type ParsedImport = { ok: true; clippings: Clipping[] } | { ok: false; problem: ImportProblem };
+
+const MAX_DETAILS = 10;
+
+function fail(code: ImportProblem['code'], message: string, details: string[] = []): ParsedImport {
+  return { ok: false, problem: { code, message, details } };
+}
+
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+  if (issue.type === 'max_length' && typeof issue.input === 'string') {
+    return `${path}: too long (${issue.input.length} characters, at most ${String(issue.requirement)})`;
+  }
+  if (issue.kind === 'schema' && issue.expected === 'never') return `${path}: unknown field`;
+  if (issue.received === 'undefined' && issue.kind === 'schema') return `${path}: missing`;
+  return `${path ? `${path}: ` : ''}${issue.message}`;
+}
+
+/** Validate an export file completely, before anything is written; every refusal names its cause. */
+export function parseClippingsFile(text: string): ParsedImport {
+  if (text.trim() === '') return fail('empty', 'The file is empty.');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    // V8 reports the end of input for a file cut short; anything else is not JSON at all.
+    if (/end of (JSON )?input|Unterminated string/i.test(detail)) {
+      return fail('truncated', 'The file ends too early: it looks cut off (an interrupted download or copy). Export again.', [detail]);
+    }
+    return fail('not-json', `The file is not valid JSON: ${detail}`);
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    return fail('not-object', 'This is not a Baozhai clippings export: the file should hold one JSON object.');
+  }
+  const file = data as Record<string, unknown>;
+  if (file.format !== CLIPPINGS_FORMAT) {
+    return fail('wrong-format', `This is not a Baozhai clippings export: its format is ${JSON.stringify(file.format ?? null).slice(0, 80)}, expected "${CLIPPINGS_FORMAT}".`);
+  }
+  if (typeof file.version !== 'number' || !Number.isInteger(file.version) || file.version < 1) {
+    return fail('bad-version', `The file's format version ${JSON.stringify(file.version ?? null).slice(0, 40)} is not a version Baozhai ever wrote.`);
+  }
+  if (file.version > CLIPPINGS_VERSION) {
+    return fail('future-version', `The file was made by a newer Baozhai (format version ${file.version}; this one reads up to ${CLIPPINGS_VERSION}). Update Baozhai, then import again.`);
+  }
+  if (!Array.isArray(file.clippings)) return fail('no-clippings', 'The file has no "clippings" list.');
+  if (file.clippings.length > MAX_IMPORT_CLIPPINGS) {
+    return fail('too-many', `The file holds ${file.clippings.length} clippings; at most ${MAX_IMPORT_CLIPPINGS} can be imported at once.`);
+  }
+
+  const clippings: Clipping[] = [];
+  const details: string[] = [];
+  let bad = 0;
+  file.clippings.forEach((record, i) => {
+    const result = v.safeParse(ClippingSchema, record);
+    if (result.success) {
+      clippings.push(result.output);
+      return;
+    }
+    bad++;
+    if (details.length < MAX_DETAILS) {
+      const id = record && typeof record === 'object' && typeof (record as { id?: unknown }).id === 'string' ? ` (id ${(record as { id: string }).id.slice(0, 40)})` : '';
+      const issues = result.issues.slice(0, 3).map(describeIssue).join('; ');
+      details.push(`clipping #${i + 1}${id}: ${issues}`);
+    }
+  });
+  if (bad > 0) {
+    return fail('bad-records', `${bad} of ${file.clippings.length} clippings have bad or missing fields, so nothing was imported.`, details);
+  }
+  const firstAt = new Map<string, number>();
+  const dupes: string[] = [];
+  clippings.forEach((c, i) => {
+    const first = firstAt.get(c.id);
+    if (first === undefined) firstAt.set(c.id, i);
+    else if (dupes.length < MAX_DETAILS) dupes.push(`clipping #${i + 1} repeats id ${c.id} of clipping #${first + 1}`);
+  });
+  if (dupes.length) return fail('duplicate-ids', 'Two or more clippings in the file share an id, so nothing was imported.', dupes);
+  return { ok: true, clippings };
+}
+
+function sameContent(a: Clipping, b: Clipping): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Merge validated clippings into the archive in ONE transaction: a clipping matching a stored one
+ * (by id, then canonical URL, then content hash) replaces it only when newer, keeping the stored
+ * id; otherwise it is added. Any failure rolls everything back.
+ */
+export async function mergeClippings(db: ArchiveDb, clippings: readonly Clipping[]): Promise<ImportReport> {
+  // Fold outside the transaction: IndexedDB commits a transaction that waits on other work.
+  const folded = clippings.map((c) => buildSearchRow(c, db.fold).folded);
+  const report: ImportReport = { added: [], updated: [], skipped: [] };
+  try {
+    await db.transaction('rw', db.clippings, db.searchIndex, async () => {
+      const byCanonical = new Map<string, string>();
+      const byHash = new Map<string, string>();
+      await db.clippings.orderBy('canonicalUrl').eachKey((key, cursor) => {
+        if (key !== '') byCanonical.set(String(key), String(cursor.primaryKey));
+      });
+      await db.clippings.orderBy('contentHash').eachKey((key, cursor) => byHash.set(String(key), String(cursor.primaryKey)));
+      const existingIds = new Set(await db.clippings.toCollection().primaryKeys());
+      const touched = new Set<string>();
+      const matches = clippings.map((c) => {
+        if (existingIds.has(c.id)) return c.id;
+        return (c.canonicalUrl && byCanonical.get(c.canonicalUrl)) || byHash.get(c.contentHash);
+      });
+      const stored = new Map(
+        (await db.clippings.bulkGet(matches.filter((m): m is string => m !== undefined))).filter((c): c is Clipping => !!c).map((c) => [c.id, c]),
+      );
+      const puts: Clipping[] = [];
+      const rows: SearchRow[] = [];
+      clippings.forEach((incoming, i) => {
+        const targetId = matches[i];
+        const current = targetId === undefined ? undefined : stored.get(targetId);
+        const key = targetId ?? incoming.id;
+        if (touched.has(key)) return report.skipped.push({ id: incoming.id, reason: 'duplicate-in-file' });
+        touched.add(key);
+        if (!current) {
+          puts.push(incoming);
+          rows.push({ id: incoming.id, savedAt: incoming.savedAt, folded: folded[i]! });
+          byCanonical.set(incoming.canonicalUrl, incoming.id);
+          byHash.set(incoming.contentHash, incoming.id);
+          return report.added.push(incoming.id);
+        }
+        const merged: Clipping = { ...incoming, id: current.id, savedAt: Math.min(current.savedAt, incoming.savedAt) };
+        if (sameContent(merged, current)) return report.skipped.push({ id: incoming.id, reason: 'identical' });
+        if (incoming.updatedAt <= current.updatedAt) return report.skipped.push({ id: incoming.id, reason: 'stored-is-newer' });
+        puts.push(merged);
+        rows.push({ id: merged.id, savedAt: merged.savedAt, folded: folded[i]! });
+        report.updated.push(current.id);
+      });
+      await db.clippings.bulkPut(puts);
+      await db.searchIndex.bulkPut(rows);
+    });
+  } catch (error) {
+    throw toArchiveError(error, 'the import');
+  }
+  return report;
+}
+
+/** Validate a file, then merge it; a refused file leaves the archive untouched. */
+export async function importClippingsText(
+  db: ArchiveDb,
+  text: string,
+): Promise<{ ok: true; report: ImportReport } | { ok: false; problem: ImportProblem }> {
+  const parsed = parseClippingsFile(text);
+  if (!parsed.ok) return parsed;
+  try {
+    return { ok: true, report: await mergeClippings(db, parsed.clippings) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, problem: { code: 'storage', message, details: [] } };
+  }
+}

@@ -1,0 +1,216 @@
+/** Page metadata from markup: meta tags, title candidates, the headline group and the dateline. */
+import { keyOf, normalizeLine } from '../clean/whitespace.ts';
+import { repairPinyin } from '../clean/pinyin.ts';
+import { parseDate } from './date.ts';
+import { BLOCK_TAGS, SKIP_TAGS } from './text-stats.ts';
+
+/** Meta tag contents keyed by lower-cased name, property, itemprop or http-equiv (first wins). */
+export function readMetaTags(doc: Document): Map<string, string> {
+  const meta = new Map<string, string>();
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? el.getAttribute('http-equiv') ?? '').trim().toLowerCase();
+    const content = el.getAttribute('content');
+    if (key && content && !meta.has(key)) meta.set(key, content.trim());
+  }
+  return meta;
+}
+
+const DATE_META = [
+  'article:published_time', 'og:article:published_time', 'og:release_date', 'publishdate', 'pubdate', 'publish_date',
+  'publishtime', 'publish-time', 'published_time', 'datepublished', 'dc.date.issued', 'dc.date', 'dcterms.created',
+  'firstpublishedtime', 'release_date', 'weibo:article:create_at', 'bytedance:published_time', 'parsely-pub-date',
+  'sailthru.date', 'date', 'ctime', 'createdate', 'contentpublishtime', 'pdate',
+];
+
+/** A published date from meta tags or JSON-LD, ISO 8601, or ''. */
+export function readMetaDate(doc: Document, meta: Map<string, string>): string {
+  for (const name of DATE_META) {
+    const value = meta.get(name);
+    const iso = value ? parseDate(value) : '';
+    if (iso) return iso;
+  }
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const match = /"datePublished"\s*:\s*"([^"]+)"/.exec(script.textContent ?? '');
+    const iso = match?.[1] ? parseDate(match[1]) : '';
+    if (iso) return iso;
+  }
+  const time = doc.querySelector('time[datetime]');
+  return time ? parseDate(time.getAttribute('datetime') ?? '') : '';
+}
+
+/** The document's <title> split into its headline part and its site-name suffix. */
+export function splitDocTitle(raw: string): { head: string; suffix: string } {
+  const text = normalizeLine(raw);
+  const parts = text.split(/\s*(?:_|\||｜|-{1,2}|—{1,2}|–| - )\s*/).filter(Boolean);
+  if (parts.length < 2) return { head: text, suffix: '' };
+  const head = parts[0] ?? text;
+  // Some sites put the site first: "人民网 - 标题"; the headline is the longest part then.
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+  const title = head.length >= 6 ? head : longest;
+  return { head: title, suffix: parts[parts.length - 1] === title ? '' : (parts[parts.length - 1] ?? '') };
+}
+
+/** Dice similarity of character bigrams of two lines (letters, digits and CJK only). */
+export function similarity(a: string, b: string): number {
+  const ka = keyOf(a);
+  const kb = keyOf(b);
+  if (!ka || !kb) return 0;
+  if (ka === kb) return 1;
+  const grams = new Map<string, number>();
+  for (let i = 0; i < ka.length - 1; i++) grams.set(ka.slice(i, i + 2), (grams.get(ka.slice(i, i + 2)) ?? 0) + 1);
+  let common = 0;
+  for (let i = 0; i < kb.length - 1; i++) {
+    const g = kb.slice(i, i + 2);
+    const n = grams.get(g) ?? 0;
+    if (n > 0) {
+      common++;
+      grams.set(g, n - 1);
+    }
+  }
+  return (2 * common) / Math.max(1, ka.length - 1 + kb.length - 1);
+}
+
+export interface TitleChoice {
+  title: string;
+  element: Element | null;
+}
+
+const TITLE_NAME = /(title|headline|biaoti|bt|tit)/i;
+
+/** Find the headline: the heading-like element that best matches <title>/og:title, else those. */
+export function findTitle(doc: Document, meta: Map<string, string>): TitleChoice {
+  const docTitle = splitDocTitle(doc.title ?? '').head;
+  const ogTitle = normalizeLine(meta.get('og:title') ?? meta.get('twitter:title') ?? meta.get('title') ?? '');
+  const reference = [ogTitle, docTitle].filter(Boolean);
+  const body = doc.body;
+  if (!body) return { title: ogTitle || docTitle, element: null };
+  const candidates: Element[] = Array.from(body.querySelectorAll('h1, h2, h3, [class*="title" i], [id*="title" i], [class*="tit" i], [class*="headline" i], [class*="bt" i]'));
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const el of candidates) {
+    const text = normalizeLine(el.textContent ?? '');
+    if (text.length < 4 || text.length > 120) continue;
+    if (el.closest('a, li, nav, footer')) continue;
+    const tag = el.tagName.toUpperCase();
+    let score = reference.length ? Math.max(...reference.map((r) => similarity(r, text))) : 0;
+    if (tag === 'H1') score += 0.15;
+    else if (tag === 'H2' || tag === 'H3') score += 0.05;
+    else if (TITLE_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) score += 0.03;
+    if (!reference.length && tag !== 'H1') continue;
+    if (score > bestScore) {
+      bestScore = score;
+      best = el;
+    }
+  }
+  if (best && bestScore >= 0.5) return { title: normalizeLine(best.textContent ?? ''), element: best };
+  return { title: ogTitle || docTitle, element: null };
+}
+
+const KICKER_NAME = /(^|[-_\s])(pre|yin|yinti|kicker|tit0|vice|subtitle|sub|fu|futi|tit2|tit3|subhead|subheading|pretitle)([-_\s\d]|$)|(^|[-_\s])(title_?(pre|sub|fu|yin|top|bottom))/i;
+
+/** The kicker (引题) and subtitle (副题) printed just above and below the headline element. */
+export function findHeadlineGroup(title: Element | null): { kicker: string; subtitle: string } {
+  if (!title) return { kicker: '', subtitle: '' };
+  return { kicker: neighbourText(title, 'previousElementSibling'), subtitle: neighbourText(title, 'nextElementSibling') };
+}
+
+function neighbourText(title: Element, direction: 'previousElementSibling' | 'nextElementSibling'): string {
+  const lines: string[] = [];
+  let el = title[direction];
+  for (let i = 0; el && i < 2; i++, el = el[direction]) {
+    const text = repairPinyin(normalizeLine(el.textContent ?? ''));
+    if (!text) continue;
+    const tag = el.tagName.toUpperCase();
+    const hinted = /^H[1-6]$/.test(tag) || KICKER_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`);
+    if (!hinted || text.length > 80 || parseDate(text) || /(来源|來源|编辑|編輯|作者|记者|記者)[:：]/.test(text)) break;
+    if (el.querySelector('a') && el.querySelectorAll('a').length > 1) break;
+    lines.push(text);
+  }
+  if (direction === 'previousElementSibling') lines.reverse();
+  return lines.join(' ');
+}
+
+/** The site name: og:site_name, else the <title> suffix, else the host name. */
+export function findSiteName(doc: Document, meta: Map<string, string>, url: string): string {
+  const og = normalizeLine(meta.get('og:site_name') ?? meta.get('application-name') ?? meta.get('sitename') ?? meta.get('site_name') ?? '');
+  if (og) return og;
+  const suffix = splitDocTitle(doc.title ?? '').suffix;
+  if (suffix && suffix.length <= 20) return suffix;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/** The canonical URL from <link rel=canonical> or og:url, resolved against the page URL. */
+export function findCanonicalUrl(doc: Document, meta: Map<string, string>, url: string): string {
+  const link = doc.querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? meta.get('og:url') ?? '';
+  if (!link) return url;
+  try {
+    const resolved = new URL(link, url || undefined).href;
+    return /^https?:/i.test(resolved) ? resolved : url;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * Text lines between the headline and the body, where the dateline, 来源 and bylines are printed.
+ * Text inside links and list items is left out: those are neighbouring posts, not this page.
+ */
+export function collectHeaderLines(doc: Document, from: Element | null, until: Element | null, limit = 40): string[] {
+  const lines: string[] = [];
+  if (!from && !until) return lines;
+  // A headline printed inside the body container: read only the few lines after it.
+  if (from && until && (until.contains(from) || from.compareDocumentPosition(until) & 2)) {
+    until = null;
+    limit = Math.min(limit, 6);
+  }
+  let node: Node | null = from ? skipSubtree(from) : until;
+  let current = '';
+  let currentBlock: Element | null = null;
+  let steps = 0;
+  while (node && lines.length < limit && steps++ < 3000) {
+    if (until && node === until) break;
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      const tag = el.tagName.toUpperCase();
+      if (SKIP_TAGS.has(tag) || tag === 'A' || tag === 'LI' || tag === 'UL' || tag === 'OL' || tag === 'NAV') {
+        node = skipSubtree(el);
+        continue;
+      }
+    } else if (node.nodeType === 3) {
+      const block = nearestBlock(node);
+      if (block !== currentBlock) {
+        if (current.trim()) lines.push(normalizeLine(current));
+        current = '';
+        currentBlock = block;
+      }
+      current += (node as Text).data;
+    }
+    node = nextInOrder(node);
+  }
+  if (current.trim()) lines.push(normalizeLine(current));
+  return lines.filter(Boolean);
+}
+
+function nearestBlock(node: Node): Element | null {
+  let el = node.parentElement;
+  while (el && !BLOCK_TAGS.has(el.tagName.toUpperCase())) el = el.parentElement;
+  return el;
+}
+
+function nextInOrder(node: Node): Node | null {
+  if (node.firstChild) return node.firstChild;
+  return skipSubtree(node);
+}
+
+function skipSubtree(node: Node): Node | null {
+  let n: Node | null = node;
+  while (n) {
+    if (n.nextSibling) return n.nextSibling;
+    n = n.parentNode;
+  }
+  return null;
+}

@@ -1,0 +1,200 @@
+/** Article extraction: from a Document (live page clone or jsdom) or a plain-text capture. */
+import type { Article, Block } from '../article/record.ts';
+import { hashContent } from '../article/hash.ts';
+import { detectPage, type ArticleDraft } from '../detect/index.ts';
+import { detectScript } from '../convert/script.ts';
+import { cleanBlocks, isMetaLine } from '../clean/pipeline.ts';
+import { readAuthors, readEditors, readSource } from '../clean/byline.ts';
+import { repairPinyin } from '../clean/pinyin.ts';
+import { normalizeLine } from '../clean/whitespace.ts';
+import { findAdapter, type SiteAdapter } from '../sites/adapters/index.ts';
+import { selectBody } from './body.ts';
+import { parseDate, parseUrlDate } from './date.ts';
+import {
+  collectHeaderLines, findCanonicalUrl, findHeadlineGroup, findSiteName, findTitle, readMetaDate, readMetaTags, similarity,
+  type TitleChoice,
+} from './dom-meta.ts';
+import { computeStats, type NodeStats } from './text-stats.ts';
+import { walkBlocks } from './walk.ts';
+import { readTextCapture } from './text-capture.ts';
+
+export interface ExtractOptions {
+  now?: Date;
+}
+
+/** The p and h blocks of an article joined by '\n' (used for scoring and hashing). */
+export function bodyText(article: Pick<Article, 'blocks'>): string {
+  return article.blocks
+    .filter((b): b is Extract<Block, { type: 'p' | 'h' }> => b.type === 'p' || b.type === 'h')
+    .map((b) => b.text)
+    .join('\n');
+}
+
+/** Extract the article record from a Document without mutating it. */
+export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Article {
+  const pageUrl = url || doc.URL || '';
+  const meta = readMetaTags(doc);
+  const body = doc.body;
+  const adapter = findAdapter(pageUrl);
+  const stats = body ? computeStats(body) : new Map<Element, NodeStats>();
+  const roots = body ? (adapterBody(body, adapter, stats) ?? selectBody(body, stats).roots) : [];
+
+  const titleChoice = adapterTitle(body, adapter, meta) ?? findTitle(doc, meta);
+  const title = repairPinyin(titleChoice.title);
+  const { kicker, subtitle } = findHeadlineGroup(titleChoice.element);
+
+  const header = collectHeaderLines(doc, titleChoice.element, roots[0] ?? null);
+  const headerFacts = readHeaderFacts(header);
+  const adapterDate = body ? readAdapterDate(body, adapter) : '';
+
+  const raw = walkBlocks(roots, stats, pageUrl);
+  const cleaned = cleanBlocks(raw, { headline: [title, kicker, subtitle] });
+  const facts = cleaned.facts;
+
+  const metaDate = readMetaDate(doc, meta);
+  const publishedAt = chooseDate([adapterDate, headerFacts.date, facts.date], metaDate, parseUrlDate(pageUrl));
+
+  const draft: ArticleDraft = {
+    url: pageUrl,
+    canonicalUrl: findCanonicalUrl(doc, meta, pageUrl),
+    siteName: findSiteName(doc, meta, pageUrl),
+    title,
+    kicker,
+    subtitle,
+    originalTitle: facts.originalTitle || headerFacts.originalTitle,
+    publishedAt,
+    source: headerFacts.source || facts.source,
+    authors: unique([...headerFacts.authors, ...facts.authors]),
+    editors: unique([...headerFacts.editors, ...facts.editors]),
+    blocks: cleaned.blocks,
+    script: 'hans',
+  };
+  return finish(draft, doc, options);
+}
+
+/** Extract the article record from a plain-text capture (one block per line) or a saved Markdown page. */
+export function extractFromText(text: string, options: { url?: string; now?: Date } = {}): Article {
+  const capture = readTextCapture(text);
+  const cleaned = cleanBlocks(capture.blocks, { headline: [capture.title, capture.kicker, capture.subtitle, ...capture.headlineExtra] });
+  const facts = cleaned.facts;
+  const url = options.url ?? capture.url ?? '';
+  const draft: ArticleDraft = {
+    url,
+    canonicalUrl: url,
+    siteName: capture.siteName || hostOf(url),
+    title: capture.title,
+    kicker: capture.kicker,
+    subtitle: capture.subtitle,
+    originalTitle: facts.originalTitle,
+    publishedAt: capture.date || facts.date,
+    source: capture.source || facts.source,
+    authors: unique([...capture.authors, ...facts.authors]),
+    editors: facts.editors,
+    blocks: cleaned.blocks,
+    script: 'hans',
+  };
+  return finish(draft, null, { now: options.now });
+}
+
+function finish(draft: ArticleDraft, doc: Document | null, options: ExtractOptions): Article {
+  const body = bodyText(draft);
+  draft.script = detectScript(`${draft.title}\n${body}`);
+  const detection = detectPage(doc, draft.url, draft);
+  return {
+    ...draft,
+    detection,
+    extractedAt: (options.now ?? new Date()).toISOString(),
+    contentHash: hashContent(body),
+  };
+}
+
+// The adapter's container with the most non-link text, when it has enough to be a body.
+function adapterBody(body: Element, adapter: SiteAdapter | null, stats: Map<Element, NodeStats>): Element[] | null {
+  if (!adapter) return null;
+  for (const selector of adapter.body) {
+    let best: Element | null = null;
+    let bestChars = 0;
+    for (const el of Array.from(body.querySelectorAll(selector))) {
+      const s = stats.get(el);
+      const chars = s ? s.chars - s.linkChars : 0;
+      if (chars > bestChars) {
+        bestChars = chars;
+        best = el;
+      }
+    }
+    if (best && bestChars >= 100) return [best];
+  }
+  return null;
+}
+
+function adapterTitle(body: Element | null, adapter: SiteAdapter | null, meta: Map<string, string>): TitleChoice | null {
+  if (!body || !adapter?.title) return null;
+  const reference = normalizeLine(meta.get('og:title') ?? '');
+  for (const selector of adapter.title) {
+    const el = body.querySelector(selector);
+    const text = el ? normalizeLine(el.textContent ?? '') : '';
+    if (!el || text.length < 4 || text.length > 120) continue;
+    if (reference && similarity(reference, text) < 0.3) continue;
+    return { title: text, element: el };
+  }
+  return null;
+}
+
+function readAdapterDate(body: Element, adapter: SiteAdapter | null): string {
+  for (const selector of adapter?.date ?? []) {
+    for (const el of Array.from(body.querySelectorAll(selector)).slice(0, 3)) {
+      if (el.closest('a, li')) continue;
+      const iso = parseDate(normalizeLine(el.textContent ?? ''));
+      if (iso) return iso;
+    }
+  }
+  return '';
+}
+
+interface HeaderFacts {
+  date: string;
+  source: string;
+  authors: string[];
+  editors: string[];
+  originalTitle: string;
+}
+
+function readHeaderFacts(lines: string[]): HeaderFacts {
+  const facts: HeaderFacts = { date: '', source: '', authors: [], editors: [], originalTitle: '' };
+  for (const raw of lines) {
+    const line = repairPinyin(raw);
+    if (line.length > 160) continue;
+    if (!facts.date) facts.date = parseDate(line);
+    if (!facts.source) facts.source = readSource(line);
+    if (isMetaLine(line) || line.length <= 60) {
+      facts.authors.push(...readAuthors(line));
+      facts.editors.push(...readEditors(line));
+    }
+    const original = /^\s*[(（【\[]?\s*原(?:标题|標題)\s*[:：]\s*(.+?)\s*[)）】\]]?\s*$/.exec(line);
+    if (original?.[1] && !facts.originalTitle) facts.originalTitle = original[1];
+  }
+  return facts;
+}
+
+// The page's own dateline first; meta tags refine it to the minute when they agree on the day.
+function chooseDate(printed: string[], metaDate: string, urlDate: string): string {
+  const first = printed.find(Boolean) ?? '';
+  if (first) {
+    if (metaDate && metaDate.slice(0, 10) === first.slice(0, 10) && first.slice(11, 19) === '00:00:00') return metaDate;
+    return first;
+  }
+  if (metaDate) return metaDate;
+  return urlDate;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values.filter(Boolean))];
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,130 @@
+/** Turn the chosen body elements into raw blocks: paragraphs, subheadings and figures. */
+import type { RawBlock } from './raw-block.ts';
+import { SKIP_TAGS, BLOCK_TAGS, countChars, type NodeStats } from './text-stats.ts';
+import { linkDensity } from './body.ts';
+
+const NOISE_NAME = /(^|[-_\s])(share|sharebox|bdshare|bdsharebuttonbox|comment|comments|related|relate|recommend|breadcrumb|crumb|crumbs|position|location|login|rank|ranking|advert|ads|ad|banner|copyright|pager|pagination|page_?nav|prev|next|qrcode|ewm|erweima|reply|subscribe|toolbar|tools|footer|sidebar|hot|hotnews|keywords|tags|statement|disclaimer|print|fontsize|zoom)([-_\s\d]|$)/i;
+const CAPTION_NAME = /(caption|pic_?(text|txt|tit|title|info|desc|note)|img_?(text|txt|desc|title)|photo_?(text|desc|title)|picintro|pictext|tuzhu|imgtit)/i;
+const ICON_SRC = /(icon|logo|share|qrcode|ewm|erweima|btn|button|arrow|blank|spacer|pixel|loading|avatar|weixin|weibo|wechat)/i;
+const BOLD = new Set(['STRONG', 'B']);
+const HEADING = /^H[2-6]$/;
+
+interface Buffer {
+  text: string;
+  chars: number;
+  boldChars: number;
+  linkChars: number;
+  heading: boolean;
+  caption: boolean;
+}
+
+/** Walk body elements in order and emit raw blocks; never changes the document. */
+export function walkBlocks(roots: Element[], stats: Map<Element, NodeStats>, baseUrl: string): RawBlock[] {
+  const out: RawBlock[] = [];
+  let buf = emptyBuffer();
+  const flush = (): void => {
+    const text = buf.text.replace(/\s+/g, ' ').trim();
+    if (text && buf.chars > 0) {
+      const linkRatio = buf.linkChars / buf.chars;
+      if (!(linkRatio >= 0.8 && buf.chars < 200)) {
+        const bold = buf.boldChars >= buf.chars * 0.95 && buf.chars <= 40 && !/[。；]$/.test(text);
+        out.push({ kind: buf.heading || bold ? 'h' : 'p', text, captionHint: buf.caption || undefined });
+      }
+    }
+    buf = emptyBuffer();
+  };
+
+  const visit = (el: Element, bold: boolean, link: boolean, caption: boolean): void => {
+    const tag = el.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag) || isHidden(el)) return;
+    const s = stats.get(el);
+    if (tag === 'IMG') {
+      const figure = toFigure(el, baseUrl);
+      if (figure) {
+        flush();
+        out.push(figure);
+      }
+      return;
+    }
+    if (tag === 'BR') {
+      flush();
+      return;
+    }
+    if (tag === 'NAV' || tag === 'ASIDE' || tag === 'FOOTER') return;
+    if (isNoiseContainer(el, s)) return;
+    const block = BLOCK_TAGS.has(tag);
+    const names = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
+    const isCaption = caption || tag === 'FIGCAPTION' || CAPTION_NAME.test(names) || isCentered(el);
+    if (block) {
+      flush();
+      if (HEADING.test(tag)) buf.heading = true;
+    }
+    if (block || isCaption) buf.caption = buf.caption || isCaption;
+    const isBold = bold || BOLD.has(tag) || /font-weight:\s*(bold|[6-9]00)/i.test(el.getAttribute('style') ?? '');
+    const isLink = link || tag === 'A';
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const data = (child as Text).data;
+        const n = countChars(data);
+        buf.text += data;
+        buf.chars += n;
+        if (isBold) buf.boldChars += n;
+        if (isLink) buf.linkChars += n;
+      } else if (child.nodeType === 1) {
+        visit(child as Element, isBold, isLink, isCaption);
+      }
+    }
+    if (block || tag === 'TD' || tag === 'TH') flush();
+  };
+
+  for (const root of roots) visit(root, false, false, false);
+  flush();
+  return out;
+}
+
+function emptyBuffer(): Buffer {
+  return { text: '', chars: 0, boldChars: 0, linkChars: 0, heading: false, caption: false };
+}
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  return !!style && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+function isCentered(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag !== 'P' && tag !== 'DIV' && tag !== 'CENTER' && tag !== 'SPAN') return false;
+  if (tag === 'CENTER') return true;
+  const align = el.getAttribute('align');
+  if (align && align.toLowerCase() === 'center') return true;
+  return /text-align\s*:\s*center/i.test(el.getAttribute('style') ?? '');
+}
+
+// Furniture inside the body: named like furniture and short, or a mostly-links list or box.
+function isNoiseContainer(el: Element, s: NodeStats | undefined): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'A' || tag === 'SPAN' || tag === 'STRONG' || tag === 'B' || tag === 'FONT') return false;
+  const names = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
+  const chars = s?.chars ?? 0;
+  if (names.trim() && NOISE_NAME.test(names) && (chars < 300 || linkDensity(s) > 0.3)) return true;
+  const listLike = tag === 'UL' || tag === 'OL' || tag === 'DL' || tag === 'TABLE' || tag === 'DIV' || tag === 'SECTION';
+  return listLike && chars >= 10 && linkDensity(s) > 0.6 && chars < 600;
+}
+
+function toFigure(img: Element, baseUrl: string): RawBlock | null {
+  const raw = img.getAttribute('data-src') ?? img.getAttribute('data-original') ?? img.getAttribute('src') ?? '';
+  if (!raw || ICON_SRC.test(raw)) return null;
+  const width = Number(img.getAttribute('width') ?? '0');
+  const height = Number(img.getAttribute('height') ?? '0');
+  if ((width > 0 && width < 80) || (height > 0 && height < 60)) return null;
+  let src: string;
+  try {
+    src = new URL(raw.trim(), baseUrl).href;
+  } catch {
+    return null;
+  }
+  if (!/^https?:\/\//i.test(src)) return null;
+  const alt = (img.getAttribute('alt') ?? '').trim();
+  return { kind: 'figure', text: alt, src };
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { MIGRATIONS, type Migration } from '../../lib/archive/migrations/index';
+import { DRAFT_STORE, UNREADABLE_DRAFT_ROWS } from '../../lib/archive/migrations/v1-from-draft';
+import { saveArticle, searchArchive, createSearchIndex } from '../../lib/archive/index';
+import { makeArticle, openTestArchive } from './helpers';
+
+/** Write the draft ("v0") layout with raw IndexedDB, as the draft extension did. */
+function writeDraft(idb: IDBFactory, name: string, rows: unknown[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = idb.open(name, 1);
+    request.onupgradeneeded = () => {
+      const store = request.result.createObjectStore(DRAFT_STORE, { keyPath: 'id' });
+      for (const row of rows) store.put(row);
+    };
+    request.onsuccess = () => {
+      request.result.close();
+      resolve();
+    };
+    request.onerror = () => reject(request.error);
+  });
+}
+
+describe('archive migrations', () => {
+  it('opens a database written by the draft layout and finds every record intact', async () => {
+    const idb = new IDBFactory();
+    const articles = [
+      makeArticle({ title: '發展論壇在臺北舉行', script: 'hant', body: ['與會代表討論區域發展合作。'] }),
+      makeArticle({ title: '农业农村工作会议召开' }),
+      makeArticle({ title: '交通建设提速', blocks: [{ type: 'figure', src: 'https://img.example.gov.cn/a.jpg', caption: '新建大桥' }] }),
+    ];
+    const rows = articles.map((article, i) => ({
+      id: `draft-${i}`,
+      article,
+      savedAt: `2025-0${i + 1}-15T08:00:00.000Z`,
+      tags: i === 0 ? '台湾, 论坛,论坛' : '',
+    }));
+    await writeDraft(idb, 'upgrade-me', rows);
+
+    const db = openTestArchive({ indexedDB: idb, name: 'upgrade-me' });
+    const clippings = await db.clippings.orderBy('savedAt').toArray();
+    expect(clippings).toHaveLength(3);
+    clippings.forEach((clipping, i) => {
+      const { id, savedAt, updatedAt, tags, note, ...article } = clipping;
+      expect(article).toEqual(articles[i]);
+      expect(id).toBe(`draft-${i}`);
+      expect(savedAt).toBe(Date.parse(`2025-0${i + 1}-15T08:00:00.000Z`));
+      expect(updatedAt).toBe(savedAt);
+      expect(note).toBe('');
+      expect(tags).toEqual(i === 0 ? ['台湾', '论坛'] : []);
+    });
+    expect(db.verno).toBe(MIGRATIONS.at(-1)!.version);
+    expect(db.backendDB().objectStoreNames.contains(DRAFT_STORE)).toBe(false);
+    // Migrated clippings are searchable across scripts.
+    const index = await createSearchIndex(db);
+    expect(searchArchive(index, '发展论坛').ids).toEqual(['draft-0']);
+    db.close();
+  });
+
+  it('keeps draft rows it cannot read, verbatim, instead of dropping them', async () => {
+    const idb = new IDBFactory();
+    await writeDraft(idb, 'half-bad', [
+      { id: 'good', article: makeArticle(), savedAt: '2025-01-01T00:00:00Z', tags: '' },
+      { id: 'bad', article: { title: 'no other fields' }, savedAt: 'x' },
+    ]);
+    const db = openTestArchive({ indexedDB: idb, name: 'half-bad' });
+    expect(await db.clippings.toCollection().primaryKeys()).toEqual(['good']);
+    expect((await db.meta.get(UNREADABLE_DRAFT_ROWS))?.value).toEqual([{ id: 'bad', article: { title: 'no other fields' }, savedAt: 'x' }]);
+    db.close();
+  });
+
+  it('lets the next version upgrade a version-1 database without losing clippings', async () => {
+    const idb = new IDBFactory();
+    const v1db = openTestArchive({ indexedDB: idb, name: 'next' });
+    const saved = await saveArticle(v1db, makeArticle({ title: '第一版存的剪报' }), 1_000);
+    v1db.close();
+
+    // A hypothetical version 2 adds an index and back-fills a field, the way a real one would.
+    const v2: Migration = {
+      version: 2,
+      stores: { clippings: 'id, savedAt, updatedAt, url, canonicalUrl, contentHash, *tags' },
+      upgrade: async (tx) => {
+        await tx.table('clippings').toCollection().modify((c: { note: string }) => {
+          c.note ||= '(migrated)';
+        });
+      },
+    };
+    const v2db = openTestArchive({ indexedDB: idb, name: 'next', migrations: [...MIGRATIONS, v2] });
+    const after = await v2db.clippings.get(saved.id);
+    expect(after?.title).toBe('第一版存的剪报');
+    expect(after?.note).toBe('(migrated)');
+    expect(await v2db.clippings.where('updatedAt').equals(1_000).count()).toBe(1);
+    expect(await v2db.searchIndex.count()).toBe(1);
+    v2db.close();
+  });
+});

@@ -1,0 +1,122 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { IDBObjectStore } from 'fake-indexeddb';
+import {
+  ArchiveError,
+  deleteClippings,
+  findSaved,
+  requestPersistence,
+  restoreClippings,
+  saveArticle,
+  updateClipping,
+} from '../../lib/archive/index';
+import { makeArticle, openTestArchive } from './helpers';
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('saveArticle', () => {
+  it('creates a clipping with the article fields, id, times, empty tags and note', async () => {
+    const db = openTestArchive();
+    const article = makeArticle();
+    const { id, created } = await saveArticle(db, article, 5_000);
+    expect(created).toBe(true);
+    expect(await db.clippings.get(id)).toEqual({ ...article, id, savedAt: 5_000, updatedAt: 5_000, tags: [], note: '' });
+    expect((await db.searchIndex.get(id))?.folded).toContain('示例市推进老旧小区改造');
+  });
+
+  it('updates the one clipping when the canonical URL or the content hash is already saved', async () => {
+    const db = openTestArchive();
+    const first = makeArticle({ contentHash: 'aaaaaaaaaaaaaaaa' });
+    const { id } = await saveArticle(db, first, 1_000);
+    await updateClipping(db, id, { tags: ['住房'], note: '回头细读' }, 1_500);
+
+    const sameUrl = { ...first, title: '标题改了', contentHash: 'bbbbbbbbbbbbbbbb' };
+    expect(await saveArticle(db, sameUrl, 2_000)).toEqual({ id, created: false });
+    const mirror = { ...sameUrl, url: 'https://mirror.example.com/x', canonicalUrl: 'https://mirror.example.com/x' };
+    expect(await saveArticle(db, mirror, 3_000)).toEqual({ id, created: false });
+
+    expect(await db.clippings.count()).toBe(1);
+    const stored = await db.clippings.get(id);
+    expect(stored).toMatchObject({ title: '标题改了', savedAt: 1_000, updatedAt: 3_000, tags: ['住房'], note: '回头细读' });
+    expect(await db.searchIndex.count()).toBe(1);
+  });
+
+  it('leaves no duplicate and loses nothing under 20 concurrent saves of same and different articles', async () => {
+    const db = openTestArchive();
+    const distinct = Array.from({ length: 5 }, (_, i) => makeArticle({ title: `文章${i}` }));
+    const saves = Array.from({ length: 20 }, (_, i) => saveArticle(db, distinct[i % 5]!, 10_000 + i));
+    const results = await Promise.all(saves);
+    expect(await db.clippings.count()).toBe(5);
+    expect(await db.searchIndex.count()).toBe(5);
+    expect(results.filter((r) => r.created)).toHaveLength(5);
+    expect(new Set(results.map((r) => r.id)).size).toBe(5);
+    const titles = (await db.clippings.toArray()).map((c) => c.title).sort();
+    expect(titles).toEqual(['文章0', '文章1', '文章2', '文章3', '文章4']);
+  });
+
+  it('reports a quota error clearly and writes nothing, not even the first of its two rows', async () => {
+    const db = openTestArchive();
+    const kept = await saveArticle(db, makeArticle({ title: '已保存' }), 1_000);
+    const realPut = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (this.name === 'searchIndex') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return realPut.apply(this, args);
+    });
+    const error = await saveArticle(db, makeArticle({ title: '存不下' }), 2_000).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ArchiveError);
+    expect((error as ArchiveError).code).toBe('quota');
+    expect((error as ArchiveError).message).toMatch(/out of storage space.*nothing was changed/);
+    vi.restoreAllMocks();
+    expect(await db.clippings.toCollection().primaryKeys()).toEqual([kept.id]);
+    expect(await db.searchIndex.count()).toBe(1);
+  });
+});
+
+describe('findSaved', () => {
+  it('finds a page by canonical URL, by its URL, or by content hash, and not otherwise', async () => {
+    const db = openTestArchive();
+    const article = makeArticle({ url: 'https://www.example.gov.cn/a.html?from=rss', canonicalUrl: 'https://www.example.gov.cn/a.html' });
+    const { id } = await saveArticle(db, article);
+    expect(await findSaved(db, { url: 'https://other/', canonicalUrl: article.canonicalUrl })).toBe(id);
+    expect(await findSaved(db, { url: article.url, canonicalUrl: '' })).toBe(id);
+    expect(await findSaved(db, { url: 'x', canonicalUrl: 'y', contentHash: article.contentHash })).toBe(id);
+    expect(await findSaved(db, { url: 'x', canonicalUrl: 'y', contentHash: 'ffffffffffffffff' })).toBeUndefined();
+    expect(await findSaved(db, { url: '', canonicalUrl: '' })).toBeUndefined();
+  });
+});
+
+describe('editing and deleting', () => {
+  it('normalises tags, bounds the note and refuses unknown ids', async () => {
+    const db = openTestArchive();
+    const { id } = await saveArticle(db, makeArticle(), 1);
+    const updated = await updateClipping(db, id, { tags: [' 住房 ', '住房', '', '城建  规划'], note: '笔记' }, 2);
+    expect(updated.tags).toEqual(['住房', '城建 规划']);
+    expect(updated.updatedAt).toBe(2);
+    await expect(updateClipping(db, id, { note: 'x'.repeat(20_001) })).rejects.toMatchObject({ code: 'invalid' });
+    await expect(updateClipping(db, 'nope', { note: '' })).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('deletes clippings with their index rows and restores them exactly on undo', async () => {
+    const db = openTestArchive();
+    const a = await saveArticle(db, makeArticle({ title: '甲' }), 1);
+    const b = await saveArticle(db, makeArticle({ title: '乙' }), 2);
+    const before = await db.clippings.toArray();
+    const removed = await deleteClippings(db, [a.id, b.id]);
+    expect(await db.clippings.count()).toBe(0);
+    expect(await db.searchIndex.count()).toBe(0);
+    await restoreClippings(db, removed);
+    expect(await db.clippings.toArray()).toEqual(before);
+    expect(await db.searchIndex.count()).toBe(2);
+  });
+});
+
+describe('requestPersistence', () => {
+  it('asks once, reports the answer and survives a missing or throwing StorageManager', async () => {
+    let asked = 0;
+    const storage = { persisted: async () => false, persist: async () => (++asked, true) } as unknown as StorageManager;
+    expect(await requestPersistence(storage)).toBe(true);
+    expect(asked).toBe(1);
+    expect(await requestPersistence(undefined)).toBe(false);
+    const broken = { persist: async () => { throw new Error('nope'); } } as unknown as StorageManager;
+    expect(await requestPersistence(broken)).toBe(false);
+  });
+});

@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, repoRoot, TOOLBAR, type Harness } from './harness';
+
+// Extension pages have `chrome.runtime`; the tests call it inside page.evaluate.
+declare const chrome: { runtime: { sendMessage: (message: unknown) => Promise<unknown> } };
+
+const ARTICLE_PATH = '/n1/2026/1120/c1001-40000001.html';
+
+describe('extension in real Chromium', () => {
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await launchExtension();
+    h.server.route(ARTICLE_PATH, readFileSync(resolve(repoRoot, 'assets/demo/article.html'), 'utf8'));
+  });
+  afterAll(async () => h?.close());
+
+  it('starts the service worker', () => {
+    expect(h.extensionId).toMatch(/^[a-p]{32}$/);
+    expect(h.serviceWorker.url()).toContain('background.js');
+  });
+
+  it('mounts the toolbar in a shadow root, untouched by the page CSS', async () => {
+    const page = await h.context.newPage();
+    await page.goto(h.server.url(ARTICLE_PATH));
+    const button = page.locator(`${TOOLBAR} [data-testid=bz-toggle]`);
+    await button.waitFor();
+    const isolated = await page.evaluate((tag) => {
+      const host = document.querySelector(tag)!;
+      const inner = host.shadowRoot!.querySelector('[data-testid=bz-toggle]')!;
+      const bar = host.shadowRoot!.querySelector('[data-testid=bz-toolbar]')!;
+      const style = getComputedStyle(inner);
+      const hostStyle = getComputedStyle(host);
+      const box = bar.getBoundingClientRect();
+      return {
+        inShadow: !document.querySelector('[data-testid=bz-toggle]'),
+        background: style.backgroundColor,
+        fontSize: style.fontSize,
+        letterSpacing: style.letterSpacing,
+        barPosition: getComputedStyle(bar.parentElement!).position,
+        barVisible: box.width > 100 && box.bottom <= innerHeight && box.right <= innerWidth && box.top > innerHeight / 2,
+        opacity: hostStyle.opacity,
+        transform: hostStyle.transform,
+      };
+    }, TOOLBAR);
+    expect(isolated.inShadow).toBe(true);
+    // The page sets buttons lime and 30px, spans spaced out and its last child rotated, all !important.
+    expect(isolated.background).not.toBe('rgb(0, 255, 0)');
+    expect(isolated.fontSize).toBe('13px');
+    expect(isolated).toMatchObject({ letterSpacing: 'normal', barPosition: 'fixed', barVisible: true, opacity: '1', transform: 'none' });
+    await page.close();
+  });
+
+  it('says "government news" with reasons on hover on a news article', async () => {
+    const page = await h.context.newPage();
+    await page.goto(h.server.url(ARTICLE_PATH));
+    const badge = page.locator(`${TOOLBAR} [data-testid=bz-badge]`);
+    await badge.waitFor({ timeout: 15_000 });
+    expect(await page.locator(`${TOOLBAR} [data-testid=bz-toolbar]`).getAttribute('data-detection')).toBe('gov-news');
+    const reasons = page.locator(`${TOOLBAR} [data-testid=bz-reasons]`);
+    expect(await reasons.isVisible()).toBe(false);
+    await badge.hover();
+    expect(await reasons.isVisible()).toBe(true);
+    expect((await reasons.locator('li').allTextContents()).length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('stays quiet on an index page', async () => {
+    const page = await h.context.newPage();
+    await page.goto(h.server.url('/index-page.html'));
+    const bar = page.locator(`${TOOLBAR} [data-testid=bz-toolbar]`);
+    await bar.waitFor();
+    await expect.poll(() => bar.getAttribute('data-detection')).toBe('quiet');
+    expect(await page.locator(`${TOOLBAR} [data-testid=bz-badge]`).count()).toBe(0);
+    await page.close();
+  });
+
+  it('round-trips a message to the background and renders the popup', async () => {
+    const popup = await h.openPopup();
+    const reply = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'ping' }));
+    expect(reply).toMatchObject({ ok: true, version: expect.any(String) });
+    const malformed = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'ping', extra: 1 }));
+    expect(malformed).toBeUndefined();
+    await expect.poll(() => popup.locator('body').innerText()).not.toBe('');
+    await popup.close();
+  });
+
+  it('ignores forged messages from page script', async () => {
+    const page = await h.context.newPage();
+    await page.goto(h.server.url(ARTICLE_PATH));
+    await page.locator(`${TOOLBAR} [data-testid=bz-toolbar]`).waitFor();
+    const forged = { type: 'save', article: { title: 'forged' } };
+    const attempts = await page.evaluate(
+      async ({ id, message }) => {
+        window.postMessage(message, '*');
+        document.dispatchEvent(new CustomEvent('baozhai', { detail: message }));
+        const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime;
+        let direct = 'no runtime.sendMessage on the page';
+        if (typeof runtime?.sendMessage === 'function') {
+          try {
+            await (runtime.sendMessage as (id: string, m: unknown) => Promise<unknown>)(id, message);
+            direct = 'delivered';
+          } catch (error) {
+            direct = `refused: ${String(error)}`;
+          }
+        }
+        return direct;
+      },
+      { id: h.extensionId, message: forged },
+    );
+    expect(attempts).not.toBe('delivered');
+    await page.waitForTimeout(500);
+    const popup = await h.openPopup();
+    const saved = await popup.evaluate(
+      (url) => chrome.runtime.sendMessage({ type: 'lookup', url, canonicalUrl: url }),
+      h.server.url(ARTICLE_PATH),
+    );
+    expect(saved).toEqual({ saved: false });
+    await popup.close();
+    await page.close();
+  });
+});

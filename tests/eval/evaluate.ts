@@ -1,0 +1,209 @@
+// The evaluation itself, shared by `npm run eval` (run.ts) and the floors test.
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { checkArticle, detectPage, type ArticleCheck } from '../../lib/detect/index.ts';
+import type { Article, Block, Detection } from '../../lib/article/record.ts';
+import { listPages, parsePage, readPageHtml, readTruth, type Kind } from './corpus.ts';
+import { draftFromDocument } from './fallback-draft.ts';
+import {
+  countConfusion, matchDate, measurePrecisionRecall, parseTruthDate, scoreBodyF1, toWallIso,
+} from './score.ts';
+
+export interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  baseline?: number;
+}
+
+export interface PageResult {
+  id: string;
+  kind: Kind;
+  bodyQuality: string | null;
+  /** Scored for body F1: human truth on a news page. */
+  scored: boolean;
+  check: ArticleCheck;
+  detection: Detection;
+  f1: number | null;
+  f1Theirs: number | null;
+  truthDate: string | null;
+  publishedAt: string;
+  dateOk: boolean | null;
+  dateTheirs: string;
+  dateOkTheirs: boolean | null;
+  readerable: boolean | null;
+  ms: { parse: number; check: number; extract: number; readability: number };
+  note: string;
+}
+
+export interface EvalOptions {
+  dir: string;
+  only?: string[];
+  readability: boolean;
+  onPage?: (row: PageResult) => void;
+}
+
+export interface EvalResult {
+  pages: PageResult[];
+  summary: Figure[];
+  extractAvailable: boolean;
+}
+
+type ExtractFn = (doc: Document, url: string) => Article | Promise<Article>;
+
+/** Load the extractor if it exists yet; the eval still runs detection without it. */
+export async function loadExtractor(): Promise<ExtractFn | null> {
+  const spec = '../../lib/extract/index.ts';
+  try {
+    const mod = (await import(spec)) as { extractArticle?: unknown };
+    return typeof mod.extractArticle === 'function' ? (mod.extractArticle as ExtractFn) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The body text of an article record, as scored: paragraphs, subheadings and captions. */
+export function bodyText(blocks: Block[]): string {
+  return blocks
+    .map((b) => (b.type === 'figure' ? b.caption ?? '' : b.text))
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** Run detection, extraction and (optionally) Readability over every page of a corpus folder. */
+export async function evaluateCorpus(options: EvalOptions): Promise<EvalResult> {
+  const extract = await loadExtractor();
+  const pages: PageResult[] = [];
+  for (const id of listPages(options.dir, options.only)) {
+    const row = await evaluatePage(options.dir, id, extract, options.readability);
+    pages.push(row);
+    options.onPage?.(row);
+  }
+  return { pages, summary: summarise(pages, extract !== null, options.readability), extractAvailable: extract !== null };
+}
+
+async function evaluatePage(dir: string, id: string, extract: ExtractFn | null, withReadability: boolean): Promise<PageResult> {
+  const truth = readTruth(dir, id);
+  const url = truth.url ?? '';
+  const notes: string[] = [];
+  let t = performance.now();
+  const { doc, stylesDropped } = parsePage(readPageHtml(dir, id), url);
+  if (stylesDropped) notes.push('styles dropped (jsdom CSS error)');
+  const msParse = performance.now() - t;
+
+  t = performance.now();
+  const check = checkArticle(doc, url);
+  const msCheck = performance.now() - t;
+
+  t = performance.now();
+  let article: Article | null = null;
+  let detection: Detection;
+  if (extract) {
+    try {
+      article = await extract(doc, url);
+      detection = article.detection;
+    } catch (error) {
+      notes.push(`extract threw: ${String(error).slice(0, 120)}`);
+      detection = detectPage(doc, url, draftFromDocument(doc, url));
+    }
+  } else {
+    detection = detectPage(doc, url, draftFromDocument(doc, url));
+  }
+  const msExtract = performance.now() - t;
+
+  const quality = truth.truth.body_quality;
+  const scored = quality === 'human' && truth.kind !== 'non-article' && !!truth.truth.body;
+  const wall = truth.kind !== 'non-article' ? parseTruthDate(truth.truth.date) : null;
+
+  let f1Theirs: number | null = null;
+  let dateTheirs = '';
+  let readerable: boolean | null = null;
+  let msReadability = 0;
+  if (withReadability) {
+    readerable = isProbablyReaderable(doc);
+    t = performance.now();
+    try {
+      const parsed = new Readability(doc.cloneNode(true) as Document).parse();
+      if (scored) f1Theirs = scoreBodyF1(parsed?.textContent ?? '', truth.truth.body!);
+      dateTheirs = toWallIso(parsed?.publishedTime);
+    } catch (error) {
+      notes.push(`readability threw: ${String(error).slice(0, 80)}`);
+      if (scored) f1Theirs = 0;
+    }
+    msReadability = performance.now() - t;
+  }
+
+  return {
+    id,
+    kind: truth.kind,
+    bodyQuality: quality,
+    scored,
+    check,
+    detection,
+    f1: scored && article ? scoreBodyF1(bodyText(article.blocks), truth.truth.body!) : null,
+    f1Theirs,
+    truthDate: wall ? truth.truth.date : null,
+    publishedAt: article?.publishedAt ?? '',
+    dateOk: wall && article ? matchDate(article.publishedAt, wall) : null,
+    dateTheirs,
+    dateOkTheirs: wall && withReadability ? matchDate(dateTheirs, wall) : null,
+    readerable,
+    ms: { parse: msParse, check: msCheck, extract: msExtract, readability: msReadability },
+    note: notes.join('; '),
+  };
+}
+
+function mean(values: number[]): number {
+  return values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0;
+}
+
+function round(value: number, digits = 4): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+/** Turn per-page results into the summary figures printed as JSON lines. */
+export function summarise(pages: PageResult[], extractAvailable: boolean, withReadability: boolean): Figure[] {
+  const figures: Figure[] = [];
+  const add = (name: string, value: number, unit: string, baseline?: number) =>
+    figures.push(baseline === undefined ? { name, value: round(value), unit } : { name, value: round(value), unit, baseline: round(baseline) });
+
+  const scored = pages.filter((p) => p.scored);
+  const scoredGov = scored.filter((p) => p.kind === 'gov-news');
+  if (extractAvailable) {
+    add('eval.body_f1', mean(scored.map((p) => p.f1 ?? 0)), `mean over ${scored.length} pages`,
+      withReadability ? mean(scored.map((p) => p.f1Theirs ?? 0)) : undefined);
+    add('eval.body_f1_gov', mean(scoredGov.map((p) => p.f1 ?? 0)), `mean over ${scoredGov.length} pages`,
+      withReadability ? mean(scoredGov.map((p) => p.f1Theirs ?? 0)) : undefined);
+    const dated = pages.filter((p) => p.dateOk !== null);
+    add('eval.date_accuracy', mean(dated.map((p) => (p.dateOk ? 1 : 0))), `share of ${dated.length} dated pages`,
+      withReadability ? mean(dated.map((p) => (p.dateOkTheirs ? 1 : 0))) : undefined);
+  }
+
+  const isNews = (p: PageResult) => p.kind !== 'non-article';
+  const article = measurePrecisionRecall(countConfusion(pages.map((p) => ({ predicted: p.check.isArticle, actual: isNews(p) }))));
+  const theirs = withReadability
+    ? measurePrecisionRecall(countConfusion(pages.map((p) => ({ predicted: !!p.readerable, actual: isNews(p) }))))
+    : undefined;
+  add('eval.article_precision', article.precision, `checkArticle over ${pages.length} pages`, theirs?.precision);
+  add('eval.article_recall', article.recall, `checkArticle over ${pages.length} pages`, theirs?.recall);
+
+  const gov = measurePrecisionRecall(countConfusion(pages.map((p) => ({ predicted: p.detection.isGovNews, actual: p.kind === 'gov-news' }))));
+  add('eval.gov_precision', gov.precision, `isGovNews over ${pages.length} pages`);
+  add('eval.gov_recall', gov.recall, `isGovNews over ${pages.length} pages`);
+
+  const ours = pages.map((p) => p.ms.check + p.ms.extract);
+  add('eval.ours_seconds', ours.reduce((a, b) => a + b, 0) / 1000, 's (check + extract, all pages)',
+    withReadability ? pages.reduce((a, p) => a + p.ms.readability, 0) / 1000 : undefined);
+  return figures;
+}
+
+/** Compare figures to floors: the names whose value is missing or below its floor. */
+export function findFloorBreaches(summary: Figure[], floors: Record<string, number>): string[] {
+  const breaches: string[] = [];
+  for (const [name, floor] of Object.entries(floors)) {
+    const figure = summary.find((f) => f.name === name);
+    if (!figure) breaches.push(`${name}: missing (floor ${floor})`);
+    else if (figure.value < floor) breaches.push(`${name}: ${figure.value} < floor ${floor}`);
+  }
+  return breaches;
+}

@@ -1,0 +1,77 @@
+// `npm run eval -- [DIR] [--no-readability] [--only id1,id2] [--worst N] [--json FILE] [--check-floors]`
+// Per-page rows go to stderr, the summary to stdout as JSON lines {"name","value","unit","baseline"}.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { evaluateCorpus, findFloorBreaches, type PageResult } from './evaluate.ts';
+import { repoRoot, resolveSharedRoot } from './corpus.ts';
+
+interface Args {
+  dir: string;
+  readability: boolean;
+  only: string[];
+  worst: number;
+  json: string;
+  checkFloors: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { dir: join(resolveSharedRoot(), 'corpus'), readability: true, only: [], worst: 0, json: '', checkFloors: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--no-readability') args.readability = false;
+    else if (a === '--check-floors') args.checkFloors = true;
+    else if (a === '--only') args.only = (argv[++i] ?? '').split(',').filter(Boolean);
+    else if (a === '--worst') args.worst = Number(argv[++i] ?? 10);
+    else if (a === '--json') args.json = argv[++i] ?? '';
+    else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
+    else args.dir = resolve(a);
+  }
+  return args;
+}
+
+const f2 = (v: number | null) => (v === null ? '  -  ' : v.toFixed(3));
+const yn = (v: boolean | null) => (v === null ? '-' : v ? 'ok' : 'NO');
+
+function formatRow(p: PageResult): string {
+  const det = `${p.check.isArticle ? 'A' : '-'}${p.detection.isGovNews ? 'G' : '-'} ${p.detection.score.toFixed(2)}`;
+  const truthFlags = `${p.kind === 'non-article' ? '-' : 'A'}${p.kind === 'gov-news' ? 'G' : '-'}`;
+  const wrong = (p.check.isArticle !== (p.kind !== 'non-article') ? ' !A' : '') + (p.detection.isGovNews !== (p.kind === 'gov-news') ? ' !G' : '');
+  return [
+    p.id.padEnd(34), p.kind.padEnd(11), `f1 ${f2(p.f1)}/${f2(p.f1Theirs)}`,
+    `date ${yn(p.dateOk)}/${yn(p.dateOkTheirs)}`, `det ${det} truth ${truthFlags}${wrong}`,
+    `${Math.round(p.ms.check + p.ms.extract)}ms`, p.note,
+  ].join('  ');
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  const result = await evaluateCorpus({
+    dir: args.dir,
+    only: args.only,
+    readability: args.readability,
+    onPage: (row) => process.stderr.write(formatRow(row) + '\n'),
+  });
+  if (!result.extractAvailable) process.stderr.write('extract unavailable: body F1 and dates not scored\n');
+
+  if (args.worst > 0) {
+    process.stderr.write(`\nworst ${args.worst} by body F1:\n`);
+    const worst = result.pages.filter((p) => p.f1 !== null).sort((a, b) => a.f1! - b.f1!).slice(0, args.worst);
+    for (const p of worst) process.stderr.write(formatRow(p) + '\n');
+  }
+  if (args.json) writeFileSync(args.json, JSON.stringify(result.pages, null, 1));
+  for (const figure of result.summary) process.stdout.write(JSON.stringify(figure) + '\n');
+
+  if (args.checkFloors) {
+    const floors = JSON.parse(readFileSync(join(repoRoot, 'tests/eval/floors.json'), 'utf8')) as Record<string, number>;
+    const breaches = findFloorBreaches(result.summary, floors);
+    for (const b of breaches) process.stderr.write(`below floor: ${b}\n`);
+    if (breaches.length) return 1;
+    process.stderr.write('all floors held\n');
+  }
+  return 0;
+}
+
+main().then((code) => { process.exitCode = code; }, (error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 2;
+});
