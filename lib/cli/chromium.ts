@@ -15,7 +15,7 @@ export function findChromium(): string {
   const found = candidates.find((path) => path && existsSync(path));
   if (!found) {
     throw new Error(
-      'Chromium not found. Install it with:\n  sudo apt-get install -y --no-install-recommends chromium fonts-wqy-microhei\n' +
+      'Chromium not found. Install it with:\n  sudo apt-get install -y --no-install-recommends chromium chromium-l10n fonts-wqy-microhei\n' +
         'or point CHROME_PATH at a Chromium binary.',
     );
   }

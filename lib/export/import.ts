@@ -51,6 +51,23 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
   return `${path ? `${path}: ` : ''}${issue.message}`;
 }
 
+// A file cut short leaves a string or a bracket open; engines word that error differently, so
+// decide from the text itself.
+function looksTruncated(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) depth++;
+    else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return inString || depth > 0;
+}
+
 /** Validate an export file completely, before anything is written; every refusal names its cause. */
 export function parseClippingsFile(text: string): ParsedImport {
   if (text.trim() === '') return fail('empty', 'The file is empty.');
@@ -59,8 +76,7 @@ export function parseClippingsFile(text: string): ParsedImport {
     data = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    // V8 reports the end of input for a file cut short; anything else is not JSON at all.
-    if (/end of (JSON )?input|Unterminated string/i.test(detail)) {
+    if (looksTruncated(text)) {
       return fail('truncated', 'The file ends too early: it looks cut off (an interrupted download or copy). Export again.', [detail]);
     }
     return fail('not-json', `The file is not valid JSON: ${detail}`);
@@ -135,7 +151,6 @@ export async function mergeClippings(db: ArchiveDb, clippings: readonly Clipping
       });
       await db.clippings.orderBy('contentHash').eachKey((key, cursor) => byHash.set(String(key), String(cursor.primaryKey)));
       const existingIds = new Set(await db.clippings.toCollection().primaryKeys());
-      const touched = new Set<string>();
       const matches = clippings.map((c) => {
         if (existingIds.has(c.id)) return c.id;
         return (c.canonicalUrl && byCanonical.get(c.canonicalUrl)) || byHash.get(c.contentHash);
@@ -145,17 +160,18 @@ export async function mergeClippings(db: ArchiveDb, clippings: readonly Clipping
       );
       const puts: Clipping[] = [];
       const rows: SearchRow[] = [];
+      // Clippings earlier in the file claim their keys: a later one with the same key is a duplicate.
+      const claimed = new Set<string>();
       clippings.forEach((incoming, i) => {
         const targetId = matches[i];
         const current = targetId === undefined ? undefined : stored.get(targetId);
-        const key = targetId ?? incoming.id;
-        if (touched.has(key)) return report.skipped.push({ id: incoming.id, reason: 'duplicate-in-file' });
-        touched.add(key);
+        const keys = [`id:${targetId ?? incoming.id}`, `hash:${incoming.contentHash}`];
+        if (incoming.canonicalUrl) keys.push(`url:${incoming.canonicalUrl}`);
+        if (keys.some((k) => claimed.has(k))) return report.skipped.push({ id: incoming.id, reason: 'duplicate-in-file' });
+        keys.forEach((k) => claimed.add(k));
         if (!current) {
           puts.push(incoming);
           rows.push({ id: incoming.id, savedAt: incoming.savedAt, folded: folded[i]! });
-          byCanonical.set(incoming.canonicalUrl, incoming.id);
-          byHash.set(incoming.contentHash, incoming.id);
           return report.added.push(incoming.id);
         }
         const merged: Clipping = { ...incoming, id: current.id, savedAt: Math.min(current.savedAt, incoming.savedAt) };

@@ -36,8 +36,8 @@ export function walkBlocks(roots: Element[], stats: Map<Element, NodeStats>, bas
 
   const visit = (el: Element, bold: boolean, link: boolean, caption: boolean): void => {
     const tag = el.tagName.toUpperCase();
-    if (SKIP_TAGS.has(tag) || isHidden(el)) return;
     const s = stats.get(el);
+    if (SKIP_TAGS.has(tag) || isHidden(el, s)) return;
     if (tag === 'IMG') {
       const figure = toFigure(el, baseUrl);
       if (figure) {
@@ -86,10 +86,11 @@ function emptyBuffer(): Buffer {
   return { text: '', chars: 0, boldChars: 0, linkChars: 0, heading: false, caption: false };
 }
 
-function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
+// A long text hidden by an inline style is usually revealed by the page's script (WeChat does so).
+function isHidden(el: Element, s: NodeStats | undefined): boolean {
+  if (el.hasAttribute('hidden')) return (s?.chars ?? 0) < 200;
   const style = el.getAttribute('style');
-  return !!style && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+  return !!style && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style) && (s?.chars ?? 0) < 200;
 }
 
 function isCentered(el: Element): boolean {

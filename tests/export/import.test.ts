@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { saveArticle, updateClipping, type Clipping } from '../../lib/archive/index';
+import {
+  CLIPPINGS_FORMAT,
+  exportClippingsText,
+  formatExportFileName,
+  importClippingsText,
+  parseClippingsFile,
+  type ImportProblem,
+} from '../../lib/export/index';
+import { makeArticle, openTestArchive } from '../archive/helpers';
+import { compileClippingsSchema } from './ajv';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const fixtures = resolve(repoRoot, 'tests/fixtures/import');
+const readFixture = (name: string) => readFileSync(resolve(fixtures, name), 'utf8');
+const validate = compileClippingsSchema(repoRoot);
+
+async function seededArchive() {
+  const db = openTestArchive();
+  const a = await saveArticle(db, makeArticle({ title: '水利工程建设推进会召开' }), 1_000);
+  await saveArticle(db, makeArticle({ title: '職業教育改革座談會', script: 'hant', body: ['與會者討論產教融合。'] }), 2_000);
+  await updateClipping(db, a.id, { tags: ['水利'], note: '待核对数字' }, 3_000);
+  return db;
+}
+
+const MALFORMED: Array<[string, ImportProblem['code'], RegExp]> = [
+  ['01-not-json.json', 'not-json', /not valid JSON/],
+  ['02-truncated.json', 'truncated', /cut off/],
+  ['03-wrong-format.json', 'wrong-format', /format is "evernote-export", expected "baozhai-clippings"/],
+  ['04-future-version.json', 'future-version', /newer Baozhai \(format version 2/],
+  ['05-missing-fields.json', 'bad-records', /1 of 2 clippings/],
+  ['06-oversized-string.json', 'bad-records', /1 of 1/],
+  ['07-duplicate-ids.json', 'duplicate-ids', /share an id/],
+  ['08-hostile-strings.json', 'bad-records', /1 of 1/],
+  ['09-javascript-image.json', 'bad-records', /1 of 1/],
+  ['10-wrong-types.json', 'bad-records', /1 of 1/],
+  ['11-not-an-object.json', 'not-object', /one JSON object/],
+  ['12-no-clippings-list.json', 'no-clippings', /no "clippings" list/],
+  ['13-bad-values.json', 'bad-records', /1 of 1/],
+  ['14-unknown-field.json', 'bad-records', /1 of 1/],
+  ['15-empty.json', 'empty', /empty/],
+  ['16-bad-id.json', 'bad-records', /1 of 1/],
+];
+
+const DETAIL: Record<string, RegExp> = {
+  '05-missing-fields.json': /clipping #2 \(id fixture-2\): title: missing/,
+  '06-oversized-string.json': /title: too long \(2500 characters, at most 2000\)/,
+  '07-duplicate-ids.json': /clipping #2 repeats id fixture-1 of clipping #1/,
+  '08-hostile-strings.json': /NUL byte or a broken \(unpaired\) surrogate/,
+  '09-javascript-image.json': /blocks\.0\.src: image src must be http\(s\)/,
+  '10-wrong-types.json': /savedAt: Invalid type: Expected number/,
+  '13-bad-values.json': /script: .*"latin"/,
+  '14-unknown-field.json': /html: unknown field/,
+  '16-bad-id.json': /id: id must be 1–100 letters/,
+};
+
+describe('import of malformed files', () => {
+  it.each(MALFORMED)('%s is refused with a specific message and changes nothing', async (name, code, message) => {
+    const db = await seededArchive();
+    const before = await exportClippingsText(db, { now: 0 });
+    const result = await importClippingsText(db, readFixture(name));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problem.code).toBe(code);
+    expect(result.problem.message).toMatch(message);
+    const detail = DETAIL[name];
+    if (detail) expect(result.problem.details.join('\n')).toMatch(detail);
+    expect(await exportClippingsText(db, { now: 0 })).toBe(before);
+  });
+
+  it('has at least twelve fixtures, and every record-level one is also refused by the JSON Schema', () => {
+    expect(MALFORMED.length).toBeGreaterThanOrEqual(12);
+    for (const [name, code] of MALFORMED) {
+      // JSON Schema cannot say "ids unique across items"; the schema's description states it instead.
+      if (['not-json', 'truncated', 'empty', 'duplicate-ids'].includes(code)) continue;
+      expect(validate(JSON.parse(readFixture(name))), name).toBe(false);
+    }
+  });
+});
+
+describe('export', () => {
+  it('writes every field of every clipping, newest first, valid against the JSON Schema', async () => {
+    const db = await seededArchive();
+    const text = await exportClippingsText(db, { now: Date.UTC(2026, 10, 21, 8) });
+    const file = JSON.parse(text) as { format: string; version: number; exportedAt: string; clippings: Clipping[] };
+    expect(validate(file), JSON.stringify(validate.errors)).toBe(true);
+    expect(file.format).toBe(CLIPPINGS_FORMAT);
+    expect(file.exportedAt).toBe('2026-11-21T08:00:00.000Z');
+    const stored = await db.clippings.orderBy('savedAt').reverse().toArray();
+    expect(file.clippings).toEqual(stored);
+  });
+
+  it('exports only the selection and reports progress chunk by chunk', async () => {
+    const db = await seededArchive();
+    const ids = await db.clippings.toCollection().primaryKeys();
+    const progress: Array<[number, number]> = [];
+    const text = await exportClippingsText(db, { ids: [ids[0]!], chunkSize: 1, onProgress: (d, t) => progress.push([d, t]) });
+    expect((JSON.parse(text) as { clippings: Clipping[] }).clippings.map((c) => c.id)).toEqual([ids[0]]);
+    expect(progress).toEqual([[0, 1], [1, 1]]);
+  });
+
+  it('names the file with the date', () => {
+    expect(formatExportFileName(new Date(Date.UTC(2026, 10, 21, 12)))).toBe('baozhai-clippings-2026-11-21.json');
+  });
+});
+
+describe('import of good files', () => {
+  it('round-trips: an export imported into an empty archive gives the same clippings', async () => {
+    const db = await seededArchive();
+    const text = await exportClippingsText(db, { now: 0 });
+    const fresh = openTestArchive();
+    const result = await importClippingsText(fresh, text);
+    expect(result.ok && result.report.added).toHaveLength(2);
+    expect(await exportClippingsText(fresh, { now: 0 })).toBe(text);
+    expect(await fresh.searchIndex.toArray()).toEqual(await db.searchIndex.toArray());
+  });
+
+  it('merges by id, canonical URL and content hash, and says why it skipped', async () => {
+    const db = await seededArchive();
+    const [newer, older] = await db.clippings.orderBy('savedAt').reverse().toArray();
+    const file = JSON.parse(await exportClippingsText(db, { now: 0 })) as { clippings: Clipping[] };
+    const sameUrlNewer = { ...older!, id: 'other-id', title: '改后的标题', updatedAt: older!.updatedAt + 10 };
+    const brandNew = { ...newer!, id: 'brand-new', url: 'https://n.example/1', canonicalUrl: 'https://n.example/1', contentHash: 'abcdef0123456789' };
+    const dupeOfNew = { ...brandNew, id: 'brand-new-2' };
+    file.clippings = [newer!, sameUrlNewer, brandNew, dupeOfNew, { ...newer!, id: 'zzz', updatedAt: 0 + newer!.savedAt }];
+    const result = await importClippingsText(db, JSON.stringify({ ...file, format: CLIPPINGS_FORMAT, version: 1, exportedAt: '' }));
+    if (!result.ok) throw new Error(result.problem.message);
+    expect(result.report.added).toEqual(['brand-new']);
+    expect(result.report.updated).toEqual([older!.id]);
+    expect(result.report.skipped).toEqual([
+      { id: newer!.id, reason: 'identical' },
+      { id: 'brand-new-2', reason: 'duplicate-in-file' },
+      { id: 'zzz', reason: 'duplicate-in-file' },
+    ]);
+    expect((await db.clippings.get(older!.id))?.title).toBe('改后的标题');
+    expect(await db.clippings.count()).toBe(3);
+    expect(parseClippingsFile(readFixture('valid-two.json')).ok).toBe(true);
+  });
+
+  it('skips a clipping when the stored copy is newer', async () => {
+    const db = await seededArchive();
+    const [first] = await db.clippings.orderBy('savedAt').reverse().toArray();
+    const stale = { ...first!, note: '旧笔记', updatedAt: first!.savedAt };
+    const text = JSON.stringify({ format: CLIPPINGS_FORMAT, version: 1, exportedAt: '', clippings: [stale] });
+    const result = await importClippingsText(db, text);
+    expect(result.ok && result.report.skipped).toEqual([{ id: first!.id, reason: 'stored-is-newer' }]);
+    expect((await db.clippings.get(first!.id))?.note).toBe(first!.note);
+  });
+});

@@ -1,0 +1,135 @@
+import { describe, expect, it, vi } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { createPageController, type ControllerDeps, type PageToggleLike } from '../../lib/page/controller';
+import type { Article } from '../../lib/article/record';
+import type { Variant } from '../../lib/page/types';
+
+const URL_ = 'http://www.example.gov.cn/2026-11/20/content_1.htm';
+
+function makeArticle(isGovNews: boolean): Article {
+  return {
+    url: URL_, canonicalUrl: URL_, siteName: '', title: 't', kicker: '', subtitle: '', originalTitle: '',
+    publishedAt: '', source: '', authors: [], editors: [], blocks: [{ type: 'p', text: '正文' }], script: 'hans',
+    detection: { isArticle: true, isGovNews, score: isGovNews ? 0.9 : 0.1, reasons: ['r1', 'r2'] },
+    extractedAt: '', contentHash: 'abcdef12',
+  };
+}
+
+function fakeToggle(direction: 'to-hant' | 'to-hans' = 'to-hant'): PageToggleLike & { variants: Variant[] } {
+  let state: PageToggleLike['state'] = 'original';
+  const variants: Variant[] = [];
+  return {
+    variants,
+    get state() {
+      return state;
+    },
+    direction,
+    toggle: async () => {
+      state = state === 'original' ? direction : 'original';
+    },
+    convert: async (d) => {
+      state = d;
+    },
+    restore: () => {
+      state = 'original';
+    },
+    setVariant: async (v) => void variants.push(v),
+  };
+}
+
+function makeDeps(overrides: Partial<ControllerDeps> = {}): ControllerDeps & { sent: unknown[]; site: Array<string | null> } {
+  const sent: unknown[] = [];
+  const site: Array<string | null> = [];
+  const toggle = fakeToggle();
+  return {
+    sent,
+    site,
+    doc: new JSDOM('<p>x</p>').window.document,
+    url: URL_,
+    send: (async (request: { type: string }) => {
+      sent.push(request);
+      if (request.type === 'lookup') return { saved: false };
+      if (request.type === 'save') return { ok: true, id: 'c1', created: true };
+      return { ok: true, version: '0' };
+    }) as ControllerDeps['send'],
+    checkArticle: () => ({ isArticle: true, reasons: [] }),
+    extractArticle: vi.fn(() => makeArticle(true)),
+    createToggle: async () => toggle,
+    prefs: {
+      load: async () => ({ variant: 'twp', site: null }),
+      setVariant: async () => undefined,
+      setSite: async (s) => void site.push(s),
+    },
+    ...overrides,
+  };
+}
+
+describe('page controller', () => {
+  it('shows government news with reasons, and asks whether the page is saved', async () => {
+    const deps = makeDeps();
+    const controller = createPageController(deps);
+    await controller.detect();
+    expect(controller.state.detection).toEqual({ kind: 'gov-news', reasons: ['r1', 'r2'] });
+    expect(deps.sent).toEqual([{ type: 'lookup', url: URL_, canonicalUrl: URL_, contentHash: 'abcdef12' }]);
+  });
+
+  it('stays quiet and skips extraction when the cheap check says no article', async () => {
+    const deps = makeDeps({ checkArticle: () => ({ isArticle: false, reasons: [] }) });
+    const controller = createPageController(deps);
+    await controller.detect();
+    expect(controller.state.detection).toEqual({ kind: 'quiet' });
+    expect(deps.extractArticle).not.toHaveBeenCalled();
+  });
+
+  it('saves the article extracted from the page as loaded, even after a toggle', async () => {
+    const deps = makeDeps();
+    const controller = createPageController(deps);
+    await controller.detect();
+    await controller.toggle();
+    expect(controller.state.script).toBe('to-hant');
+    await controller.save();
+    expect(controller.state.saveState).toBe('saved');
+    expect(deps.extractArticle).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports a refused save with the background error', async () => {
+    const deps = makeDeps({
+      send: (async () => ({ ok: false, error: 'quota exceeded' })) as ControllerDeps['send'],
+    });
+    const controller = createPageController(deps);
+    await controller.save();
+    expect(controller.state).toMatchObject({ saveState: 'error', saveError: 'quota exceeded' });
+  });
+
+  it('applies "always show this site in 繁" at load and remembers the shown script', async () => {
+    const toggle = fakeToggle('to-hant');
+    const deps = makeDeps({
+      createToggle: async () => toggle,
+      prefs: { load: async () => ({ variant: 'hk', site: 'hant' }), setVariant: async () => undefined, setSite: async () => undefined },
+    });
+    const controller = createPageController(deps);
+    await controller.applyPrefs();
+    expect(controller.state).toMatchObject({ script: 'to-hant', variant: 'hk', alwaysForSite: true });
+    expect(toggle.variants).toEqual(['hk']);
+  });
+
+  it('does not convert a page already in the preferred script', async () => {
+    const toggle = fakeToggle('to-hans');
+    const deps = makeDeps({
+      createToggle: async () => toggle,
+      prefs: { load: async () => ({ variant: 'twp', site: 'hant' }), setVariant: async () => undefined, setSite: async () => undefined },
+    });
+    const controller = createPageController(deps);
+    await controller.applyPrefs();
+    expect(controller.state.script).toBe('original');
+  });
+
+  it('records the site preference from what the page shows', async () => {
+    const deps = makeDeps();
+    const controller = createPageController(deps);
+    await controller.setAlwaysForSite(true);
+    await controller.toggle();
+    await controller.setAlwaysForSite(false);
+    expect(deps.site).toEqual(['hans', 'hant', null]);
+  });
+});
