@@ -12,7 +12,8 @@ export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 export function startBackground(browser: Browser): void {
   let archive: ArchiveDb | undefined;
   const db = (): ArchiveDb => (archive ??= openArchive());
-  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+  // Not new URL().origin: for extension schemes that is 'null' outside Chromium.
+  const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
 
   const handlers: Handlers = {
     ping: async () => ({ ok: true, version: browser.runtime.getManifest().version }),

@@ -62,7 +62,7 @@ export function readEditors(line: string): string[] {
 /** Find the source named in a line (来源 / 文章来源), trimmed of trailing labels. */
 export function readSource(line: string): string {
   const match = SOURCE.exec(line);
-  if (!match?.[1]) return '';
+  if (!match?.[1] || /[:：]/.test(match[1])) return '';
   return match[1].replace(/(作者|记者|記者|编辑|編輯|责任编辑|責任編輯|发布时间|時間|时间|点击|字号).*$/, '').trim();
 }
 

@@ -54,7 +54,7 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
 // A file cut short leaves a string or a bracket open; engines word that error differently, so
 // decide from the text itself.
 function looksTruncated(text: string): boolean {
-  let depth = 0;
+  const open: number[] = [];
   let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -62,10 +62,13 @@ function looksTruncated(text: string): boolean {
       if (c === 0x5c) i++;
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
-    else if (c === 0x7b || c === 0x5b) depth++;
-    else if (c === 0x7d || c === 0x5d) depth--;
+    else if (c === 0x7b || c === 0x5b) open.push(c + 2); // the matching } or ]
+    else if (c === 0x7d || c === 0x5d) {
+      // A wrong closer is a broken file, not a short one.
+      if (open.pop() !== c) return false;
+    }
   }
-  return inString || depth > 0;
+  return inString || open.length > 0;
 }
 
 /** Validate an export file completely, before anything is written; every refusal names its cause. */

@@ -8,6 +8,9 @@ import { computeStats, type NodeStats } from './text-stats.ts';
 const POSITIVE = /(^|[-_\s])(article|arti|body|content|contents|entry|main|post|text|story|detail|zw|txt|con|cont|news_?con|mainText|TRS_Editor|Custom_UnionStyle)/i;
 const NEGATIVE = /(^|[-_\s])(comment|comments|footer|foot|sidebar|side|nav|menu|related|relate|recommend|share|breadcrumb|crumb|login|rank|ranking|hot|ad|ads|advert|banner|copyright|links|friendlink|tool|tools|tag|tags|pager|pagination|reply|list|right|left|top|header|head)([-_\s\d]|$)/i;
 
+// Containers whose whole subtree is furniture: no paragraph inside them can be the body.
+const EXCLUDED = /(^|[-_\s])(comment|comments|recommend|related|relate|sidebar|footer|morestories|more-stories|breadcrumb|hotnews|ranking|advert)([-_\s\d]|$)/i;
+
 export interface BodyChoice {
   /** The chosen body elements in document order (the top candidate and siblings carrying body text). */
   roots: Element[];
@@ -37,8 +40,10 @@ export function selectBody(container: Element, preset?: Map<Element, NodeStats>)
     if (!el) return;
     scores.set(el, (scores.get(el) ?? 0) + value);
   };
+  const excluded = new Map<Element, boolean>();
   for (const [el, s] of stats) {
     if (s.ownChars < 8) continue;
+    if (isExcluded(el, container, excluded)) continue;
     if (s.ownLinkChars / s.ownChars > 0.5) continue;
     const tag = el.tagName.toUpperCase();
     if (tag === 'LI' || tag === 'A' || /^H[1-6]$/.test(tag)) continue;
@@ -63,6 +68,17 @@ export function selectBody(container: Element, preset?: Map<Element, NodeStats>)
   }
   if (!best) return { roots: [container], stats };
   return { roots: withSiblings(best, bestScore, finals, stats), stats };
+}
+
+function isExcluded(el: Element, container: Element, memo: Map<Element, boolean>): boolean {
+  if (el === container) return false;
+  const known = memo.get(el);
+  if (known !== undefined) return known;
+  const names = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
+  const parent = el.parentElement;
+  const result = (names.trim() !== '' && EXCLUDED.test(names)) || (!!parent && isExcluded(parent, container, memo));
+  memo.set(el, result);
+  return result;
 }
 
 // Readability's rule: siblings scoring a fifth of the winner, or plain paragraphs, belong to the body.

@@ -3,7 +3,7 @@ import type { RawBlock } from './raw-block.ts';
 import { SKIP_TAGS, BLOCK_TAGS, countChars, type NodeStats } from './text-stats.ts';
 import { linkDensity } from './body.ts';
 
-const NOISE_NAME = /(^|[-_\s])(share|sharebox|bdshare|bdsharebuttonbox|comment|comments|related|relate|recommend|breadcrumb|crumb|crumbs|position|location|login|rank|ranking|advert|ads|ad|banner|copyright|pager|pagination|page_?nav|prev|next|qrcode|ewm|erweima|reply|subscribe|toolbar|tools|footer|sidebar|hot|hotnews|keywords|tags|statement|disclaimer|print|fontsize|zoom)([-_\s\d]|$)/i;
+const NOISE_NAME = /(^|[-_\s])(share|sharebox|bdshare|bdsharebuttonbox|comment|comments|related|relate|recommend|breadcrumb|crumb|crumbs|position|location|login|rank|ranking|advert|ads|ad|banner|copyright|pager|pagination|page_?nav|prev|next|qrcode|ewm|erweima|reply|subscribe|toolbar|tools|footer|sidebar|hot|hotnews|keywords|tags|statement|disclaimer|print|fontsize|video|player|mplayer|audio|morestories|more-stories|recommend-list)([-_\s\d]|$)/i;
 const CAPTION_NAME = /(caption|pic_?(text|txt|tit|title|info|desc|note)|img_?(text|txt|desc|title)|photo_?(text|desc|title)|picintro|pictext|tuzhu|imgtit)/i;
 const ICON_SRC = /(icon|logo|share|qrcode|ewm|erweima|btn|button|arrow|blank|spacer|pixel|loading|avatar|weixin|weibo|wechat)/i;
 const BOLD = new Set(['STRONG', 'B']);

@@ -15,5 +15,5 @@ export function isTrustedSender(sender: SenderInfo, extensionId: string, extensi
   if (sender.id !== extensionId) return false;
   if (sender.tab) return true;
   const from = sender.origin ?? sender.url ?? '';
-  return from.startsWith(extensionOrigin);
+  return from === extensionOrigin || from.startsWith(`${extensionOrigin}/`);
 }

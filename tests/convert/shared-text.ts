@@ -20,15 +20,11 @@ export function readCorpusTexts(): Array<{ id: string; text: string }> {
     .sort()
     .map((id) => {
       const { text } = decodeHtml(new Uint8Array(readFileSync(join(corpus, id, 'page.html'))));
-      // jsdom 28's CSS parser throws on some real stylesheets, so style text is taken out before parsing
-      // and compared on its own.
-      const styles: string[] = [];
-      const html = text.replace(/<style\b[^>]*>([\s\S]*?)<\/style>/gi, (_whole, css: string) => {
-        styles.push(css);
-        return '';
-      });
+      // Script and style text is never shown or converted on a page; dropping it before parsing also
+      // spares jsdom 28's CSS parser, which throws on some real stylesheets.
+      const html = text.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
       const doc = parseDocument(html, 'https://localhost/');
-      return { id, text: [doc.documentElement.textContent ?? '', ...styles].join('\n') };
+      return { id, text: doc.documentElement.textContent ?? '' };
     });
 }
 

@@ -1,11 +1,4 @@
-import { readCorpusTexts, readSeedTexts } from './shared-text.ts';
+import { readCorpusTexts } from './shared-text.ts';
 let t0 = performance.now();
 const c = readCorpusTexts();
-console.log('parse', performance.now() - t0, c.length, c.reduce((a, x) => a + x.text.length, 0), readSeedTexts().reduce((a, x) => a + x.text.length, 0));
-import * as OpenCC from 'opencc-js';
-t0 = performance.now();
-const o = OpenCC.Converter({ from: 'cn', to: 'twp' });
-console.log('build', performance.now() - t0);
-t0 = performance.now();
-for (const p of c) o(p.text);
-console.log('opencc conv', performance.now() - t0);
+console.log('parse', performance.now() - t0, c.length, c.reduce((a, x) => a + x.text.length, 0));

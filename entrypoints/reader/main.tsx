@@ -1,0 +1,12 @@
+import browser from 'webextension-polyfill';
+import { render } from 'preact';
+import { openArchive } from '../../lib/archive/index';
+import { ReaderApp } from './app';
+import '../../assets/reader.css';
+
+const root = document.getElementById('app');
+if (root) {
+  document.documentElement.lang = browser.i18n.getUILanguage();
+  const id = new URLSearchParams(location.search).get('id') ?? '';
+  render(<ReaderApp db={openArchive()} browser={browser} id={id} />, root);
+}
