@@ -6,7 +6,7 @@ export type { ListItem } from './clipping-row';
 /** A line in the status area: progress, results, errors, and the undo offer. */
 export type Notice =
   | { kind: 'exporting'; done: number; total: number }
-  | { kind: 'exported'; count: number }
+  | { kind: 'exported'; count: number; filename: string }
   | { kind: 'importing' }
   | { kind: 'imported'; added: number; updated: number; skipped: number; reasons: string[] }
   | { kind: 'import-failed'; message: string; details: string[] }
@@ -21,6 +21,8 @@ export interface ArchivePopupProps {
   filtered: boolean;
   hasMore: boolean;
   query: string;
+  /** The query the shown items answer; lags `query` while a search runs. */
+  resultsQuery: string;
   tags: string[];
   tag: string;
   selected: ReadonlySet<string>;
@@ -57,7 +59,7 @@ function NoticeLine(props: { t: Translate; notice: Notice; onUndo: () => void; o
     case 'exported':
       return (
         <div class="bz-notice" role="status" data-testid="bz-notice" data-kind={notice.kind}>
-          <span>{t('archive_exported', [String(notice.count)])}</span>
+          <span>{t('archive_exported', [String(notice.count), notice.filename])}</span>
           {dismiss}
         </div>
       );
@@ -191,7 +193,7 @@ export function ArchivePopup(props: ArchivePopupProps) {
         </label>
       </div>
       {props.notice && <NoticeLine t={t} notice={props.notice} onUndo={props.onUndo} onDismiss={props.onDismiss} />}
-      <ul class="bz-list" data-testid="bz-list" data-query={props.query} data-count={props.items.length}>
+      <ul class="bz-list" data-testid="bz-list" data-query={props.resultsQuery} data-count={props.items.length}>
         {props.items.map((item) => (
           <ClippingRow
             key={item.id}

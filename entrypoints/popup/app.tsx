@@ -7,6 +7,7 @@ import {
   deleteClippings,
   listClippingIds,
   listNewest,
+  countClippings,
   listTags,
   removeSearchRows,
   restoreClippings,
@@ -31,6 +32,8 @@ const SKIP_KEYS: Record<SkipReason, string> = {
 };
 
 interface View {
+  /** The query these results answer (the box may already hold a newer one). */
+  query: string;
   /** Ids matching query and tag, newest first; undefined = all clippings, paged from the index. */
   ids?: string[];
   terms: string[];
@@ -59,7 +62,7 @@ export function PopupApp(props: { db: ArchiveDb; browser: Browser }) {
   const [query, setQuery] = useState('');
   const [tag, setTag] = useState('');
   const [tags, setTags] = useState<string[]>([]);
-  const [view, setView] = useState<View>({ terms: [], items: [], total: 0 });
+  const [view, setView] = useState<View>({ query: '', terms: [], items: [], total: 0 });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [notice, setNotice] = useState<Notice | undefined>();
   const [ready, setReady] = useState(false);
@@ -83,8 +86,8 @@ export function PopupApp(props: { db: ArchiveDb; browser: Browser }) {
       const request = ++requestRef.current;
       let next: View;
       if (q.trim() === '' && tg === '') {
-        const [items, total] = await Promise.all([listNewest(db.clippings, 0, keep), db.clippings.count()]);
-        next = { terms: [], items: items.map((c) => toItem(c, [], undefined)), total };
+        const [items, total] = await Promise.all([listNewest(db.clippings, 0, keep), countClippings(db.clippings)]);
+        next = { query: q, terms: [], items: items.map((c) => toItem(c, [], undefined)), total };
       } else {
         let ids: string[];
         let terms: string[] = [];
@@ -102,7 +105,7 @@ export function PopupApp(props: { db: ArchiveDb; browser: Browser }) {
           ids = await listClippingIds(db.clippings, tg);
         }
         const page = (await db.clippings.bulkGet(ids.slice(0, keep))).filter((c): c is Clipping => !!c);
-        next = { ids, terms, items: page.map((c) => toItem(c, terms, index)), total: ids.length };
+        next = { query: q, ids, terms, items: page.map((c) => toItem(c, terms, index)), total: ids.length };
       }
       if (request === requestRef.current) setView(next);
       return request === requestRef.current;
@@ -204,9 +207,10 @@ export function PopupApp(props: { db: ArchiveDb; browser: Browser }) {
         onProgress: (done, total) => setNotice({ kind: 'exporting', done, total }),
       });
       const url = URL.createObjectURL(new Blob(parts, { type: 'application/json' }));
-      await browser.downloads.download({ url, filename: formatExportFileName(new Date()), saveAs: false });
+      const filename = formatExportFileName(new Date());
+      await browser.downloads.download({ url, filename, saveAs: false });
       performance.measure('bz-export', { start: started, end: performance.now() });
-      setNotice({ kind: 'exported', count });
+      setNotice({ kind: 'exported', count, filename });
       // The download has its own copy once started; keep the URL a while for slow disks.
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
     } catch (error) {
@@ -243,6 +247,7 @@ export function PopupApp(props: { db: ArchiveDb; browser: Browser }) {
       filtered={query.trim() !== '' || tag !== ''}
       hasMore={view.items.length < view.total}
       query={query}
+      resultsQuery={view.query}
       tags={tags}
       tag={tag}
       selected={selected}

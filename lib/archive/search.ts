@@ -34,28 +34,40 @@ function buildSignature(folded: string): Uint32Array {
   return sig;
 }
 
-function toEntry(row: SearchRow): Entry {
+function buildEntry(row: SearchRow): Entry {
   return { id: row.id, savedAt: row.savedAt, folded: row.folded, sig: buildSignature(row.folded) };
 }
 
-function byNewest(a: Entry, b: Entry): number {
+function compareNewest(a: Entry, b: Entry): number {
   return b.savedAt - a.savedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** Build the in-memory index from stored search rows (done lazily, once per popup). */
 export function buildSearchIndex(rows: readonly SearchRow[], fold: FoldFn): SearchIndex {
-  return { entries: rows.map(toEntry).sort(byNewest), fold };
+  return { entries: rows.map(buildEntry).sort(compareNewest), fold };
 }
 
-/** Load every search row of the archive and index it. */
-export async function createSearchIndex(db: ArchiveDb): Promise<SearchIndex> {
-  return buildSearchIndex(await db.searchIndex.toArray(), db.fold);
+/**
+ * Load every search row of the archive and index it, in chunks by primary key so that a large
+ * archive never blocks the page on one giant read (the popup stays responsive while it loads).
+ */
+export async function createSearchIndex(db: ArchiveDb, chunkSize = 500): Promise<SearchIndex> {
+  const entries: Entry[] = [];
+  let last: string | undefined;
+  for (;;) {
+    const from = last;
+    const rows = await (from === undefined ? db.searchIndex.orderBy(':id') : db.searchIndex.where(':id').above(from)).limit(chunkSize).toArray();
+    for (const row of rows) entries.push(buildEntry(row));
+    if (rows.length < chunkSize) break;
+    last = rows[rows.length - 1]!.id;
+  }
+  return { entries: entries.sort(compareNewest), fold: db.fold };
 }
 
 /** Add or replace rows (after a save, import or undo) keeping newest-first order. */
 export function upsertSearchRows(index: SearchIndex, rows: readonly SearchRow[]): void {
   const ids = new Set(rows.map((r) => r.id));
-  index.entries = index.entries.filter((e) => !ids.has(e.id)).concat(rows.map(toEntry)).sort(byNewest);
+  index.entries = index.entries.filter((e) => !ids.has(e.id)).concat(rows.map(buildEntry)).sort(compareNewest);
 }
 
 /** Drop clippings from the index (after a delete). */

@@ -42,7 +42,7 @@ export interface BylineFacts {
 }
 
 const EDITOR = new RegExp(`(?:责任编辑|責任編輯|责编|責編|编辑|編輯|值班编辑)\\s*[:：]?\\s*([${HAN}A-Za-z·、，, ]{2,40}?)(?=[)）\\]】]|\\s{2,}|$|\\s*(?:审核|審核|校对|校對|来源|來源|作者|记者|記者))`);
-const SOURCE = new RegExp(`(?:文章来源|文章來源|新闻来源|新聞來源|稿件来源|信息来源|资料来源|来源|來源|稿源)\\s*[:：]\\s*([^\\s)）\\]】|｜]{2,40}(?: [^\\s)）\\]】|｜:：]{1,20})?)`);
+const SOURCE = new RegExp(`(?:文章来源|文章來源|新闻来源|新聞來源|稿件来源|信息来源|资料来源|来源|來源|稿源)\\s*[:：]\\s*([^\\s)）\\]】|｜]{2,40}(?: (?!\\d)[^\\s)）\\]】【\\[|｜:：]{1,20})?)`);
 const AUTHOR_LABEL = new RegExp(`(?:^|[\\s(（\\[【])(?:作者|撰文|文)\\s*[:：/／]\\s*([${HAN}A-Za-z·、，, ]{2,40}?)(?=[)）\\]】]|\\s{2,}|$|\\s+(?:来源|來源|编辑|編輯|责任编辑|发布|發布|时间|時間))`);
 const REPORTER = new RegExp(`(?:本报|本報|新华社|新華社|央视网|中新网|中新社)?(?:特约)?(?:记者|記者|通讯员|通訊員)\\s*[:：]?\\s*((?:[${HAN}]{2,4}[、，, ]*){1,6})`, 'g');
 const ORIGINAL_TITLE = /^\s*[(（【\[]?\s*原(?:标题|標題|题|題)\s*[:：]\s*(.+?)\s*[)）】\]]?\s*$/;
@@ -80,8 +80,8 @@ export function readAuthors(line: string): string[] {
   return [...new Set(names)];
 }
 
-// A paper's name with its reporters in brackets opening the lead: 忻州日报(乔龙飞)6月20日，…
-const LEAD_BYLINE = new RegExp(`^[^，。,]{0,30}?(?:讯|訊|电|電|日报|日報|晚报|晚報|报|報|网|網|新闻|新聞)\\s*[(（]((?:记者|記者|通讯员|通訊員)?[${HAN}、，, ]{2,30})[)）]`);
+// A paper's name with its reporters in brackets opening the lead: 某州日报(某某)6月20日，… / 本报讯（记者 某某）
+const LEAD_BYLINE = new RegExp(`^[^，。,()（）]{2,30}?\\s*[(（]\\s*(?:(?:记者|記者|通讯员|通訊員)\\s*([${HAN}、，, ]{2,30})|([${HAN}、，, ]{2,30})(?=[)）]\\s*(?:\\d{1,2}月|[电電讯訊]|昨|今|近日)))[)）]`);
 // Trailing bracketed names closing the text: …(魏彧 米哲 于春灃) / （河北日报记者四建磊、庞超）
 const TRAIL_BYLINE = new RegExp(`[。！？”]\\s*[(（]((?:[${HAN}]{0,8}(?:记者|記者|通讯员|通訊員))?\\s*[${HAN}]{2,4}(?:[、，, ]+[${HAN}]{2,4}){0,6})[)）]\\s*$`);
 // A reporter credit glued after the last sentence: …出席。本报记者祁梦竹范俊生
@@ -90,7 +90,8 @@ const TAIL_REPORTER = new RegExp(`[。！？”]\\s*((?:本报|本報)?(?:记者
 /** Reporters credited at the opening or closing of a body paragraph. */
 export function readInlineByline(paragraph: string): string[] {
   const lead = LEAD_BYLINE.exec(paragraph);
-  if (lead?.[1]) return splitNames(lead[1]);
+  const leadNames = lead?.[1] ?? lead?.[2];
+  if (leadNames) return splitNames(leadNames);
   const trail = TRAIL_BYLINE.exec(paragraph);
   if (trail?.[1] && !/(摄|攝|图|圖)$/.test(trail[1])) return splitNames(trail[1]);
   const tail = TAIL_REPORTER.exec(paragraph);

@@ -39,8 +39,8 @@ export function classifyNoise(line: string): NoiseKind | null {
   if (text.length <= 30 && COMMENT.test(text)) return 'comment';
   if (text.length <= 30 && RANKING.test(text)) return 'ranking';
   if (isLinkSpam(text)) return 'link-spam';
-  if (text.length <= 40 && isShareBar(text)) return 'share';
   if (text.length <= 40 && isBackLinks(text)) return 'back-link';
+  if (text.length <= 40 && isShareBar(text)) return 'share';
   if (text.length <= 30 && LOGIN.test(text) && !/[。！？]/.test(text)) return 'login';
   if (/^[(（\[]?\s*\d{0,6}\s*[)）\]]?$/.test(text)) return 'counter';
   return null;
@@ -72,5 +72,5 @@ function isShareBar(text: string): boolean {
 
 function isBackLinks(text: string): boolean {
   const tokens = text.split(/\s*[|｜\s]\s*/).filter(Boolean);
-  return tokens.length > 0 && tokens.every((t) => BACK_LINK.test(t) || SHARE_WORDS.has(keyOf(t)));
+  return tokens.some((t) => BACK_LINK.test(t)) && tokens.every((t) => BACK_LINK.test(t) || SHARE_WORDS.has(keyOf(t)));
 }

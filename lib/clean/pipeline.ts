@@ -29,7 +29,7 @@ const DATE_TEXT = /(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*�
 export function isMetaLine(line: string): boolean {
   if (line.length > 120) return false;
   if (/[。！？]$/.test(line) && line.length > 40) return false;
-  const residue = line.replace(DATE_TEXT, ' ').replace(META_LABELS, ' ').replace(/\b(大|中|小)\b/g, ' ');
+  const residue = line.replace(/(https?:\/\/)?[\w-]+(\.[\w-]+){2,}\S*/g, ' ').replace(DATE_TEXT, ' ').replace(META_LABELS, ' ').replace(/\b(大|中|小)\b/g, ' ');
   const rest = keyOf(residue).replace(/\d+/g, '');
   const changed = keyOf(line).length - keyOf(residue).length;
   return changed > 0 && rest.length <= 4;

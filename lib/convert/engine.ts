@@ -63,6 +63,47 @@ export function applyTable(table: DictTable, s: string, start: number, end: numb
   return run < end ? out + s.slice(run, end) : out;
 }
 
+function applyTables(tables: readonly DictTable[], piece: string): string {
+  let out = piece;
+  for (const table of tables) out = applyTable(table, out, 0, out.length);
+  return out;
+}
+
+/**
+ * Segmentation and the first table in one pass, valid when the first table's multi-character keys are
+ * exactly the segmentation keys (plan.fused): a multi-character match is a segment of its own, and
+ * the characters between such matches form the segments in between, each finished by `tail` alone.
+ */
+function applyFused(head: DictTable, tail: readonly DictTable[], s: string): string {
+  const n = s.length;
+  let out = '';
+  let run = ''; // converted text of the current in-between segment
+  let runFrom = 0; // start of its not yet copied unmatched characters
+  let i = 0;
+  while (i < n) {
+    const length = head.match(s, i, n);
+    if (length === 0) {
+      i += measureUnmatched(s, i, n);
+      continue;
+    }
+    const single = length === measureCodePoint(s, i, n);
+    if (single) {
+      if (runFrom < i) run += s.slice(runFrom, i);
+      run += head.value;
+    } else {
+      if (runFrom < i) run += s.slice(runFrom, i);
+      if (run !== '') out += applyTables(tail, run);
+      run = '';
+      out += applyTables(tail, head.value);
+    }
+    i += length;
+    runFrom = i;
+  }
+  if (runFrom < n) run += s.slice(runFrom, n);
+  if (run !== '') out += applyTables(tail, run);
+  return out;
+}
+
 /** Build the converter for a plan whose tables are already loaded. */
 export function buildConverter(
   plan: ConversionPlan,
@@ -83,6 +124,7 @@ export function buildConverter(
     let s = text;
     for (const table of normalize) s = applyTable(table, s, 0, s.length);
     const n = s.length;
+    if (plan.fused && head) return applyFused(head, tail, s);
     if (!segmentation) return convertPiece(s, 0, n);
     // Each segment (a segmentation match, or a run between matches) is converted on its own.
     let out = '';

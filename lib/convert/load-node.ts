@@ -3,10 +3,9 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildDictAssets } from './build/dict-assets';
 
 // Bump when the table format or the opencc-js version changes, so stale caches are rebuilt.
-const CACHE_VERSION = 'opencc-js-1.4.2/table-1';
+const CACHE_VERSION = 'opencc-js-1.4.2/table-3';
 
 /** Default cache folder: node_modules/.cache/baozhai-dicts under the repository root. */
 export function locateDictCache(): string {
@@ -22,6 +21,8 @@ export async function ensureDictCache(dir: string = locateDictCache()): Promise<
     // No cache yet.
   }
   mkdirSync(join(dir, 'dicts'), { recursive: true });
+  // Loaded only on a cache miss: the build step reads opencc-js's own modules, which a warm start never needs.
+  const { buildDictAssets } = await import('./build/dict-assets');
   for (const asset of await buildDictAssets()) {
     // Write then rename so a concurrent reader never sees half a table.
     const target = join(dir, asset.relativeDest);

@@ -17,6 +17,11 @@ export interface ConversionPlan {
   segmentation: DictGroup | null;
   /** Tables applied in turn (to each segment when there is a segmentation). */
   chain: DictGroup[];
+  /**
+   * The segmentation dictionaries are the first chain table minus its character dictionary, so that
+   * table's multi-character matches are exactly the segments and one pass does both (see engine.ts).
+   */
+  fused: boolean;
 }
 
 const ST = ['STPhrases', 'STCharacters'];
@@ -81,11 +86,22 @@ export function planConversion(from: Locale, to: Locale): ConversionPlan {
   if (!isLocale(from)) throw new Error(`Unknown \`from\` locale: ${String(from)}`);
   if (!isLocale(to)) throw new Error(`Unknown \`to\` locale: ${String(to)}`);
   const config = CONFIGS[nameConfig(from, to)];
-  if (config) return { normalize: COMPAT, segmentation: config.segmentation ?? null, chain: config.chain };
+  if (config) {
+    const segmentation = config.segmentation ?? null;
+    return { normalize: COMPAT, segmentation, chain: config.chain, fused: isFusable(segmentation, config.chain[0]) };
+  }
   const chain: DictGroup[] = [];
   if (from !== 't') chain.push(...FROM[from]);
   if (to !== 't') chain.push(...TO[to]);
-  return { normalize: [], segmentation: null, chain };
+  return { normalize: [], segmentation: null, chain, fused: false };
+}
+
+// Fusable when the first table is the segmentation dictionaries plus one *Characters dictionary: tests
+// check against the real dictionaries that phrase dictionaries hold only multi-character keys and
+// character dictionaries only single characters, which is what makes the single pass exact.
+function isFusable(segmentation: DictGroup | null, first: DictGroup | undefined): boolean {
+  if (!segmentation || !first || first.length !== segmentation.length + 1) return false;
+  return segmentation.every((name, i) => first[i] === name) && /Characters$/.test(first[first.length - 1] ?? '');
 }
 
 /** The packaged file holding one merged table: `map.` with values, `keys.` for segmentation keys only. */
@@ -104,7 +120,7 @@ export function listTableAssets(): Array<{ name: string; group: DictGroup; kind:
     for (const to of LOCALES) {
       const plan = planConversion(from, to);
       for (const group of [...plan.normalize, ...plan.chain]) add(group, 'map');
-      if (plan.segmentation) add(plan.segmentation, 'keys');
+      if (plan.segmentation && !plan.fused) add(plan.segmentation, 'keys');
     }
   }
   return [...found.values()].sort((a, b) => a.name.localeCompare(b.name));

@@ -1,18 +1,23 @@
-// A merged dictionary as one string, parsed per first character only when that character is first met.
+// A merged dictionary as one string, read lazily: a first character's bucket is indexed when that
+// character is first met, and a group of phrases when its second code unit is first met.
 //
 // Format: `<first code points, ascending>\0<bucket>\x01<bucket>\x01...`, one bucket per first code point:
-// `\x04` when no key is that single character, else its replacement; then for every longer key
-// `\x02<key after its first code point>\x03<replacement>`. Keys-only tables use empty replacements.
+// `\x04` when no key is that single character, else its replacement; then one group per code unit after
+// the first code point, each `\x05` followed by its keys, longest first, as `\x02<key after its first
+// code point>\x03<replacement>`. Keys-only tables (segmentation) use empty replacements.
 
 export const SEP_HEADER = '\u0000';
 export const SEP_BUCKET = '\u0001';
 export const SEP_KEY = '\u0002';
 export const SEP_VALUE = '\u0003';
 export const NO_SINGLE = '\u0004';
+export const SEP_GROUP = '\u0005';
 
 /** Phrases sharing their first code point and the code unit after it, longest first. */
 interface Branch {
-  rests: string[];
+  start: number;
+  end: number;
+  rests: string[] | null;
   values: string[];
 }
 
@@ -67,30 +72,36 @@ export function parseTable(text: string): DictTable {
   const buckets: Array<Bucket | undefined> = new Array<Bucket | undefined>(cps.length);
 
   function readBucket(b: number): Bucket {
-    const body = text.slice(starts[b] ?? 0, (starts[b + 1] ?? 1) - 1);
-    const parts = body.split(SEP_KEY);
-    const head = parts[0] ?? '';
+    const start = starts[b] ?? 0;
+    const end = (starts[b + 1] ?? 1) - 1;
+    let group = text.indexOf(SEP_GROUP, start);
+    if (group < 0 || group > end) group = end;
+    const head = text.slice(start, group);
     const bucket: Bucket = { single: head === NO_SINGLE ? undefined : head, branches: null };
-    if (parts.length > 1) {
-      const pairs: Array<[string, string]> = [];
-      for (let p = 1; p < parts.length; p++) {
-        const part = parts[p] ?? '';
-        const cut = part.indexOf(SEP_VALUE);
-        pairs.push([part.slice(0, cut), part.slice(cut + 1)]);
-      }
-      pairs.sort((x, y) => y[0].length - x[0].length);
+    if (group < end) {
       const branches = new Map<number, Branch>();
-      for (const [rest, value] of pairs) {
-        const unit = rest.charCodeAt(0);
-        let branch = branches.get(unit);
-        if (!branch) branches.set(unit, (branch = { rests: [], values: [] }));
-        branch.rests.push(rest);
-        branch.values.push(value);
+      while (group < end) {
+        let next = text.indexOf(SEP_GROUP, group + 1);
+        if (next < 0 || next > end) next = end;
+        // Each group starts `\x05\x02` and then the code unit it is keyed by.
+        branches.set(text.charCodeAt(group + 2), { start: group + 1, end: next, rests: null, values: [] });
+        group = next;
       }
       bucket.branches = branches;
     }
     buckets[b] = bucket;
     return bucket;
+  }
+
+  function readBranch(branch: Branch): string[] {
+    const rests: string[] = [];
+    for (const entry of text.slice(branch.start + 1, branch.end).split(SEP_KEY)) {
+      const cut = entry.indexOf(SEP_VALUE);
+      rests.push(entry.slice(0, cut));
+      branch.values.push(entry.slice(cut + 1));
+    }
+    branch.rests = rests;
+    return rests;
   }
 
   const table = {
@@ -119,7 +130,8 @@ export function parseTable(text: string): DictTable {
       if (bucket.branches !== null && next < end) {
         const branch = bucket.branches.get(s.charCodeAt(next));
         if (branch) {
-          const { rests, values } = branch;
+          const rests = branch.rests ?? readBranch(branch);
+          const values = branch.values;
           for (let k = 0; k < rests.length; k++) {
             const rest = rests[k] as string;
             if (next + rest.length <= end && s.startsWith(rest, next)) {

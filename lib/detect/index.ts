@@ -1,5 +1,7 @@
-/** Detection: a cheap article check and a government-news classifier with reasons. */
+/** Detection: a cheap article check and a government-news classifier with a score and reasons. */
 import type { Article, Detection } from '../article/record.ts';
+import { countLexicon, countStatuteArticles, measurePage, type PageFeatures } from './features.ts';
+import { countHan, countPunct } from './text-stats.ts';
 
 /** An extracted article before detection, timestamp and hash are added. */
 export type ArticleDraft = Omit<Article, 'detection' | 'extractedAt' | 'contentHash'>;
@@ -10,12 +12,127 @@ export interface ArticleCheck {
   reasons: string[];
 }
 
-/** Cheaply decide whether a page holds one long article body (run at document_idle). */
-export function checkArticle(_doc: Document, _url: string): ArticleCheck {
-  return { isArticle: false, score: 0, reasons: [] };
+// Thresholds on the point scores below, tuned on ../shared/corpus (see tests/eval).
+const ARTICLE_POINTS = 2.5;
+const GOV_POINTS = 1.5;
+// An org speaking in a headline: "证监会：…", "交通运输部：…", "国务院联防联控机制：…".
+const ORG_HEADLINE = /[\u3400-\u9fff]{1,10}(部|委|委员会|總局|总局|局|署|国务院|國務院|政府|人大|政协|政協|办公厅|辦公廳|办|辦)[：:]/;
+
+interface Points {
+  total: number;
+  reasons: string[];
+}
+
+function add(points: Points, value: number, reason: string): void {
+  points.total += value;
+  if (reason) points.reasons.push(reason);
+}
+
+/** Cheaply decide whether a page holds one news article (run at document_idle; reads a bounded sample). */
+export function checkArticle(doc: Document, url: string): ArticleCheck {
+  const features = measurePage(doc, url);
+  const points = scoreArticle(features);
+  return { isArticle: points.total >= ARTICLE_POINTS, score: toUnit(points.total, ARTICLE_POINTS), reasons: points.reasons };
+}
+
+function scoreArticle(f: PageFeatures): Points {
+  const p: Points = { total: 0, reasons: [] };
+  const s = f.sample;
+  const body = s.mainHan - 2 * s.mainLinkHan;
+  if (body >= 100 && s.mainPunct >= 5) add(p, 0.5, '');
+  if (body >= 250 && s.mainPunct >= 15) add(p, 1, `one body of ${s.mainHan} characters in ${s.mainParagraphs} paragraphs`);
+  if (body >= 600) add(p, 0.5, '');
+  if (s.mainHan < 40) add(p, -2, 'no body text');
+  const frame: string[] = [];
+  if (f.frame.date) { add(p, 1, ''); frame.push('dateline'); }
+  if (f.frame.clock) add(p, 0.5, '');
+  if (f.frame.source) { add(p, 1, ''); frame.push('来源 line'); }
+  if (f.frame.reporter) { add(p, 1, ''); frame.push('reporter line'); }
+  if (f.frame.editor) { add(p, 0.5, ''); frame.push('editor line'); }
+  if (frame.length) p.reasons.push(frame.join(', '));
+  if (f.articleMeta) add(p, 0.5, 'article metadata');
+  if (f.hostClass === 'gov' || f.hostClass === 'state-media' || f.hostClass === 'local-media') add(p, 1, `news host ${f.host}`);
+  else if (f.hostClass === 'portal') add(p, 0.5, `portal ${f.host}`);
+  if (f.epaper || f.contentPath || f.datedPath) add(p, 0.5, 'article URL pattern');
+  const mainText = s.main.map((b) => b.text).join('\n');
+  const newsDensity = countNewsWords(mainText) / Math.max(s.mainHan, 1) * 1000;
+  if (newsDensity >= 4) add(p, 0.5, 'news wording');
+  if (newsDensity >= 8) add(p, 0.5, '');
+  if (f.firstPersonRate > 0.02) add(p, -2, 'first-person prose (essay, blog or forum)');
+  else if (f.firstPersonRate > 0.012) add(p, -1, 'first-person prose');
+  if (f.forumMarks >= 3) add(p, -1.5, `forum markers (${f.forumMarks})`);
+  if (f.nonArticleHost) add(p, -2, `non-news host ${f.host}`);
+  if (f.nonArticleTitle) add(p, -2, 'title of an encyclopedia, forum, blog or novel page');
+  if (f.chapterTitle) add(p, -2, 'chapter title');
+  if (s.linkHanEstimate > 4 * Math.max(s.mainHan, 1) && s.mainParagraphs <= 1 && !f.frame.source && !f.frame.reporter) {
+    const share = Math.round((s.linkHanEstimate / (s.linkHanEstimate + s.totalHan)) * 100);
+    add(p, -1.5, `index page: ${share}% link text`);
+  }
+  return p;
+}
+
+const NEWS_WORDS = /表示|报道|報道|记者|記者|消息|日电|日電|日讯|日訊|据了解|據了解|获悉|獲悉|截至|宣布|近日|日前|昨日|昨天|今天|今年|上午|下午|\d+月\d+日/g;
+
+function countNewsWords(text: string): number {
+  return text.match(NEWS_WORDS)?.length ?? 0;
+}
+
+/** Map point totals to [0, 1] so that the threshold lands on 0.5. */
+function toUnit(points: number, threshold: number): number {
+  return Math.round(Math.min(1, Math.max(0, 0.5 + (points - threshold) / 8)) * 1000) / 1000;
 }
 
 /** Classify an extracted page as article and as government news, with a score and reasons. */
-export function detectPage(_doc: Document | null, _url: string, _draft: ArticleDraft): Detection {
-  return { isArticle: false, isGovNews: false, score: 0, reasons: [] };
+export function detectPage(doc: Document | null, url: string, draft: ArticleDraft): Detection {
+  const features = doc ? measurePage(doc, url || draft.canonicalUrl || draft.url) : null;
+  const draftText = draft.blocks.map((b) => (b.type === 'figure' ? b.caption ?? '' : b.text)).join('\n');
+  const draftHan = countHan(draftText);
+  // The extractor's body is better than the sample's guess when it found one.
+  const mainText = draftHan >= 100 || !features ? draftText : features.sample.main.map((b) => b.text).join('\n');
+  const mainHan = Math.max(countHan(mainText), 1);
+
+  let article: Points;
+  if (features) {
+    article = scoreArticle(features);
+  } else {
+    article = { total: 0, reasons: [] };
+    if (draftHan >= 250 && countPunct(draftText) >= 15) add(article, 2, `one body of ${draftHan} characters`);
+    if (draft.publishedAt) add(article, 1, 'dateline');
+    if (draft.source || draft.authors.length) add(article, 1, '来源 or reporter line');
+  }
+  const isArticle = article.total >= ARTICLE_POINTS;
+
+  const g: Points = { total: 0, reasons: [] };
+  const hostClass = features?.hostClass ?? 'unknown';
+  if (hostClass === 'gov') add(g, 2.5, `domain ${features!.host} (government site)`);
+  else if (hostClass === 'state-media') add(g, 1.5, `domain ${features!.host} (state media)`);
+  else if (hostClass === 'local-media') add(g, 1, `domain ${features!.host} (local party paper)`);
+  if (features && (features.epaper || features.contentPath)) add(g, 0.5, features.epaper ? 'e-paper URL' : 'news CMS URL');
+
+  const lex = countLexicon(mainText);
+  const density = ((lex.office * 2 + lex.policy) / mainHan) * 1000;
+  if (density >= 10) add(g, 1, `government lexicon: ${lex.terms.length} terms (${lex.terms.slice(0, 4).join(', ')}, …)`);
+  if (density >= 25) add(g, 1, '');
+  if (density >= 45) add(g, 0.5, '');
+  if (lex.terms.length >= 8) add(g, 0.5, '');
+  const headline = `${draft.kicker} ${draft.title || features?.title || ''} ${draft.subtitle}`;
+  const titleLex = countLexicon(headline);
+  const titleWeight = titleLex.office * 2 + titleLex.policy;
+  if (titleWeight >= 1) add(g, 0.5, `headline names offices or policy (${titleLex.terms.slice(0, 3).join(', ')})`);
+  if (titleWeight >= 2) add(g, 0.5, '');
+  if (ORG_HEADLINE.test(headline)) add(g, 1.5, 'headline quotes a government body');
+  if (titleLex.nonPolitical >= 1) add(g, -1, 'headline on markets, sport, entertainment or gadgets');
+  const nonPolitical = (lex.nonPolitical / mainHan) * 1000;
+  if (nonPolitical >= 8) add(g, -1, `non-political topic: ${lex.nonPolitical} terms`);
+  if (nonPolitical >= 16) add(g, -1, '');
+  if (lex.nonPolitical > lex.office + lex.policy) add(g, -1, '');
+  const paragraphs = draftHan >= 100 ? draft.blocks.flatMap((b) => (b.type === 'figure' ? [] : [b.text])) : mainText.split('\n');
+  const statute = countStatuteArticles(paragraphs);
+  if (statute >= 5) add(g, -6, `full text of a law or regulation (${statute} articles)`);
+  if (!isArticle) add(g, -1.5, 'not an article');
+
+  const isGovNews = g.total >= GOV_POINTS;
+  const score = isGovNews ? Math.max(0.5, toUnit(g.total, GOV_POINTS)) : Math.min(0.499, toUnit(g.total, GOV_POINTS));
+  const reasons = [...(isGovNews ? g.reasons : [...article.reasons, ...g.reasons])].filter(Boolean).slice(0, 12);
+  return { isArticle, isGovNews, score, reasons };
 }

@@ -4,6 +4,7 @@ import { countFirstPerson, countHan, countPunct } from './text-stats.ts';
 export interface TextBlock {
   node: Element;
   text: string;
+  /** Han characters, plus Latin letters / 3 so that English pages weigh in too. */
   han: number;
   punct: number;
   /** Han characters inside links. */
@@ -12,7 +13,8 @@ export interface TextBlock {
 
 export interface PageSample {
   blocks: TextBlock[];
-  /** Blocks of the container holding the most prose. */
+  /** The container holding the most prose, and its blocks. */
+  mainNode: Element | null;
   main: TextBlock[];
   mainHan: number;
   mainPunct: number;
@@ -25,60 +27,58 @@ export interface PageSample {
   linkCount: number;
   /** Han characters of text in a sample of the page's anchors, scaled to all anchors. */
   linkHanEstimate: number;
+  /** Text around the main body: the lines before it (title, dateline) and after it (editor, source). */
+  frameText: string;
 }
 
 // Bounds that keep the check cheap on 2 MB pages: the article body sits early in document order.
-const MAX_NODES = 1200;
-const MAX_BLOCK_CHARS = 5000;
+const MAX_NODES = 4000;
+const MAX_BLOCK_CHARS = 4000;
 const ANCHOR_SAMPLE = 300;
 const MIN_HAN = 8;
 // A paragraph of prose: Readability counts 140 Latin characters; 25 Han characters carry as much.
 const PARAGRAPH_HAN = 25;
+const INLINE = new Set(['A', 'B', 'STRONG', 'SPAN', 'FONT', 'EM', 'I', 'U', 'SUB', 'SUP', 'BIG', 'SMALL', 'LABEL', 'CITE', 'Q', 'STRIKE', 'S', 'INS', 'MARK', 'ABBR', 'TIME']);
+const SKIP = 'script, style, noscript, textarea, select, option, template';
 
-/** Sample p/pre/article nodes and the parents of <br> runs, measure them, find the main container. */
+/** Sample text containers, measure them without reading the whole page, find the main container. */
 export function samplePage(doc: Document): PageSample {
-  const nodes = doc.querySelectorAll('p, pre, br, td');
-  const seen = new Set<Element>();
+  const nodes = doc.querySelectorAll('p, pre, div, td, section, article, center, blockquote, dd');
   const blocks: TextBlock[] = [];
   const limit = Math.min(nodes.length, MAX_NODES);
   for (let i = 0; i < limit; i++) {
-    let node = nodes[i]!;
-    if (node.tagName === 'BR') node = node.parentElement ?? node;
-    else if (node.tagName === 'TD' && node.querySelector('p, td, div, br')) continue;
-    if (seen.has(node) || isHidden(node)) continue;
-    seen.add(node);
-    // A <br> parent that also holds <p> children is measured through those children.
-    if (node.tagName !== 'P' && node.tagName !== 'PRE' && node.querySelector('p')) continue;
-    const text = (node.textContent ?? '').slice(0, MAX_BLOCK_CHARS);
-    const han = countHan(text);
+    const node = nodes[i]!;
+    const { text, linkText } = readOwnText(node);
+    const han = measure(text);
     if (han < MIN_HAN) continue;
-    blocks.push({ node, text, han, punct: countPunct(text), linkHan: countLinkHan(node) });
+    if (node.closest(SKIP) || isHidden(node)) continue;
+    blocks.push({ node, text, han, punct: countPunct(text) + countLatinStops(text), linkHan: measure(linkText) });
   }
 
-  const byParent = new Map<Element, TextBlock[]>();
+  const parentScore = new Map<Element, number>();
+  const grandScore = new Map<Element, number>();
   let totalHan = 0;
-  let firstPerson = 0;
   for (const block of blocks) {
     totalHan += block.han;
-    const key = block.node.tagName === 'P' || block.node.tagName === 'PRE' ? block.node.parentElement ?? block.node : block.node;
-    const group = byParent.get(key);
-    if (group) group.push(block);
-    else byParent.set(key, [block]);
+    const score = Math.max(0, block.han - block.linkHan * 2);
+    if (score === 0) continue;
+    const parent = containerOf(block.node);
+    parentScore.set(parent, (parentScore.get(parent) ?? 0) + score);
+    const grand = parent.parentElement;
+    if (grand) grandScore.set(grand, (grandScore.get(grand) ?? 0) + score);
   }
-  let main: TextBlock[] = [];
-  let mainScore = 0;
-  for (const group of byParent.values()) {
-    let score = 0;
-    for (const b of group) score += Math.max(0, b.han - b.linkHan * 2);
-    if (score > mainScore) {
-      mainScore = score;
-      main = group;
-    }
-  }
+  let mainNode: Element | null = null;
+  let best = 0;
+  for (const [node, score] of parentScore) if (score > best) [mainNode, best] = [node, score];
+  // A body split over sibling wrappers: take the grandparent when it gathers clearly more.
+  for (const [node, score] of grandScore) if (score > best * 1.5) [mainNode, best] = [node, score];
+
+  const main = mainNode ? blocks.filter((b) => mainNode!.contains(b.node)) : [];
   let mainHan = 0;
   let mainPunct = 0;
   let mainLinkHan = 0;
   let mainParagraphs = 0;
+  let firstPerson = 0;
   for (const b of main) {
     mainHan += b.han;
     mainPunct += b.punct;
@@ -94,14 +94,67 @@ export function samplePage(doc: Document): PageSample {
   for (let i = 0; i < sampled; i++) sampledHan += countHan((anchors[i]!.textContent ?? '').slice(0, 200));
   const linkHanEstimate = sampled ? (sampledHan / sampled) * linkCount : 0;
 
-  return { blocks, main, mainHan, mainPunct, mainLinkHan, mainParagraphs, totalHan, firstPerson, linkCount, linkHanEstimate };
+  const frameText = mainNode ? readFrame(mainNode, main) : '';
+  return { blocks, mainNode, main, mainHan, mainPunct, mainLinkHan, mainParagraphs, totalHan, firstPerson, linkCount, linkHanEstimate, frameText };
 }
 
-function countLinkHan(node: Element): number {
-  const links = node.getElementsByTagName('a');
-  let han = 0;
-  for (let i = 0; i < links.length && i < 50; i++) han += countHan(links[i]!.textContent ?? '');
-  return han;
+/** Sentence stops of Latin prose ("word. Word"), so English articles show punctuation too. */
+function countLatinStops(text: string): number {
+  return text.match(/[a-z][.,;?!] [A-Za-z]/g)?.length ?? 0;
+}
+
+function measure(text: string): number {
+  const han = countHan(text);
+  // Latin prose: about three letters carry what one Han character does.
+  const latin = han > 40 ? 0 : (text.match(/[A-Za-z]/g)?.length ?? 0);
+  return han + Math.floor(latin / 3);
+}
+
+/** Text whose nearest block is this node: its text children and inline descendants. */
+function readOwnText(node: Element): { text: string; linkText: string } {
+  let text = '';
+  let linkText = '';
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) text += (child as Text).data;
+    else if (child.nodeType === 1) {
+      const el = child as Element;
+      if (el.tagName === 'BR') text += '\n';
+      else if (INLINE.has(el.tagName)) {
+        const t = el.textContent ?? '';
+        text += t;
+        if (el.tagName === 'A') linkText += t;
+        else if (el.firstElementChild) for (const a of Array.from(el.getElementsByTagName('a'))) linkText += a.textContent ?? '';
+      }
+    }
+    if (text.length > MAX_BLOCK_CHARS) break;
+  }
+  return { text, linkText };
+}
+
+function containerOf(node: Element): Element {
+  return node.tagName === 'P' || node.tagName === 'PRE' ? node.parentElement ?? node : node;
+}
+
+/** Lines just before the main container (title, dateline, 来源) and just after it (editor). */
+function readFrame(mainNode: Element, main: TextBlock[]): string {
+  const parts: string[] = [];
+  let budget = 2000;
+  let node: Element | null = mainNode;
+  for (let level = 0; node && level < 4 && budget > 0; level++) {
+    let sib = node.previousElementSibling;
+    for (let k = 0; sib && k < 4 && budget > 0; k++, sib = sib.previousElementSibling) {
+      if (sib.matches(SKIP)) continue;
+      const t = (sib.textContent ?? '').slice(0, 400);
+      parts.push(t);
+      budget -= t.length;
+    }
+    node = node.parentElement;
+  }
+  for (const b of main.slice(0, 2)) parts.push(b.text.slice(0, 200));
+  for (const b of main.slice(-3)) parts.push(b.text.slice(-200));
+  let after = mainNode.nextElementSibling;
+  for (let k = 0; after && k < 3; k++, after = after.nextElementSibling) parts.push((after.textContent ?? '').slice(0, 300));
+  return parts.join('\n');
 }
 
 function isHidden(node: Element): boolean {

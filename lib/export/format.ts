@@ -11,6 +11,7 @@ export const CLIPPINGS_VERSION = 1;
 export const MAX_IMPORT_CLIPPINGS = 100_000;
 
 // NUL and unpaired surrogates break storage round trips and text rendering; a real page never needs them.
+// eslint-disable-next-line no-control-regex -- finding NUL is the point of this pattern
 const BAD_CHARS = /[\u0000\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function findBadString(value: unknown, path: string): string | undefined {

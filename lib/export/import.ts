@@ -132,7 +132,7 @@ export function parseClippingsFile(text: string): ParsedImport {
   return { ok: true, clippings };
 }
 
-function sameContent(a: Clipping, b: Clipping): boolean {
+function matchesContent(a: Clipping, b: Clipping): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
@@ -153,7 +153,7 @@ export async function mergeClippings(db: ArchiveDb, clippings: readonly Clipping
         if (key !== '') byCanonical.set(String(key), String(cursor.primaryKey));
       });
       await db.clippings.orderBy('contentHash').eachKey((key, cursor) => byHash.set(String(key), String(cursor.primaryKey)));
-      const existingIds = new Set(await db.clippings.toCollection().primaryKeys());
+      const existingIds = new Set(await db.clippings.orderBy('savedAt').primaryKeys());
       const matches = clippings.map((c) => {
         if (existingIds.has(c.id)) return c.id;
         return (c.canonicalUrl && byCanonical.get(c.canonicalUrl)) || byHash.get(c.contentHash);
@@ -178,7 +178,7 @@ export async function mergeClippings(db: ArchiveDb, clippings: readonly Clipping
           return report.added.push(incoming.id);
         }
         const merged: Clipping = { ...incoming, id: current.id, savedAt: Math.min(current.savedAt, incoming.savedAt) };
-        if (sameContent(merged, current)) return report.skipped.push({ id: incoming.id, reason: 'identical' });
+        if (matchesContent(merged, current)) return report.skipped.push({ id: incoming.id, reason: 'identical' });
         if (incoming.updatedAt <= current.updatedAt) return report.skipped.push({ id: incoming.id, reason: 'stored-is-newer' });
         puts.push(merged);
         rows.push({ id: merged.id, savedAt: merged.savedAt, folded: folded[i]! });

@@ -1,6 +1,6 @@
 /** Dates as Chinese pages print them, turned into ISO 8601 with an offset. */
 
-const DATE = /((?:19|20)\d{2})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})\s*日?(?:\s*(?:T|\s)?\s*(\d{1,2})\s*[:：时時]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?\s*秒?)?(?:\s*(Z|[+-]\d{2}:?\d{2}))?/;
+const DATE = /((?:19|20)\d{2})\s*(?:年|-|\/|\.|\s(?=\s*\d{1,2}\s*\/\s*\d))\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})\s*日?(?:\s*(?:T|\s)?\s*(\d{1,2})\s*[:：时時]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?\s*秒?)?(?:\s*(Z|[+-]\d{2}:?\d{2}))?/;
 const DATE_GLOBAL = new RegExp(DATE.source, 'g');
 
 /** Parse the first date in a text ("2022年02月26日12:29", "2022-06-20 10:51") to ISO 8601, or ''. */
@@ -28,7 +28,7 @@ export function parseUrlDate(url: string): string {
     return '';
   }
   const match =
-    /\/((?:19|20)\d{2})[-/]?(\d{2})[-/]?(\d{2})(?:\/|_|$)/.exec(path) ?? /[/_t]((?:19|20)\d{2})(\d{2})(\d{2})[_/.]/.exec(path);
+    /\/((?:19|20)\d{2})[-/_]?(\d{2})[-/_]?(\d{2})(?:\/|_|$)/.exec(path) ?? /[/_t]((?:19|20)\d{2})(\d{2})(\d{2})[_/.]/.exec(path);
   if (!match) return '';
   return formatIso(Number(match[1]), Number(match[2]), Number(match[3]), 0, 0, 0, '');
 }

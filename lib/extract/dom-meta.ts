@@ -102,7 +102,8 @@ export function findTitle(doc: Document, meta: Map<string, string>): TitleChoice
       best = el;
     }
   }
-  if (best && bestScore >= 0.5) return { title: normalizeLine(best.textContent ?? ''), element: best };
+  // Without any <title> to compare with, the first h1 is the headline.
+  if (best && (bestScore >= 0.5 || !reference.length)) return { title: normalizeLine(best.textContent ?? ''), element: best };
   return { title: ogTitle || docTitle, element: null };
 }
 
@@ -157,7 +158,7 @@ export function findCanonicalUrl(doc: Document, meta: Map<string, string>, url: 
 
 /**
  * Text lines between the headline and the body, where the dateline, 来源 and bylines are printed.
- * Text inside links and list items is left out: those are neighbouring posts, not this page.
+ * Text inside list items is left out: lists hold neighbouring posts, not this page.
  */
 export function collectHeaderLines(doc: Document, from: Element | null, until: Element | null, limit = 40): string[] {
   const lines: string[] = [];
@@ -167,7 +168,7 @@ export function collectHeaderLines(doc: Document, from: Element | null, until: E
     until = null;
     limit = Math.min(limit, 6);
   }
-  let node: Node | null = from ? skipSubtree(from) : until;
+  let node: Node | null = from ?? until;
   let current = '';
   let currentBlock: Element | null = null;
   let steps = 0;
@@ -176,7 +177,7 @@ export function collectHeaderLines(doc: Document, from: Element | null, until: E
     if (node.nodeType === 1) {
       const el = node as Element;
       const tag = el.tagName.toUpperCase();
-      if (SKIP_TAGS.has(tag) || tag === 'A' || tag === 'LI' || tag === 'UL' || tag === 'OL' || tag === 'NAV') {
+      if (SKIP_TAGS.has(tag) || tag === 'LI' || tag === 'UL' || tag === 'OL' || tag === 'NAV') {
         node = skipSubtree(el);
         continue;
       }
@@ -213,4 +214,51 @@ function skipSubtree(node: Node): Node | null {
     n = n.parentNode;
   }
   return null;
+}
+
+/** Find the element printing a known headline, preferring the last copy before the body starts. */
+export function locateTitle(body: Element, title: string, bodyStart: Element | null): Element | null {
+  if (!title) return null;
+  let found: Element | null = null;
+  let node: Node | null = body.firstChild;
+  let steps = 0;
+  while (node && steps++ < 20000) {
+    if (bodyStart && node === bodyStart) break;
+    if (node.nodeType === 1 && SKIP_TAGS.has((node as Element).tagName.toUpperCase())) {
+      node = skipSubtree(node);
+      continue;
+    }
+    if (node.nodeType === 3) {
+      const text = normalizeLine((node as Text).data);
+      if (text.length >= title.length * 0.6 && text.length <= title.length * 1.6 && similarity(text, title) >= 0.8) {
+        const parent = node.parentElement;
+        if (parent && !parent.closest('a, title, li')) found = parent;
+      }
+    }
+    node = nextInOrder(node);
+  }
+  return found;
+}
+
+const TIME_NAME = /(^|[-_\s])(time|date|pubtime|pub_?date|publish|publish_?time|pubdate|post_?time|article_?time)([-_\s\d]|$)/i;
+
+/** A date printed in an element named for it (class or id time/date/pubtime), outside links and lists. */
+export function findNamedDate(body: Element): string {
+  for (const el of Array.from(body.querySelectorAll('[class], [id]')).slice(0, 5000)) {
+    const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+    if (!TIME_NAME.test(names) || el.closest('a, li')) continue;
+    const text = normalizeLine(el.textContent ?? '');
+    if (text.length > 80) continue;
+    const iso = parseDate(text);
+    if (iso) return iso;
+  }
+  return '';
+}
+
+/** URLs the page gives for itself besides its address: alternates and the mobile-agent URL. */
+export function findAlternateUrls(doc: Document, meta: Map<string, string>): string[] {
+  const urls = Array.from(doc.querySelectorAll('link[rel="alternate"][href]')).map((l) => l.getAttribute('href') ?? '');
+  const agent = /url=(\S+)/.exec(meta.get('mobile-agent') ?? '');
+  if (agent?.[1]) urls.push(agent[1]);
+  return urls.filter((u) => /^https?:/i.test(u));
 }

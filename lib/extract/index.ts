@@ -11,7 +11,7 @@ import { findAdapter, type SiteAdapter } from '../sites/adapters/index.ts';
 import { selectBody } from './body.ts';
 import { parseDate, parseUrlDate } from './date.ts';
 import {
-  collectHeaderLines, findCanonicalUrl, findHeadlineGroup, findSiteName, findTitle, readMetaDate, readMetaTags, similarity,
+  collectHeaderLines, findAlternateUrls, findCanonicalUrl, findNamedDate, locateTitle, findHeadlineGroup, findSiteName, findTitle, readMetaDate, readMetaTags, similarity,
   type TitleChoice,
 } from './dom-meta.ts';
 import { computeStats, type NodeStats } from './text-stats.ts';
@@ -43,8 +43,9 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const title = repairPinyin(titleChoice.title);
   const { kicker, subtitle } = findHeadlineGroup(titleChoice.element);
 
-  const header = collectHeaderLines(doc, titleChoice.element, roots[0] ?? null);
-  const headerFacts = readHeaderFacts(header);
+  const titleElement = titleChoice.element ?? (body ? locateTitle(body, titleChoice.title, roots[0] ?? null) : null);
+  const header = collectHeaderLines(doc, headerStart(titleElement, stats), roots[0] ?? null);
+  const headerFacts = readHeaderFacts([...header, ...collectFooterLines(roots, stats)]);
   const adapterDate = body ? readAdapterDate(body, adapter) : '';
 
   const raw = walkBlocks(roots, stats, pageUrl);
@@ -52,11 +53,14 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const facts = cleaned.facts;
 
   const metaDate = readMetaDate(doc, meta);
-  const publishedAt = chooseDate([adapterDate, headerFacts.date, facts.date], metaDate, parseUrlDate(pageUrl));
+  const canonicalUrl = findCanonicalUrl(doc, meta, pageUrl);
+  const urlDate = [pageUrl, canonicalUrl, ...findAlternateUrls(doc, meta)].map(parseUrlDate).find(Boolean) ?? '';
+  const namedDate = () => (body ? findNamedDate(body) : '');
+  const publishedAt = chooseDate([adapterDate, headerFacts.date, facts.date], metaDate, namedDate, urlDate);
 
   const draft: ArticleDraft = {
     url: pageUrl,
-    canonicalUrl: findCanonicalUrl(doc, meta, pageUrl),
+    canonicalUrl,
     siteName: findSiteName(doc, meta, pageUrl),
     title,
     kicker,
@@ -151,6 +155,27 @@ function readAdapterDate(body: Element, adapter: SiteAdapter | null): string {
   return '';
 }
 
+// The dateline and 来源 are often printed beside or above the headline, inside a small header box.
+function headerStart(title: Element | null, stats: Map<Element, NodeStats>): Element | null {
+  if (!title) return null;
+  let box = title;
+  while (box.parentElement && (stats.get(box.parentElement)?.chars ?? Infinity) < 400) box = box.parentElement;
+  return box === title ? title : (box.firstElementChild ?? title);
+}
+
+// Short boxes right after the body often carry 责任编辑 and 来源 lines.
+function collectFooterLines(roots: Element[], stats: Map<Element, NodeStats>): string[] {
+  const last = roots[roots.length - 1];
+  const lines: string[] = [];
+  let el = last?.nextElementSibling ?? last?.parentElement?.nextElementSibling ?? null;
+  for (let i = 0; el && i < 3; i++, el = el.nextElementSibling) {
+    const s = stats.get(el);
+    if (!s || s.chars === 0 || s.chars > 200 || el.closest('li')) continue;
+    lines.push(normalizeLine(el.textContent ?? ''));
+  }
+  return lines.filter((line) => isMetaLine(line) || /(责任编辑|責任編輯|责编|責編)/.test(line));
+}
+
 interface HeaderFacts {
   date: string;
   source: string;
@@ -177,14 +202,14 @@ function readHeaderFacts(lines: string[]): HeaderFacts {
 }
 
 // The page's own dateline first; meta tags refine it to the minute when they agree on the day.
-function chooseDate(printed: string[], metaDate: string, urlDate: string): string {
+function chooseDate(printed: string[], metaDate: string, namedDate: () => string, urlDate: string): string {
   const first = printed.find(Boolean) ?? '';
   if (first) {
     if (metaDate && metaDate.slice(0, 10) === first.slice(0, 10) && first.slice(11, 19) === '00:00:00') return metaDate;
     return first;
   }
   if (metaDate) return metaDate;
-  return urlDate;
+  return namedDate() || urlDate;
 }
 
 function unique(values: string[]): string[] {

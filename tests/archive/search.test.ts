@@ -52,6 +52,14 @@ describe('searchArchive', () => {
     expect(searchArchive(index, '不存在的词').ids).toEqual([]);
   });
 
+  it('loads the index in chunks without missing or repeating a row', async () => {
+    const { db, trad, simp, other } = await seeded();
+    for (const size of [1, 2, 3, 500]) {
+      const index = await createSearchIndex(db, size);
+      expect(index.entries.map((e) => e.id)).toEqual([other, simp, trad]);
+    }
+  });
+
   it('follows deletes and re-inserts', async () => {
     const { db, trad, simp } = await seeded();
     const index = await createSearchIndex(db);

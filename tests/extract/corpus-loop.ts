@@ -37,7 +37,8 @@ for (const id of readdirSync(corpus).sort()) {
   const truthPath = path.join(corpus, id, 'truth.json');
   if (!existsSync(truthPath)) continue;
   const t = JSON.parse(readFileSync(truthPath, 'utf8')) as Truth;
-  if (t.kind === 'non-article' || t.truth.body_quality !== 'human' || !t.truth.body) continue;
+  const allDates = args.includes('--dates');
+  if (allDates ? !t.truth.date : t.kind === 'non-article' || t.truth.body_quality !== 'human' || !t.truth.body) continue;
   const html = decodeHtml(readFileSync(path.join(corpus, id, 'page.html'))).text;
   const url = t.url ?? `https://corpus.invalid/${id}`;
   let doc: Document;
@@ -53,7 +54,7 @@ for (const id of readdirSync(corpus).sort()) {
   const ms = performance.now() - started;
   totalMs += ms;
   worstMs = Math.max(worstMs, ms);
-  const f1 = bigramF1(bodyText(article), t.truth.body);
+  const f1 = bigramF1(bodyText(article), t.truth.body ?? '');
   n++;
   sum += f1;
   if (t.kind === 'gov-news') {

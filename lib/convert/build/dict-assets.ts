@@ -1,9 +1,13 @@
 // Build step: turn opencc-js's dictionaries into the compact tables lib/convert/table.ts reads.
 import { listTableAssets, type DictGroup } from '../plan';
-import { NO_SINGLE, SEP_BUCKET, SEP_HEADER, SEP_KEY, SEP_VALUE } from '../table';
+import { NO_SINGLE, SEP_BUCKET, SEP_GROUP, SEP_HEADER, SEP_KEY, SEP_VALUE } from '../table';
 import { mergeDictGroup, parseOpenccDict, readOpenccDict, type OpenccDictName, OPENCC_DICT_NAMES } from './opencc-dicts';
 
-const RESERVED = /[\u0000-\u0004]/;
+// The table format's separators are U+0000–U+0005, so no entry may contain them.
+function hasReserved(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) <= 5) return true;
+  return false;
+}
 
 /** Encode a merged key → replacement map in the table format (see lib/convert/table.ts). */
 export function encodeTable(map: ReadonlyMap<string, string>): string {
@@ -11,7 +15,7 @@ export function encodeTable(map: ReadonlyMap<string, string>): string {
   for (const [key, value] of map) {
     // opencc-js never matches the empty key (its trie root value is never read).
     if (key === '') continue;
-    if (RESERVED.test(key) || RESERVED.test(value)) throw new Error(`reserved character in entry ${key}`);
+    if (hasReserved(key) || hasReserved(value)) throw new Error(`reserved character in entry ${key}`);
     const first = key.codePointAt(0) ?? 0;
     const width = first > 0xffff ? 2 : 1;
     let bucket = buckets.get(first);
@@ -23,11 +27,23 @@ export function encodeTable(map: ReadonlyMap<string, string>): string {
   const bodies = firsts.map((cp) => {
     const bucket = buckets.get(cp);
     if (!bucket) return NO_SINGLE;
-    const phrases = bucket.phrases
-      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-      .map(([rest, value]) => `${SEP_KEY}${rest}${SEP_VALUE}${value}`)
+    // Grouped by the code unit after the first code point, longest key first within a group, so the
+    // reader needs neither a sort nor a scan of keys that cannot match.
+    const groups = new Map<number, Array<[string, string]>>();
+    for (const phrase of bucket.phrases) {
+      const unit = phrase[0].charCodeAt(0);
+      const group = groups.get(unit) ?? [];
+      group.push(phrase);
+      groups.set(unit, group);
+    }
+    const body = [...groups.keys()]
+      .sort((a, b) => a - b)
+      .map((unit) => {
+        const entries = (groups.get(unit) ?? []).sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+        return SEP_GROUP + entries.map(([rest, value]) => `${SEP_KEY}${rest}${SEP_VALUE}${value}`).join('');
+      })
       .join('');
-    return (bucket.single ?? NO_SINGLE) + phrases;
+    return (bucket.single ?? NO_SINGLE) + body;
   });
   return `${String.fromCodePoint(...firsts)}${SEP_HEADER}${bodies.join(SEP_BUCKET)}`;
 }

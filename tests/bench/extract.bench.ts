@@ -1,0 +1,80 @@
+// Extraction time against Readability.js on the same parsed documents, and the cost of checkArticle.
+// Each corpus page with a body is parsed once; both extractors get a fresh clone (clone time excluded).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readability } from '@mozilla/readability';
+import { checkArticle } from '../../lib/detect/index.ts';
+import { listPages, parsePage, readPageHtml, readTruth, resolveSharedRoot } from '../eval/corpus.ts';
+import { loadExtractor } from '../eval/evaluate.ts';
+
+// Readability on jsdom takes tens of seconds on the 2 MB pages; one run each keeps the total in minutes.
+const CHECK_REPEATS = 5;
+
+function emit(name: string, value: number, unit: string, extra: Record<string, number> = {}): void {
+  process.stdout.write(JSON.stringify({ name, value: Math.round(value * 1000) / 1000, unit, ...extra }) + '\n');
+}
+
+function percentile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+}
+
+async function main(): Promise<void> {
+  const dir = join(resolveSharedRoot(), 'corpus');
+  if (!existsSync(dir)) {
+    process.stderr.write(`extract.bench: no corpus at ${dir}, skipped\n`);
+    return;
+  }
+  const extract = await loadExtractor();
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  const checks: number[] = [];
+  let slowest = { id: '', ms: 0 };
+  for (const id of listPages(dir)) {
+    const truth = readTruth(dir, id);
+    if (truth.kind === 'non-article' || !truth.truth.body) continue;
+    const url = truth.url ?? '';
+    const { doc } = parsePage(readPageHtml(dir, id), url);
+
+    for (let i = 0; i < CHECK_REPEATS; i++) {
+      const t = performance.now();
+      checkArticle(doc, url);
+      checks.push(performance.now() - t);
+    }
+    if (extract) {
+      const clone = doc.cloneNode(true) as Document;
+      const t = performance.now();
+      await extract(clone, url);
+      const ms = performance.now() - t;
+      ours.push(ms);
+      if (ms > slowest.ms) slowest = { id, ms };
+    }
+    const clone = doc.cloneNode(true) as Document;
+    const t = performance.now();
+    try {
+      new Readability(clone).parse();
+    } catch {
+      // A Readability failure still cost its time: it is the baseline.
+    }
+    theirs.push(performance.now() - t);
+    (globalThis as { gc?: () => void }).gc?.();
+  }
+  const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / Math.max(v.length, 1);
+  if (extract) {
+    emit('extract.time_per_page', mean(ours), `ms (mean of ${ours.length} pages, jsdom)`, {
+      baseline: Math.round(mean(theirs) * 1000) / 1000,
+      ratio: Math.round((mean(ours) / mean(theirs)) * 1000) / 1000,
+    });
+    emit('extract.max_page_ms', slowest.ms, `ms (${slowest.id})`);
+  } else {
+    process.stderr.write('extract.bench: extract unavailable\n');
+    emit('readability.time_per_page', mean(theirs), `ms (mean of ${theirs.length} pages, jsdom)`);
+  }
+  emit('detect.check_article_ms', mean(checks), 'ms (mean, jsdom; Chromium is faster)');
+  emit('detect.check_article_p95_ms', percentile(checks, 0.95), 'ms (95th percentile, jsdom)');
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+});

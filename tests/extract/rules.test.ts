@@ -1,0 +1,98 @@
+// One test per extraction fix, each on the fixture written for it (tests/fixtures/pages).
+import { describe, expect, it } from 'vitest';
+import { bodyText } from '../../lib/extract/index.ts';
+import { extractFixture, type DomName } from './golden.ts';
+
+const doms: DomName[] = ['jsdom', 'linkedom'];
+
+describe.each(doms)('extraction rules under %s', (dom) => {
+  it('reads a body that an inline style hides until the page script reveals it', () => {
+    const a = extractFixture('hidden-body-recommend.html', dom);
+    expect(bodyText(a)).toContain('优秀网格员');
+  });
+
+  it('never takes a longer recommended article for the body', () => {
+    const a = extractFixture('hidden-body-recommend.html', dom);
+    expect(bodyText(a)).not.toContain('推荐阅读');
+    expect(bodyText(a)).not.toContain('游客');
+  });
+
+  it('skips video player furniture and survives a sidebar class on <body>', () => {
+    const a = extractFixture('video-player-body.html', dom);
+    const text = bodyText(a);
+    expect(text).toContain('五位电影人');
+    for (const junk of ['播放速度', '480P', '时长', '预告片']) expect(text).not.toContain(junk);
+    expect(a.blocks.some((b) => b.type === 'figure')).toBe(false);
+  });
+
+  it('finds the dateline after a headline printed in a table cell, not the neighbours', () => {
+    const a = extractFixture('table-layout-dateline.html', dom);
+    expect(a.title).toBe('小区加装充电桩试点启动(图)');
+    expect(a.publishedAt).toBe('2005-03-31T03:18:00+08:00');
+    expect(bodyText(a)).not.toContain('example-old-portal');
+    expect(bodyText(a)).not.toContain('二手房');
+  });
+
+  it('reads a date printed after the body in an element named for it, not from related links', () => {
+    const a = extractFixture('date-after-body.html', dom);
+    expect(a.publishedAt).toBe('2019-09-08T11:42:03+08:00');
+  });
+
+  it('takes the people.com.cn dateline, headline group, editors and caption', () => {
+    const a = extractFixture('people-rm-txt.html', dom);
+    expect(a.kicker).toBe('青山县召开农村供水工作推进会');
+    expect(a.subtitle).toBe('确保年底前全县自来水普及率达到百分之九十八');
+    expect(a.publishedAt).toBe('2024-03-05T08:12:00+08:00');
+    expect(a.editors).toEqual(['赵明', '钱芳']);
+    expect(a.authors).toEqual(['林小川', '苗雨']);
+    const figure = a.blocks.find((b) => b.type === 'figure');
+    expect(figure).toMatchObject({ caption: '工作人员在青山县东坪乡检修供水设施。', credit: '林小川摄' });
+    expect(figure && figure.type === 'figure' ? figure.src : '').toMatch(/^http:\/\/politics\.people\.com\.cn\//);
+    expect(bodyText(a)).not.toContain('相关新闻');
+    // Short paragraphs stay (Readability's weakness).
+    expect(bodyText(a)).toContain('据介绍，工程分三批实施。');
+  });
+
+  it('reads a dateline split over spans and keeps bold-only paragraphs as subheadings (news.cn)', () => {
+    const a = extractFixture('xinhua-detail.html', dom);
+    expect(a.publishedAt).toBe('2024-05-12T10:26:31+08:00');
+    expect(a.source).toBe('新华网');
+    expect(a.blocks.filter((b) => b.type === 'h').map((b) => (b.type === 'h' ? b.text : ''))).toEqual(['加装电梯解难题', '完善配套提品质']);
+    expect(bodyText(a)).not.toContain('纠错');
+    expect(bodyText(a)).not.toContain('上一篇');
+  });
+
+  it('cleans a gov.cn page: breadcrumb, font-size bar, editor, neighbour dates', () => {
+    const a = extractFixture('gov-ucap-content.html', dom);
+    expect(a.publishedAt).toBe('2024-05-10T16:05:00+08:00');
+    expect(a.source).toBe('应急管理部网站');
+    expect(a.editors).toEqual(['孙立']);
+    const text = bodyText(a);
+    for (const noise of ['当前位置', '字体', '分享', '上一篇', '下一篇']) expect(text).not.toContain(noise);
+    expect(text.startsWith('各省、自治区、直辖市应急管理厅（局）：')).toBe(true);
+  });
+
+  it('cleans an unknown site by density: login, breadcrumb, link spam, back-links, comments, rankings', () => {
+    const a = extractFixture('generic-city-daily.html', dom);
+    expect(a.publishedAt).toBe('2024-04-18T07:45:00+08:00');
+    expect(a.source).toBe('河湾日报');
+    expect(a.authors).toEqual(['韩冬']);
+    expect(a.editors).toEqual(['卢佳']);
+    expect(a.siteName).toBe('河湾新闻网');
+    const text = bodyText(a);
+    for (const noise of ['怀山县', '返回首页', '网友评论', '点击排行', '相关新闻', '您的位置', '登录', '上一篇']) expect(text).not.toContain(noise);
+    expect(text).toContain('好！');
+    expect(a.blocks).toContainEqual({ type: 'h', text: '先治“里子”再治“面子”' });
+  });
+
+  it('repairs pinyin and drops ranking, login and county spam on a mirror page', () => {
+    const a = extractFixture('mirror-pinyin-spam.html', dom);
+    expect(a.title).toBe('南坪市召開營商環境優化大會');
+    expect(a.script).toBe('hant');
+    expect(a.originalTitle).toBe('南坪市召開營商環境優化大會');
+    expect(a.publishedAt).toBe('2023-09-01T09:15:00+08:00');
+    expect(a.editors).toEqual(['汪洋', '石蕾']);
+    const text = bodyText(a);
+    for (const noise of ['(huán)', '排行榜', '通行證', '忘記密碼', '東河縣', '責編']) expect(text).not.toContain(noise);
+  });
+});
