@@ -34,7 +34,12 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'baozhai@baozhai.dev', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            // Nothing leaves the browser: clippings stay in the local archive.
+            gecko: { id: 'baozhai@baozhai.dev', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : {}),
   }),
 });

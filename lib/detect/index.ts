@@ -16,7 +16,7 @@ export interface ArticleCheck {
 const ARTICLE_POINTS = 2.5;
 const GOV_POINTS = 1.5;
 // An org speaking in a headline: "证监会：…", "交通运输部：…", "国务院联防联控机制：…".
-const ORG_HEADLINE = /[\u3400-\u9fff]{1,10}(部|委|委员会|總局|总局|局|署|国务院|國務院|政府|人大|政协|政協|办公厅|辦公廳|办|辦)[：:]/;
+const ORG_HEADLINE = /[\u3400-\u9fff]{1,10}(部|委|委员会|委員會|监会|監會|總局|总局|局|署|国务院|國務院|政府|人大|政协|政協|办公厅|辦公廳|办|辦)[：:]/;
 
 interface Points {
   total: number;
@@ -105,9 +105,9 @@ export function detectPage(doc: Document | null, url: string, draft: ArticleDraf
   const g: Points = { total: 0, reasons: [] };
   const hostClass = features?.hostClass ?? 'unknown';
   if (hostClass === 'gov') add(g, 2.5, `domain ${features!.host} (government site)`);
-  else if (hostClass === 'state-media') add(g, 1.5, `domain ${features!.host} (state media)`);
+  else if (hostClass === 'state-media') add(g, 1, `domain ${features!.host} (state media)`);
   else if (hostClass === 'local-media') add(g, 1, `domain ${features!.host} (local party paper)`);
-  if (features && (features.epaper || features.contentPath)) add(g, 0.5, features.epaper ? 'e-paper URL' : 'news CMS URL');
+  if (features?.epaper) add(g, 0.5, 'e-paper URL');
 
   const lex = countLexicon(mainText);
   const density = ((lex.office * 2 + lex.policy) / mainHan) * 1000;
@@ -123,9 +123,11 @@ export function detectPage(doc: Document | null, url: string, draft: ArticleDraf
   if (ORG_HEADLINE.test(headline)) add(g, 1.5, 'headline quotes a government body');
   if (titleLex.nonPolitical >= 1) add(g, -1, 'headline on markets, sport, entertainment or gadgets');
   const nonPolitical = (lex.nonPolitical / mainHan) * 1000;
-  if (nonPolitical >= 8) add(g, -1, `non-political topic: ${lex.nonPolitical} terms`);
-  if (nonPolitical >= 16) add(g, -1, '');
-  if (lex.nonPolitical > lex.office + lex.policy) add(g, -1, '');
+  // A regulator speaking about markets is still government news: its headline says who speaks.
+  const speaker = ORG_HEADLINE.test(headline);
+  if (nonPolitical >= 8) add(g, speaker ? -0.5 : -1, `non-political topic: ${lex.nonPolitical} terms`);
+  if (nonPolitical >= 16 && !speaker) add(g, -1, '');
+  if (lex.nonPolitical > lex.office + lex.policy && !speaker) add(g, -1, '');
   const paragraphs = draftHan >= 100 ? draft.blocks.flatMap((b) => (b.type === 'figure' ? [] : [b.text])) : mainText.split('\n');
   const statute = countStatuteArticles(paragraphs);
   if (statute >= 5) add(g, -6, `full text of a law or regulation (${statute} articles)`);
