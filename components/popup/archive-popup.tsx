@@ -16,8 +16,8 @@ export type Notice =
 export interface ArchivePopupProps {
   t: Translate;
   items: ListItem[];
-  /** Clippings matching the current query and tag (all clippings when neither is set). */
-  total: number;
+  /** Clippings matching the current query and tag (all clippings when neither is set); undefined while counting. */
+  total?: number;
   filtered: boolean;
   hasMore: boolean;
   query: string;
@@ -128,7 +128,7 @@ export function ArchivePopup(props: ArchivePopupProps) {
       <header class="bz-header">
         <h1>{t('archive_title')}</h1>
         <span class="bz-count" data-testid="bz-count">
-          {t(props.filtered ? 'archive_matches' : 'archive_count', [String(props.total)])}
+          {props.total !== undefined && t(props.filtered ? 'archive_matches' : 'archive_count', [String(props.total)])}
         </span>
       </header>
       <div class="bz-filters">

@@ -6,8 +6,8 @@ import {
   createSearchIndex,
   deleteClippings,
   listClippingIds,
+  getClippings,
   listNewest,
-  countClippings,
   listTags,
   removeSearchRows,
   restoreClippings,
@@ -34,12 +34,13 @@ const SKIP_KEYS: Record<SkipReason, string> = {
 interface View {
   /** The query these results answer (the box may already hold a newer one). */
   query: string;
-  /** Ids matching query and tag, newest first; undefined = all clippings, paged from the index. */
+  /** Ids matching query and tag (all clippings when neither is set), newest first; undefined until listed. */
   ids?: string[];
   terms: string[];
   items: ListItem[];
-  total: number;
 }
+
+const EMPTY_VIEW: View = { query: '', terms: [], items: [] };
 
 function toItem(clipping: Clipping, terms: string[], index: SearchIndex | undefined): ListItem {
   const base = {
@@ -62,10 +63,9 @@ export function PopupApp(props: { db: ArchiveDb; browser: Browser }) {
   const [query, setQuery] = useState('');
   const [tag, setTag] = useState('');
   const [tags, setTags] = useState<string[]>([]);
-  const [view, setView] = useState<View>({ query: '', terms: [], items: [], total: 0 });
+  const [view, setView] = useState<View>(EMPTY_VIEW);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [notice, setNotice] = useState<Notice | undefined>();
-  const [ready, setReady] = useState(false);
   const indexRef = useRef<Promise<SearchIndex> | undefined>(undefined);
   const removedRef = useRef<Removed | undefined>(undefined);
   const requestRef = useRef(0);
@@ -84,31 +84,33 @@ export function PopupApp(props: { db: ArchiveDb; browser: Browser }) {
   const refresh = useCallback(
     async (q: string, tg: string, keep = PAGE) => {
       const request = ++requestRef.current;
-      let next: View;
+      const isCurrent = () => request === requestRef.current;
       if (q.trim() === '' && tg === '') {
-        const [items, total] = await Promise.all([listNewest(db.clippings, 0, keep), countClippings(db.clippings)]);
-        next = { query: q, terms: [], items: items.map((c) => toItem(c, [], undefined)), total };
-      } else {
-        let ids: string[];
-        let terms: string[] = [];
-        let index: SearchIndex | undefined;
-        if (q.trim() !== '') {
-          index = await getIndex();
-          const result = searchArchive(index, q);
-          ids = result.ids;
-          terms = result.terms;
-          if (tg) {
-            const tagged = new Set(await db.clippings.where('tags').equals(tg).primaryKeys());
-            ids = ids.filter((id) => tagged.has(id));
-          }
-        } else {
-          ids = await listClippingIds(db.clippings, tg);
-        }
-        const page = (await db.clippings.bulkGet(ids.slice(0, keep))).filter((c): c is Clipping => !!c);
-        next = { query: q, ids, terms, items: page.map((c) => toItem(c, terms, index)), total: ids.length };
+        // First paint needs only the newest page; the full id list (count, later pages) follows.
+        const newest = await listNewest(db.clippings, keep);
+        if (isCurrent()) setView({ query: q, terms: [], items: newest.map((c) => toItem(c, [], undefined)) });
+        const all = await listClippingIds(db.clippings);
+        if (isCurrent()) setView((current) => ({ ...current, ids: all }));
+        return isCurrent();
       }
-      if (request === requestRef.current) setView(next);
-      return request === requestRef.current;
+      let ids: string[];
+      let terms: string[] = [];
+      let index: SearchIndex | undefined;
+      if (q.trim() !== '') {
+        index = await getIndex();
+        const result = searchArchive(index, q);
+        ids = result.ids;
+        terms = result.terms;
+        if (tg) {
+          const tagged = new Set(await db.clippings.where('tags').equals(tg).primaryKeys());
+          ids = ids.filter((id) => tagged.has(id));
+        }
+      } else {
+        ids = await listClippingIds(db.clippings, tg || undefined);
+      }
+      const page = await getClippings(db.clippings, ids.slice(0, keep));
+      if (isCurrent()) setView({ query: q, ids, terms, items: page.map((c) => toItem(c, terms, index)) });
+      return isCurrent();
     },
     [db, getIndex],
   );
@@ -116,19 +118,19 @@ export function PopupApp(props: { db: ArchiveDb; browser: Browser }) {
   useEffect(() => {
     void (async () => {
       await refresh('', '');
-      setReady(true);
       setTags(await listTags(db.clippings));
     })().catch(showError);
   }, [db, refresh, showError]);
 
+  const listed = view !== EMPTY_VIEW;
   useEffect(() => {
-    if (!ready) return;
+    if (!listed) return;
     // First paint of the list, for the archive benchmark (read with performance.getEntriesByName).
     requestAnimationFrame(() => performance.mark('bz-first-render'));
     // Build the search index while the reader looks at the list, so the first keystroke is fast.
     const timer = setTimeout(() => void getIndex(), 300);
     return () => clearTimeout(timer);
-  }, [ready, getIndex]);
+  }, [listed, getIndex]);
 
   const onQuery = (q: string) => {
     setQuery(q);
@@ -145,7 +147,18 @@ export function PopupApp(props: { db: ArchiveDb; browser: Browser }) {
     refresh(query, tg).catch(showError);
   };
 
-  const onLoadMore = () => refresh(query, tag, view.items.length + PAGE).catch(showError);
+  const onLoadMore = async () => {
+    const shown = view;
+    try {
+      const ids = shown.ids ?? (await listClippingIds(db.clippings));
+      const more = await getClippings(db.clippings, ids.slice(shown.items.length, shown.items.length + PAGE));
+      const index = shown.terms.length ? await getIndex() : undefined;
+      // Drop the page if a newer search replaced the view meanwhile.
+      setView((current) => (current === shown ? { ...shown, ids, items: [...shown.items, ...more.map((c) => toItem(c, shown.terms, index))] } : current));
+    } catch (error) {
+      showError(error);
+    }
+  };
 
   const onSelect = (id: string, on: boolean) => {
     const next = new Set(selected);
@@ -243,9 +256,9 @@ export function PopupApp(props: { db: ArchiveDb; browser: Browser }) {
     <ArchivePopup
       t={t}
       items={view.items}
-      total={view.total}
+      total={view.ids?.length}
       filtered={query.trim() !== '' || tag !== ''}
-      hasMore={view.items.length < view.total}
+      hasMore={view.ids ? view.items.length < view.ids.length : view.items.length >= PAGE}
       query={query}
       resultsQuery={view.query}
       tags={tags}
@@ -257,7 +270,7 @@ export function PopupApp(props: { db: ArchiveDb; browser: Browser }) {
       onSelect={onSelect}
       onSelectAll={onSelectAll}
       onOpen={onOpen}
-      onLoadMore={onLoadMore}
+      onLoadMore={() => void onLoadMore()}
       onSaveMeta={(id, changes) => void onSaveMeta(id, changes)}
       onDelete={(ids) => void onDelete(ids)}
       onUndo={() => void onUndo()}

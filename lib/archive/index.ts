@@ -28,5 +28,5 @@ export {
   type Marked,
 } from './search';
 export { buildSearchText } from './search-text';
-export { countClippings, listClippingIds, listNewest, listTags } from './tables/clippings';
+export { getClippings, listClippingIds, listNewest, listTags } from './tables/clippings';
 export type { Clipping, SearchRow, MetaRow } from './types';

@@ -16,6 +16,11 @@ export interface PageToggleOptions {
   langFor?: (direction: Direction) => string;
   /** Longest stretch of work between yields, in ms; 50 ms makes a long task, so stay well below. */
   sliceMs?: number;
+  /**
+   * Most characters rewritten per slice: the browser lays out rewritten text before the next frame,
+   * and that layout, not the conversion, is what would otherwise grow into a long task.
+   */
+  sliceChars?: number;
 }
 
 export interface PageToggle {
@@ -33,25 +38,26 @@ const CONVERTED_ATTRIBUTES = ['title', 'alt', 'placeholder', 'aria-label'];
 const SKIP_SUBTREE = new Set(['script', 'style', 'noscript', 'template', 'code', 'textarea', 'svg', 'math']);
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
-const SHOW_ELEMENT = 0x1;
-const SHOW_TEXT = 0x4;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
+const DOCUMENT_NODE = 9;
+const FRAGMENT_NODE = 11;
 const BLANK = /^\s*$/;
 // Enough text for detectScript to decide; reading more only costs time on huge pages.
 const DETECT_SAMPLE = 20_000;
 
 type Work = { kind: 'text'; node: Text } | { kind: 'attr'; element: Element; name: string };
-
-interface Scheduler {
-  yield?: () => Promise<void>;
+/** A stretch of the document still to walk: from `node` on, inside `root`, up to `stop` if set. */
+interface Range {
+  node: Node | null;
+  root: Node;
+  stop: Node | null;
 }
 
 /** Create the toggle for a document; nothing is read or loaded until the first conversion. */
 export function createPageToggle(options: PageToggleOptions): PageToggle {
   const { doc, getConverter, isOwnNode, onChange } = options;
   const langFor = options.langFor ?? ((d: Direction) => (d === 'to-hant' ? 'zh-Hant' : 'zh-Hans'));
-  const sliceMs = options.sliceMs ?? 8;
+  const sliceMs = options.sliceMs ?? 6;
+  const sliceChars = options.sliceChars ?? 6_000;
   const view = doc.defaultView;
   if (!view) throw new Error('createPageToggle needs a document with a window');
   // The page's (or jsdom's) own constructors, never this realm's globals.
@@ -62,6 +68,7 @@ export function createPageToggle(options: PageToggleOptions): PageToggle {
   let direction: Direction | null = null;
   let epoch = 0;
   let convert: ConvertFn | null = null;
+  let target: Direction | null = null;
   // What was there before we wrote, and what we wrote: a node whose value differs from what we wrote
   // was changed by the page since, and its new value is the new original.
   let textOriginals = new WeakMap<Text, string>();
@@ -72,6 +79,7 @@ export function createPageToggle(options: PageToggleOptions): PageToggle {
   let touchedElements = new Set<Element>();
   let langOriginals = new Map<Element, string | null>();
   let queue: Work[] = [];
+  let ranges: Range[] = [];
   let draining: Promise<void> | null = null;
   const frames = new Map<Element, () => void>();
   const observedDocs = new Set<Document>();
@@ -103,25 +111,37 @@ export function createPageToggle(options: PageToggleOptions): PageToggle {
     return frame ? isInsideSkipped(frame) : false;
   }
 
-  function collect(root: Node, out: Work[]): void {
-    if (root.nodeType === TEXT_NODE) {
-      if (!BLANK.test((root as Text).data)) out.push({ kind: 'text', node: root as Text });
-      return;
+  // Visit one node: queue its text or attributes; false when its subtree is never converted.
+  function visit(node: Node, out: Work[]): boolean {
+    if (node.nodeType === TEXT_NODE) {
+      if (!BLANK.test((node as Text).data)) out.push({ kind: 'text', node: node as Text });
+      return false;
     }
-    if (root.nodeType !== ELEMENT_NODE && root.nodeType !== 9 && root.nodeType !== 11) return;
-    const ownerDoc = root.ownerDocument ?? (root as Document);
-    const walker = ownerDoc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
-      acceptNode: (node) => (node.nodeType === ELEMENT_NODE && isSkippedElement(node as Element) ? FILTER_REJECT : FILTER_ACCEPT),
-    });
-    for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
-      if (node.nodeType === TEXT_NODE) {
-        if (!BLANK.test((node as Text).data)) out.push({ kind: 'text', node: node as Text });
-      } else if (node.nodeType === ELEMENT_NODE) {
-        const el = node as Element;
-        if (node === root && isSkippedElement(el)) return;
-        for (const name of CONVERTED_ATTRIBUTES) if (el.hasAttribute(name)) out.push({ kind: 'attr', element: el, name });
-        if (el.localName === 'iframe' || el.localName === 'frame') attachFrame(el);
+    if (node.nodeType !== ELEMENT_NODE) return node.nodeType === DOCUMENT_NODE || node.nodeType === FRAGMENT_NODE;
+    const el = node as Element;
+    if (isSkippedElement(el)) return false;
+    for (const name of CONVERTED_ATTRIBUTES) if (el.hasAttribute(name)) out.push({ kind: 'attr', element: el, name });
+    if (el.localName === 'iframe' || el.localName === 'frame') attachFrame(el);
+    return true;
+  }
+
+  // Pull up to `limit` work items from a range, walking in document order; the walk is resumable, so
+  // a huge page is collected slice by slice along with its conversion, never in one long task.
+  function pull(range: Range, out: Work[], limit: number): void {
+    if (range.node && !range.root.contains(range.node)) {
+      // The page removed the node we were about to visit: walk the range again; done nodes are skipped.
+      range.node = range.root.isConnected ? range.root : null;
+      range.stop = null;
+    }
+    while (range.node && out.length < limit) {
+      const node: Node = range.node;
+      if (node === range.stop) {
+        range.node = null;
+        break;
       }
+      let next: Node | null = visit(node, out) ? node.firstChild : null;
+      for (let at: Node | null = node; !next && at && at !== range.root; at = at.parentNode) next = at.nextSibling;
+      range.node = next;
     }
   }
 
@@ -159,9 +179,7 @@ export function createPageToggle(options: PageToggleOptions): PageToggle {
       attributes: true,
       attributeFilter: CONVERTED_ATTRIBUTES,
     });
-    const found: Work[] = [];
-    collect(target.documentElement, found);
-    queue.push(...found);
+    ranges.push({ node: target.documentElement, root: target.documentElement, stop: null });
     if (enqueue) void drain();
   }
 
@@ -172,7 +190,7 @@ export function createPageToggle(options: PageToggleOptions): PageToggle {
       if (record.type === 'childList') {
         for (const node of record.addedNodes) {
           if (node.isConnected && !isInsideSkipped(node)) {
-            collect(node, queue);
+            ranges.push({ node, root: node, stop: null });
             added = true;
           }
         }
@@ -195,7 +213,7 @@ export function createPageToggle(options: PageToggleOptions): PageToggle {
   }
 
   // Phase two and three for one chunk: convert (pure), then write only the values that change.
-  function processChunk(items: Work[], fn: ConvertFn): void {
+  function processChunk(items: Work[], fn: ConvertFn): number {
     const writes: Array<{ item: Work; original: string; converted: string }> = [];
     for (const item of items) {
       if (item.kind === 'text') {
@@ -216,15 +234,18 @@ export function createPageToggle(options: PageToggleOptions): PageToggle {
         if (converted !== current) writes.push({ item, original: current, converted });
       }
     }
-    if (writes.length === 0) return;
+    if (writes.length === 0) return 0;
+    let written = 0;
     // Records queued before our writes are the page's own; take them first, then drop those our writes cause.
     handleRecords(observer.takeRecords());
     for (const { item, original, converted } of writes) {
+      written += converted.length;
       if (item.kind === 'text') {
         item.node.data = converted;
         textOriginals.set(item.node, original);
         textWritten.set(item.node, converted);
         touchedTexts.add(item.node);
+        if (target && item.node.parentElement) setElementLang(item.node.parentElement, target);
       } else {
         item.element.setAttribute(item.name, converted);
         mapFor(attrOriginals, item.element).set(item.name, original);
@@ -233,12 +254,26 @@ export function createPageToggle(options: PageToggleOptions): PageToggle {
       }
     }
     observer.takeRecords();
+    return written;
   }
 
+  // Yield until the page has rendered once, so each slice's rewritten text is laid out on its own
+  // rather than piled up into one long layout. Hidden tabs get no frames: a timer stands in.
   function yieldToPage(): Promise<void> {
-    const scheduler = (win as unknown as { scheduler?: Scheduler }).scheduler;
-    if (scheduler?.yield) return scheduler.yield();
-    return new Promise((resolve) => win.setTimeout(resolve, 0));
+    return new Promise((resolve) => {
+      let done = false;
+      const finish = (): void => {
+        if (done) return;
+        done = true;
+        resolve();
+      };
+      if (doc.visibilityState !== 'hidden' && typeof win.requestAnimationFrame === 'function') {
+        win.requestAnimationFrame(() => win.setTimeout(finish, 0));
+        win.setTimeout(finish, 100);
+      } else {
+        win.setTimeout(finish, 0);
+      }
+    });
   }
 
   // One worker at a time; a restore empties the queue and a new conversion refills it, so the
@@ -246,18 +281,34 @@ export function createPageToggle(options: PageToggleOptions): PageToggle {
   function drain(): Promise<void> {
     if (draining) return draining;
     const run = async (): Promise<void> => {
-      while (queue.length > 0 && convert) {
+      while ((queue.length > 0 || ranges.length > 0) && convert) {
         const deadline = now() + sliceMs;
         const fn = convert;
-        let taken = 0;
+        let written = 0;
         // Small batches with a clock check in between: only one huge text node can overrun a slice.
-        while (taken < queue.length && now() < deadline) {
-          const batch = queue.slice(taken, taken + 64);
-          taken += batch.length;
-          processChunk(batch, fn);
+        while (now() < deadline && written < sliceChars) {
+          let batch: Work[];
+          if (queue.length > 0) {
+            batch = queue;
+            queue = [];
+          } else if (ranges[0]) {
+            batch = [];
+            pull(ranges[0], batch, 32);
+            if (!ranges[0].node) ranges.shift();
+          } else {
+            break;
+          }
+          written += processChunk(batch, fn);
         }
-        queue = queue.slice(taken);
-        if (queue.length > 0) await yieldToPage();
+        if (queue.length > 0 || ranges.length > 0) await yieldToPage();
+      }
+      // Everything is converted: now the root (and any container declaring Chinese) can say so without
+      // relaying out the whole page at once.
+      if (target && convert && !langOriginals.has(doc.documentElement)) {
+        setElementLang(doc.documentElement, target);
+        for (const el of doc.querySelectorAll('[lang]')) {
+          if (/^zh\b/i.test(el.getAttribute('lang') ?? '') && !isInsideSkipped(el)) setElementLang(el, target);
+        }
       }
     };
     const running = run().finally(() => {
@@ -267,31 +318,26 @@ export function createPageToggle(options: PageToggleOptions): PageToggle {
     return running;
   }
 
-  // Text before the viewport comes last: binary search for the first item whose box reaches the screen.
-  function orderVisibleFirst(items: Work[]): Work[] {
-    let lo = 0;
-    let hi = items.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const item = items[mid] as Work;
-      const el = item.kind === 'text' ? item.node.parentElement : item.element;
-      const bottom = el && el.ownerDocument === doc ? el.getBoundingClientRect().bottom : Infinity;
-      if (bottom < 0) lo = mid + 1;
-      else hi = mid;
+  // Where the reader is looking: the element at the top of the viewport, unless it is ours or skipped.
+  function findVisibleStart(): Node {
+    const root = doc.documentElement;
+    const width = win.innerWidth || 0;
+    const height = win.innerHeight || 0;
+    for (const [x, y] of [[width / 2, height * 0.1], [width * 0.3, height * 0.3], [width / 2, height / 2]] as const) {
+      const el = typeof doc.elementFromPoint === 'function' ? doc.elementFromPoint(x, y) : null;
+      if (el && el !== root && el !== doc.body && root.contains(el) && !isInsideSkipped(el)) return el;
     }
-    return lo === 0 ? items : [...items.slice(lo), ...items.slice(0, lo)];
+    return root;
   }
 
-  function setLang(target: Direction): void {
-    const tag = langFor(target);
-    const elements: Element[] = [doc.documentElement];
-    for (const el of doc.querySelectorAll('[lang]')) {
-      if (el !== doc.documentElement && /^zh\b/i.test(el.getAttribute('lang') ?? '') && !isInsideSkipped(el)) elements.push(el);
-    }
-    for (const el of elements) {
-      if (!langOriginals.has(el)) langOriginals.set(el, el.getAttribute('lang'));
-      el.setAttribute('lang', tag);
-    }
+  // A lang change re-selects fonts for everything beneath, so it goes element by element with the
+  // text (each slice lays out only what it rewrote) and reaches the root only at the end.
+  function setElementLang(el: Element, direction: Direction): void {
+    if (langOriginals.has(el)) return;
+    const tag = langFor(direction);
+    const current = el.getAttribute('lang');
+    langOriginals.set(el, current);
+    if (current !== tag) el.setAttribute('lang', tag);
   }
 
   function resetTracking(): void {
@@ -303,6 +349,7 @@ export function createPageToggle(options: PageToggleOptions): PageToggle {
     touchedElements = new Set();
     langOriginals = new Map();
     queue = [];
+    ranges = [];
   }
 
   function stopObserving(): void {
@@ -333,19 +380,19 @@ export function createPageToggle(options: PageToggleOptions): PageToggle {
     }
     resetTracking();
     convert = null;
+    target = null;
     setState('original');
   }
 
-  async function convertPage(target: Direction): Promise<void> {
-    if (state === target) return;
+  async function convertPage(wanted: Direction): Promise<void> {
+    if (state === wanted) return;
     if (state !== 'original') restore();
     const myEpoch = ++epoch;
-    const fn = await getConverter(target);
+    const fn = await getConverter(wanted);
     if (epoch !== myEpoch) return;
     convert = fn;
-    setState(target);
-    setLang(target);
-    const found: Work[] = [];
+    target = wanted;
+    setState(wanted);
     observedDocs.add(doc);
     observer.observe(doc, {
       childList: true,
@@ -354,8 +401,11 @@ export function createPageToggle(options: PageToggleOptions): PageToggle {
       attributes: true,
       attributeFilter: CONVERTED_ATTRIBUTES,
     });
-    collect(doc.documentElement, found);
-    queue.push(...orderVisibleFirst(found));
+    // The visible part first, from the top of the viewport to the end, then the part before it.
+    const root = doc.documentElement;
+    const start = findVisibleStart();
+    ranges.push({ node: start, root, stop: null });
+    if (start !== root) ranges.push({ node: root, root, stop: start });
     await drain();
   }
 
@@ -382,6 +432,7 @@ export function createPageToggle(options: PageToggleOptions): PageToggle {
       for (const off of frames.values()) off();
       frames.clear();
       queue = [];
+      ranges = [];
       convert = null;
     },
   };

@@ -1,4 +1,5 @@
 import type { ArchiveDb } from '../archive/db';
+import { listClippingIds } from '../archive/tables/clippings';
 import type { Clipping } from '../archive/types';
 import { CLIPPINGS_FORMAT, CLIPPINGS_VERSION } from './format';
 
@@ -22,24 +23,41 @@ export function formatExportFileName(date: Date): string {
  * archive is read chunk by chunk and never held as one giant string; join or wrap in a Blob.
  */
 export async function exportClippings(db: ArchiveDb, options: ExportOptions = {}): Promise<{ parts: string[]; count: number }> {
-  const chunkSize = options.chunkSize ?? 250;
-  const newest = await db.clippings.orderBy('savedAt').reverse().primaryKeys();
+  const chunkSize = options.chunkSize ?? 500;
+  const newest = await listClippingIds(db.clippings);
   const wanted = options.ids ? new Set(options.ids) : undefined;
   const ids = wanted ? newest.filter((id) => wanted.has(id)) : newest;
   const head = { format: CLIPPINGS_FORMAT, version: CLIPPINGS_VERSION, exportedAt: new Date(options.now ?? Date.now()).toISOString() };
-  const parts = [JSON.stringify(head).slice(0, -1) + ',"clippings":['];
   options.onProgress?.(0, ids.length);
-  let done = 0;
-  for (let start = 0; start < ids.length; start += chunkSize) {
-    const chunk = (await db.clippings.bulkGet(ids.slice(start, start + chunkSize))).filter((c): c is Clipping => c !== undefined);
-    for (const clipping of chunk) {
-      parts.push((done === 0 ? '\n' : ',\n') + JSON.stringify(clipping));
-      done++;
+  // Read in primary-key order, one getAll per chunk (a selection reads its ids one by one),
+  // serialise each clipping at once, then lay the lines out newest first.
+  const lines = new Map<string, string>();
+  const keep = (chunk: Array<Clipping | undefined>) => {
+    for (const c of chunk) if (c && (!wanted || wanted.has(c.id))) lines.set(c.id, JSON.stringify(c));
+    options.onProgress?.(lines.size, ids.length);
+  };
+  if (wanted && ids.length < newest.length / 2) {
+    for (let start = 0; start < ids.length; start += chunkSize) keep(await db.clippings.bulkGet(ids.slice(start, start + chunkSize)));
+  } else {
+    let last: string | undefined;
+    for (;;) {
+      const from = last;
+      const chunk = await (from === undefined ? db.clippings.orderBy(':id') : db.clippings.where(':id').above(from)).limit(chunkSize).toArray();
+      keep(chunk);
+      if (chunk.length < chunkSize) break;
+      last = chunk[chunk.length - 1]!.id;
     }
-    options.onProgress?.(Math.min(start + chunkSize, ids.length), ids.length);
+  }
+  const parts = [JSON.stringify(head).slice(0, -1) + ',"clippings":['];
+  let count = 0;
+  for (const id of ids) {
+    const line = lines.get(id);
+    if (line === undefined) continue;
+    parts.push((count === 0 ? '\n' : ',\n') + line);
+    count++;
   }
   parts.push('\n]}\n');
-  return { parts, count: done };
+  return { parts, count };
 }
 
 /** The whole export as one string (tests and small archives). */

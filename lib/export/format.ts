@@ -10,12 +10,19 @@ export const CLIPPINGS_VERSION = 1;
 /** Most clippings one file may carry (a generous multiple of a large archive). */
 export const MAX_IMPORT_CLIPPINGS = 100_000;
 
-// NUL and unpaired surrogates break storage round trips and text rendering; a real page never needs them.
+// NUL, non-characters and unpaired surrogates break storage round trips and text rendering; a real
+// page never needs them. The cheap scan runs first: most text has none of these code units at all.
 // eslint-disable-next-line no-control-regex -- finding NUL is the point of this pattern
-const BAD_CHARS = /[\u0000\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const SUSPECT = /[\u0000\uD800-\uDFFF\uFFFE\uFFFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function isCleanString(value: string): boolean {
+  if (!SUSPECT.test(value)) return true;
+  return !value.includes('\u0000') && !/[\uFFFE\uFFFF]/.test(value) && !LONE_SURROGATE.test(value);
+}
 
 function findBadString(value: unknown, path: string): string | undefined {
-  if (typeof value === 'string') return BAD_CHARS.test(value) ? path : undefined;
+  if (typeof value === 'string') return isCleanString(value) ? undefined : path;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const found = findBadString(value[i], `${path}[${i}]`);

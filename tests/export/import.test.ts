@@ -95,13 +95,28 @@ describe('export', () => {
     expect(file.clippings).toEqual(stored);
   });
 
+  it('exports a larger archive newest first whatever the chunk size', async () => {
+    const db = await seededArchive();
+    for (let i = 0; i < 7; i++) await saveArticle(db, makeArticle({ title: `第${i}篇` }), 10_000 - i);
+    const expected = (await db.clippings.orderBy('savedAt').reverse().toArray()).map((c) => c.id);
+    for (const chunkSize of [1, 2, 3, 500]) {
+      const file = JSON.parse(await exportClippingsText(db, { chunkSize })) as { clippings: Clipping[] };
+      expect(file.clippings.map((c) => c.id)).toEqual(expected);
+    }
+    const some = [expected[3]!, expected[0]!];
+    const picked = JSON.parse(await exportClippingsText(db, { ids: some, chunkSize: 1 })) as { clippings: Clipping[] };
+    expect(picked.clippings.map((c) => c.id)).toEqual([expected[0], expected[3]]);
+  });
+
   it('exports only the selection and reports progress chunk by chunk', async () => {
     const db = await seededArchive();
     const ids = await db.clippings.toCollection().primaryKeys();
     const progress: Array<[number, number]> = [];
     const text = await exportClippingsText(db, { ids: [ids[0]!], chunkSize: 1, onProgress: (d, t) => progress.push([d, t]) });
     expect((JSON.parse(text) as { clippings: Clipping[] }).clippings.map((c) => c.id)).toEqual([ids[0]]);
-    expect(progress).toEqual([[0, 1], [1, 1]]);
+    expect(progress[0]).toEqual([0, 1]);
+    expect(progress.at(-1)).toEqual([1, 1]);
+    expect(progress.every(([done], i) => i === 0 || done >= progress[i - 1]![0])).toBe(true);
   });
 
   it('names the file with the date', () => {

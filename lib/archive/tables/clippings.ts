@@ -25,25 +25,25 @@ export async function findClippingId(
   return undefined;
 }
 
-/** Ids of clippings newest first, optionally only those carrying a tag. */
+/**
+ * Ids of clippings newest first, optionally only those carrying a tag. Read ascending and reversed
+ * here: ascending is one getAllKeys call, a reverse walk is one cursor step (a round trip) per key.
+ */
 export async function listClippingIds(table: ClippingsTable, tag?: string): Promise<string[]> {
-  const newest = await table.orderBy('savedAt').reverse().primaryKeys();
+  const newest = (await table.orderBy('savedAt').primaryKeys()).reverse();
   if (!tag) return newest;
   const tagged = new Set(await table.where('tags').equals(tag).primaryKeys());
   return newest.filter((id) => tagged.has(id));
 }
 
-/** One page of clippings newest first (cheap: the savedAt index walks only the page). */
-export function listNewest(table: ClippingsTable, offset: number, limit: number): Promise<Clipping[]> {
-  return table.orderBy('savedAt').reverse().offset(offset).limit(limit).toArray();
+/** The newest clippings, one read (Chromium's IndexedDB 3 getAll takes a direction and a count). */
+export function listNewest(table: ClippingsTable, limit: number): Promise<Clipping[]> {
+  return table.orderBy('savedAt').reverse().limit(limit).toArray();
 }
 
-/**
- * Number of clippings, counted on the savedAt index: Chromium counts an object store by walking
- * its records (values included), an index by walking small index entries.
- */
-export function countClippings(table: ClippingsTable): Promise<number> {
-  return table.orderBy('savedAt').count();
+/** Clippings by id, in the order asked, skipping ids no longer stored. */
+export async function getClippings(table: ClippingsTable, ids: readonly string[]): Promise<Clipping[]> {
+  return (await table.bulkGet([...ids])).filter((c): c is Clipping => c !== undefined);
 }
 
 /** Every tag in use, sorted. */

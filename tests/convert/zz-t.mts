@@ -1,0 +1,14 @@
+import * as OpenCC from 'opencc-js';
+import { writeFileSync } from 'node:fs';
+import { createRandom, generateText } from './random-text.ts';
+import { createConverterFactory } from '../../lib/convert/factory.ts';
+import { createNodeDictLoader } from '../../lib/convert/load-node.ts';
+const random = createRandom(99);
+const phrases = ['软件', '数据库', '着力', '发展', '打印机', '鼠标', '里面', '⿰车两', '\n', '😀', '𠀀'];
+const lines = [];
+while (lines.join('\n').length < 600_000) lines.push(generateText(random, phrases, 60));
+const input = lines.join('\n');
+writeFileSync('/tmp/rand.txt', input);
+let t = performance.now(); const o = OpenCC.Converter({ from: 'cn', to: 'twp' })(input); console.log('opencc', performance.now() - t);
+const c = await createConverterFactory(createNodeDictLoader()).get('cn', 'twp');
+t = performance.now(); const r = c(input); console.log('ours', performance.now() - t, r === o);

@@ -1,0 +1,213 @@
+// 简/繁 toggle on live pages in real Chromium, through the toolbar button. Pages are generated here from
+// invented sentences (never corpus text), modelled on a state-media article's markup.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createConverterFactory, type ConvertFn } from '../../lib/convert/index';
+import { createNodeDictLoader } from '../../lib/convert/load-node';
+import { createRandom } from '../convert/random-text';
+import { launchExtension, repoRoot, TOOLBAR, type Harness } from './harness';
+
+declare global {
+  interface Window {
+    bzProbe: { click: number; firstChange: number; painted: number; longTasks: Array<{ start: number; duration: number }> };
+  }
+}
+
+const SENTENCES = [
+  '记者从市政府新闻发布会上获悉，今年前三季度全市经济运行总体平稳。',
+  '会议强调，要着力推进高质量发展，统筹发展和安全。',
+  '相关负责人表示，将进一步优化营商环境，支持民营企业发展壮大。',
+  '据介绍，新建的数据中心已经投入使用，软件和信息服务业收入稳步增长。',
+  '专家认为，乡村振兴需要人才、资金和技术的共同支撑。',
+  '该项目总投资约十二亿元，预计明年年底前完工并投入运营。',
+  '各级干部要深入基层，倾听群众意见，切实解决群众急难愁盼问题。',
+  '在生态环境保护方面，全区森林覆盖率达到百分之四十三。',
+  '学校后面的公园里，一只猫正在晒太阳，孩子们在草地上游戏。',
+  '发言人指出，这些措施将在下个月正式实施，并接受社会监督。',
+  '着眼长远，当地制定了十年发展规划，重点发展先进制造业。',
+  '网络安全周期间，志愿者向市民讲解如何防范电信诈骗。',
+  '新闻中心的打印机出了问题，工作人员正在联系厂家维修。',
+  '图书馆里收藏着大量历史档案，为研究人员提供了宝贵资料。',
+  '面对复杂严峻的外部环境，经济发展韧性持续显现。',
+];
+
+function inventParagraphs(chars: number, seed: number): string[] {
+  const random = createRandom(seed);
+  const paragraphs: string[] = [];
+  let total = 0;
+  while (total < chars) {
+    let p = '';
+    const count = 2 + Math.floor(random() * 4);
+    for (let i = 0; i < count; i++) p += SENTENCES[Math.floor(random() * SENTENCES.length)];
+    paragraphs.push(p);
+    total += p.length;
+  }
+  return paragraphs;
+}
+
+function renderNewsPage(title: string, paragraphs: string[]): string {
+  const body = paragraphs
+    .map((p, i) =>
+      i % 40 === 7
+        ? `<p>${p}</p><figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="会议现场图片${i}" title="图片说明${i}"><figcaption>新华社记者 摄</figcaption></figure>`
+        : `<p>${p}</p>`,
+    )
+    .join('\n');
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title>
+<meta name="viewport" content="width=device-width"></head><body>
+<div class="header"><nav aria-label="网站导航"><a href="/" title="返回人民网首页">首页</a> <a href="/politics/">时政</a>
+<input type="search" placeholder="搜索新闻" value="输入框里的内容"></nav></div>
+<div class="main">
+<div class="rm_txt" id="article"><h1>${title}</h1>
+<div class="col-1-1">2026年11月20日 08:15 | 来源：人民网－人民日报</div>
+<div class="rm_txt_con">
+${body}
+<p><code>var 数据 = "不转换";</code></p>
+</div><div class="edit">（责编：王小明、李华）</div></div></div>
+<div class="footer" translate="no">人民网版权所有，未经书面授权禁止使用</div>
+</body></html>`;
+}
+
+async function readPageState(page: Page) {
+  return page.evaluate(() => {
+    const attrs = [...document.querySelectorAll('[title],[alt],[placeholder],[aria-label]')]
+      .filter((el) => el.tagName.toLowerCase() !== 'baozhai-toolbar')
+      .map((el) => ['title', 'alt', 'placeholder', 'aria-label'].map((a) => el.getAttribute(a)).join('|'));
+    const article = document.querySelector('#article') as HTMLElement;
+    // Every converted run of text on its own: conversion works per text node, never across elements.
+    const blocks = [...article.querySelectorAll('h1, .col-1-1, p, figcaption, .edit')]
+      .filter((el) => !el.querySelector('code'))
+      .map((el) => (el as HTMLElement).innerText);
+    return {
+      blocks,
+      text: article.innerText,
+      html: article.innerHTML,
+      bodyText: document.body.innerText,
+      title: document.title,
+      lang: document.documentElement.getAttribute('lang'),
+      attrs,
+      inputValue: (document.querySelector('input') as HTMLInputElement).value,
+    };
+  });
+}
+
+async function openNewsPage(h: Harness, path: string, html: string): Promise<Page> {
+  h.server.route(path, html);
+  const page = await h.context.newPage();
+  await page.setViewportSize({ width: 1000, height: 800 });
+  await page.goto(h.server.url(path));
+  await page.locator(`${TOOLBAR} [data-testid=bz-toggle]`).waitFor();
+  // Let detection and extraction finish, so only the conversion is measured.
+  await expect
+    .poll(() => page.locator(`${TOOLBAR} [data-testid=bz-toolbar]`).getAttribute('data-detection'), { timeout: 30_000 })
+    .not.toBe('pending');
+  await page.evaluate(() => {
+    window.bzProbe = { click: 0, firstChange: 0, painted: 0, longTasks: [] };
+    const probe = window.bzProbe;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask' });
+    new MutationObserver(() => {
+      if (probe.firstChange || !probe.click) return;
+      probe.firstChange = performance.now();
+      requestAnimationFrame(() => {
+        probe.painted = performance.now();
+      });
+    }).observe(document.querySelector('#article') as Node, { characterData: true, subtree: true, childList: true });
+    // The button lives in the toolbar's shadow root; the composed click reaches window first.
+    window.addEventListener('click', (event) => (probe.click = event.timeStamp), true);
+  });
+  return page;
+}
+
+describe('简/繁 toggle in Chromium', () => {
+  let h: Harness;
+  let toHant: ConvertFn;
+  const shots = resolve(repoRoot, 'test-results');
+
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
+    toHant = await createConverterFactory(createNodeDictLoader()).get('cn', 'twp');
+    h = await launchExtension();
+  });
+  afterAll(async () => h?.close());
+
+  it('on a 10,000-character page shows the first change within 100 ms and restores exactly', async () => {
+    const paragraphs = inventParagraphs(10_000, 1);
+    expect(paragraphs.join('').length).toBeGreaterThanOrEqual(10_000);
+    const page = await openNewsPage(h, '/n1/2026/1120/c1001-40000101.html', renderNewsPage('着力推进高质量发展 经济运行总体平稳', paragraphs));
+    const before = await readPageState(page);
+    await page.screenshot({ path: resolve(shots, 'convert-before.png') });
+
+    await page.locator(`${TOOLBAR} [data-testid=bz-toggle]`).click();
+    await expect.poll(() => page.evaluate(() => window.bzProbe.painted), { timeout: 10_000 }).toBeGreaterThan(0);
+    const converted = await readPageState(page);
+    await expect.poll(async () => (await readPageState(page)).blocks, { timeout: 10_000 }).toEqual(before.blocks.map((b) => toHant(b)));
+    const probe = await page.evaluate(() => window.bzProbe);
+    await page.screenshot({ path: resolve(shots, 'convert-after.png') });
+    process.stdout.write(`convert e2e: first change ${Math.round(probe.firstChange - probe.click)} ms, painted ${Math.round(probe.painted - probe.click)} ms after the click\n`);
+    expect(probe.painted - probe.click).toBeLessThan(100);
+
+    const after = await readPageState(page);
+    expect(after.title).toBe(toHant(before.title));
+    expect(after.lang).toMatch(/^zh-(Hant|TW|HK)/);
+    expect(after.attrs).toEqual(before.attrs.map((a) => a.split('|').map((v) => (v ? toHant(v) : v)).join('|')));
+    expect(after.inputValue).toBe(before.inputValue);
+    expect(after.html).toContain('var 数据 = "不转换";');
+    expect(after.bodyText).toContain('人民网版权所有，未经书面授权禁止使用');
+    expect(converted.text).not.toBe(before.text);
+
+    await page.locator(`${TOOLBAR} [data-testid=bz-toggle]`).click();
+    await expect.poll(async () => (await readPageState(page)).text).toBe(before.text);
+    expect(await readPageState(page)).toEqual(before);
+    await page.close();
+  });
+
+  it('converts content the page inserts after the toggle, and restores it too', async () => {
+    const page = await openNewsPage(h, '/n1/2026/1120/c1001-40000102.html', renderNewsPage('后续加载测试', inventParagraphs(2_000, 2)));
+    await page.locator(`${TOOLBAR} [data-testid=bz-toggle]`).click();
+    await expect.poll(() => page.evaluate(() => document.title)).toBe(toHant('后续加载测试'));
+    const added = '评论区：网友认为这项政策很有针对性，希望尽快落实。';
+    await page.evaluate((text) => {
+      const box = document.createElement('div');
+      box.id = 'late';
+      box.title = '后来加载的评论';
+      box.append(document.createElement('p'));
+      (box.firstChild as HTMLElement).textContent = text;
+      document.querySelector('.rm_txt_con')?.append(box);
+    }, added);
+    await expect.poll(() => page.evaluate(() => document.querySelector('#late')?.textContent)).toBe(toHant(added));
+    expect(await page.evaluate(() => document.querySelector('#late')?.getAttribute('title'))).toBe(toHant('后来加载的评论'));
+    // A page that re-renders a node it already showed gets it converted again, from its new text.
+    await page.evaluate(() => {
+      const p = document.querySelector('#late p') as HTMLElement;
+      p.textContent = '页面重新渲染了这段文字';
+    });
+    await expect.poll(() => page.evaluate(() => document.querySelector('#late p')?.textContent)).toBe(toHant('页面重新渲染了这段文字'));
+    await page.locator(`${TOOLBAR} [data-testid=bz-toggle]`).click();
+    await expect.poll(() => page.evaluate(() => document.querySelector('#late p')?.textContent)).toBe('页面重新渲染了这段文字');
+    expect(await page.evaluate(() => document.querySelector('#late')?.getAttribute('title'))).toBe('后来加载的评论');
+    await page.close();
+  });
+
+  it('converts a 300,000-character page without a main-thread task over 50 ms', async () => {
+    const paragraphs = inventParagraphs(300_000, 3);
+    const page = await openNewsPage(h, '/n1/2026/1120/c1001-40000103.html', renderNewsPage('长篇文章测试', paragraphs));
+    const lastBefore = paragraphs[paragraphs.length - 1] ?? '';
+    await page.locator(`${TOOLBAR} [data-testid=bz-toggle]`).click();
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('.rm_txt_con p:nth-last-of-type(2)')?.textContent), { timeout: 60_000 })
+      .toBe(toHant(lastBefore));
+    const total = await page.evaluate(() => (document.querySelector('#article') as HTMLElement).innerText.length);
+    expect(total).toBeGreaterThan(300_000);
+    // Let any trailing long task be reported.
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 200)));
+    const probe = await page.evaluate(() => window.bzProbe);
+    const during = probe.longTasks.filter((t) => t.start + t.duration >= probe.click);
+    process.stdout.write(`convert e2e: 300k page, click at ${probe.click}, long tasks after it: ${JSON.stringify(during)}\n`);
+    expect(during).toEqual([]);
+    await page.close();
+  });
+});
