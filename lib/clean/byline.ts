@@ -45,7 +45,7 @@ const EDITOR = new RegExp(`(?:责任编辑|責任編輯|责编|責編|编辑|編
 const SOURCE = new RegExp(`(?:文章来源|文章來源|新闻来源|新聞來源|稿件来源|信息来源|资料来源|来源|來源|稿源)\\s*[:：]\\s*([^\\s)）\\]】|｜]{2,40}(?: (?!\\d)[^\\s)）\\]】【\\[|｜:：]{1,20})?)`);
 const AUTHOR_LABEL = new RegExp(`(?:^|[\\s(（\\[【])(?:作者|撰文|文)\\s*[:：/／]\\s*([${HAN}A-Za-z·、，, ]{2,40}?)(?=[)）\\]】]|\\s{2,}|$|\\s+(?:来源|來源|编辑|編輯|责任编辑|发布|發布|时间|時間))`);
 const REPORTER = new RegExp(`(?:本报|本報|新华社|新華社|央视网|中新网|中新社)?(?:特约)?(?:记者|記者|通讯员|通訊員)\\s*[:：]?\\s*((?:[${HAN}]{2,4}[、，, ]*){1,6})`, 'g');
-const ORIGINAL_TITLE = /^\s*[(（【\[]?\s*原(?:标题|標題|题|題)\s*[:：]\s*(.+?)\s*[)）】\]]?\s*$/;
+const ORIGINAL_TITLE = /^\s*[(（【[]?\s*原(?:标题|標題|题|題)\s*[:：]\s*(.+?)\s*[)）】\]]?\s*$/;
 
 /** Read an original-title line ("原标题：…"), or '' when the line is something else. */
 export function readOriginalTitle(line: string): string {

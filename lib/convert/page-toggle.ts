@@ -35,7 +35,7 @@ export interface PageToggle {
 
 const CONVERTED_ATTRIBUTES = ['title', 'alt', 'placeholder', 'aria-label'];
 // Never converted, nor anything inside: code and markup the page runs on, and text the reader is editing.
-const SKIP_SUBTREE = new Set(['script', 'style', 'noscript', 'template', 'code', 'textarea', 'svg', 'math']);
+const SKIP_SUBTREE = new Set(['script', 'style', 'noscript', 'template', 'code', 'textarea']);
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const DOCUMENT_NODE = 9;

@@ -1,5 +1,5 @@
 import type { ArchiveDb } from '../archive/db';
-import { listClippingIds } from '../archive/tables/clippings';
+import { getClippings, listClippingIds } from '../archive/tables/clippings';
 import type { Clipping } from '../archive/types';
 import { CLIPPINGS_FORMAT, CLIPPINGS_VERSION } from './format';
 
@@ -29,24 +29,23 @@ export async function exportClippings(db: ArchiveDb, options: ExportOptions = {}
   const ids = wanted ? newest.filter((id) => wanted.has(id)) : newest;
   const head = { format: CLIPPINGS_FORMAT, version: CLIPPINGS_VERSION, exportedAt: new Date(options.now ?? Date.now()).toISOString() };
   options.onProgress?.(0, ids.length);
-  // Read in primary-key order, one getAll per chunk (a selection reads its ids one by one),
-  // serialise each clipping at once, then lay the lines out newest first.
+  // Read in primary-key ranges, one getAll each, with the next read already under way while this
+  // chunk is serialised; then lay the lines out newest first.
   const lines = new Map<string, string>();
-  const keep = (chunk: Array<Clipping | undefined>) => {
-    for (const c of chunk) if (c && (!wanted || wanted.has(c.id))) lines.set(c.id, JSON.stringify(c));
-    options.onProgress?.(lines.size, ids.length);
+  const sorted = [...ids].sort();
+  const readChunk = (start: number): Promise<Clipping[]> => {
+    const slice = sorted.slice(start, start + chunkSize);
+    if (slice.length === 0) return Promise.resolve([]);
+    // A selection reads only its own ids; the whole archive reads key ranges.
+    if (wanted) return getClippings(db.clippings, slice);
+    return db.clippings.where(':id').between(slice[0]!, slice[slice.length - 1]!, true, true).toArray();
   };
-  if (wanted && ids.length < newest.length / 2) {
-    for (let start = 0; start < ids.length; start += chunkSize) keep(await db.clippings.bulkGet(ids.slice(start, start + chunkSize)));
-  } else {
-    let last: string | undefined;
-    for (;;) {
-      const from = last;
-      const chunk = await (from === undefined ? db.clippings.orderBy(':id') : db.clippings.where(':id').above(from)).limit(chunkSize).toArray();
-      keep(chunk);
-      if (chunk.length < chunkSize) break;
-      last = chunk[chunk.length - 1]!.id;
-    }
+  let next = readChunk(0);
+  for (let start = 0; start < sorted.length; start += chunkSize) {
+    const chunk = await next;
+    next = readChunk(start + chunkSize);
+    for (const c of chunk) lines.set(c.id, JSON.stringify(c));
+    options.onProgress?.(lines.size, ids.length);
   }
   const parts = [JSON.stringify(head).slice(0, -1) + ',"clippings":['];
   let count = 0;

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { ArchiveDb } from '../archive/db';
 import { toArchiveError } from '../archive/errors';
+import { isSiteRoot } from '../archive/tables/clippings';
 import { buildSearchRow } from '../archive/tables/search-index';
 import type { Clipping, SearchRow } from '../archive/types';
 import { CLIPPINGS_FORMAT, CLIPPINGS_VERSION, ClippingSchema, MAX_IMPORT_CLIPPINGS } from './format';
@@ -150,13 +151,13 @@ export async function mergeClippings(db: ArchiveDb, clippings: readonly Clipping
       const byCanonical = new Map<string, string>();
       const byHash = new Map<string, string>();
       await db.clippings.orderBy('canonicalUrl').eachKey((key, cursor) => {
-        if (key !== '') byCanonical.set(String(key), String(cursor.primaryKey));
+        if (key !== '' && !isSiteRoot(String(key))) byCanonical.set(String(key), String(cursor.primaryKey));
       });
       await db.clippings.orderBy('contentHash').eachKey((key, cursor) => byHash.set(String(key), String(cursor.primaryKey)));
       const existingIds = new Set(await db.clippings.orderBy('savedAt').primaryKeys());
       const matches = clippings.map((c) => {
         if (existingIds.has(c.id)) return c.id;
-        return (c.canonicalUrl && byCanonical.get(c.canonicalUrl)) || byHash.get(c.contentHash);
+        return byCanonical.get(c.canonicalUrl) || byHash.get(c.contentHash);
       });
       const stored = new Map(
         (await db.clippings.bulkGet(matches.filter((m): m is string => m !== undefined))).filter((c): c is Clipping => !!c).map((c) => [c.id, c]),
@@ -169,7 +170,7 @@ export async function mergeClippings(db: ArchiveDb, clippings: readonly Clipping
         const targetId = matches[i];
         const current = targetId === undefined ? undefined : stored.get(targetId);
         const keys = [`id:${targetId ?? incoming.id}`, `hash:${incoming.contentHash}`];
-        if (incoming.canonicalUrl) keys.push(`url:${incoming.canonicalUrl}`);
+        if (incoming.canonicalUrl && !isSiteRoot(incoming.canonicalUrl)) keys.push(`url:${incoming.canonicalUrl}`);
         if (keys.some((k) => claimed.has(k))) return report.skipped.push({ id: incoming.id, reason: 'duplicate-in-file' });
         keys.forEach((k) => claimed.add(k));
         if (!current) {

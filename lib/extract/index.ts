@@ -4,7 +4,7 @@ import { hashContent } from '../article/hash.ts';
 import { detectPage, type ArticleDraft } from '../detect/index.ts';
 import { detectScript } from '../convert/script.ts';
 import { cleanBlocks, isMetaLine } from '../clean/pipeline.ts';
-import { readAuthors, readEditors, readSource } from '../clean/byline.ts';
+import { readAuthors, readEditors, readOriginalTitle, readSource } from '../clean/byline.ts';
 import { repairPinyin } from '../clean/pinyin.ts';
 import { normalizeLine } from '../clean/whitespace.ts';
 import { findAdapter, type SiteAdapter } from '../sites/adapters/index.ts';
@@ -195,8 +195,7 @@ function readHeaderFacts(lines: string[]): HeaderFacts {
       facts.authors.push(...readAuthors(line));
       facts.editors.push(...readEditors(line));
     }
-    const original = /^\s*[(（【\[]?\s*原(?:标题|標題)\s*[:：]\s*(.+?)\s*[)）】\]]?\s*$/.exec(line);
-    if (original?.[1] && !facts.originalTitle) facts.originalTitle = original[1];
+    facts.originalTitle ||= readOriginalTitle(line);
   }
   return facts;
 }

@@ -71,6 +71,19 @@ describe('saveArticle', () => {
   });
 });
 
+describe('site-root canonical links', () => {
+  it('does not merge different articles whose canonical link is the home page', async () => {
+    const db = openTestArchive();
+    const a = makeArticle({ canonicalUrl: 'https://www.example.gov.cn/', title: '甲' });
+    const b = makeArticle({ canonicalUrl: 'https://www.example.gov.cn/', title: '乙' });
+    const first = await saveArticle(db, a, 1);
+    const second = await saveArticle(db, b, 2);
+    expect(second.created).toBe(true);
+    expect(second.id).not.toBe(first.id);
+    expect(await saveArticle(db, a, 3)).toEqual({ id: first.id, created: false });
+  });
+});
+
 describe('findSaved', () => {
   it('finds a page by canonical URL, by its URL, or by content hash, and not otherwise', async () => {
     const db = openTestArchive();

@@ -1,4 +1,4 @@
-import { readFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -107,6 +107,15 @@ describe('clippings archive in real Chromium', () => {
     await expect.poll(() => rows.count()).toBe(1);
     await popup.locator('[data-testid=bz-tag-filter]').selectOption('');
 
+    // Delete, then undo: the clipping comes back as it was.
+    const beforeDelete = await readArchive(popup);
+    await rows.first().locator('[data-testid=bz-delete]').click();
+    await expect.poll(() => rows.count()).toBe(0);
+    expect(await readArchive(popup)).toEqual([]);
+    await popup.locator('[data-testid=bz-undo]').click();
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await readArchive(popup)).toEqual(beforeDelete);
+
     // Reader page with the 简/繁 toggle.
     const [reader] = await Promise.all([h.context.waitForEvent('page'), popup.locator('[data-testid=bz-open]').click()]);
     await reader.waitForLoadState();
@@ -154,11 +163,21 @@ describe('clippings archive in real Chromium', () => {
       expect(await other.locator('[data-testid=bz-notice]').innerText()).toMatch(/1/);
       await expect.poll(() => other.locator('[data-testid=bz-row]').count()).toBe(1);
       expect(await readArchive(other)).toEqual(stored);
-      // A malformed file changes nothing and says why.
-      await other.locator('[data-testid=bz-import]').setInputFiles(resolve(repoRoot, 'tests/fixtures/import/09-javascript-image.json'));
-      await expect.poll(() => other.locator('[data-testid=bz-notice]').getAttribute('data-kind')).toBe('import-failed');
-      expect(await other.locator('[data-testid=bz-notice]').innerText()).toContain('image src must be http(s)');
-      expect(await readArchive(other)).toEqual(stored);
+      // Every malformed file changes nothing and says why.
+      const fixtures = resolve(repoRoot, 'tests/fixtures/import');
+      const malformed = readdirSync(fixtures).filter((f) => /^\d\d-/.test(f)).sort();
+      expect(malformed.length).toBeGreaterThanOrEqual(12);
+      const messages = new Set<string>();
+      for (const name of malformed) {
+        await other.locator('[data-testid=bz-notice] button').click();
+        await expect.poll(() => other.locator('[data-testid=bz-notice]').count()).toBe(0);
+        await other.locator('[data-testid=bz-import]').setInputFiles(resolve(fixtures, name));
+        await expect.poll(() => other.locator('[data-testid=bz-notice]').getAttribute('data-kind'), { message: name }).toBe('import-failed');
+        messages.add(await other.locator('[data-testid=bz-notice]').innerText());
+        expect(await readArchive(other), name).toEqual(stored);
+      }
+      expect(messages.size).toBe(malformed.length);
+      expect([...messages].join('\n')).toContain('image src must be http(s)');
     } finally {
       await fresh.close();
     }

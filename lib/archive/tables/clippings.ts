@@ -6,12 +6,22 @@ export type ClippingsTable = Table<Clipping, string>;
 /** Dexie index spec: primary key, newest-first listing, dedupe keys, and tags (multiEntry). */
 export const CLIPPINGS_STORE = 'id, savedAt, url, canonicalUrl, contentHash, *tags';
 
+/** True for a home-page URL: some sites point every page's canonical link there, so it names no article. */
+export function isSiteRoot(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.pathname.length <= 1 && parsed.search === '';
+  } catch {
+    return true;
+  }
+}
+
 /** Find the clipping a page belongs to: same canonical URL, then same URL, then same content hash. */
 export async function findClippingId(
   table: ClippingsTable,
   query: { url: string; canonicalUrl: string; contentHash?: string },
 ): Promise<string | undefined> {
-  const urls = [query.canonicalUrl, query.url].filter((u) => u !== '');
+  const urls = [query.canonicalUrl, query.url].filter((u) => u !== '' && !isSiteRoot(u));
   for (const u of urls) {
     const byCanonical = await table.where('canonicalUrl').equals(u).primaryKeys();
     if (byCanonical[0] !== undefined) return byCanonical[0];
