@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { checkArticle } from '../../lib/detect/index.ts';
-import { listPages, parsePage, readPageHtml, readTruth, resolveSharedRoot } from '../eval/corpus.ts';
+import { parseDocument } from '../../lib/cli/dom.ts';
+import { listPages, readPageHtml, readTruth, resolveSharedRoot } from '../eval/corpus.ts';
 import { loadExtractor } from '../eval/evaluate.ts';
 
 // Readability on jsdom takes tens of seconds on the 2 MB pages; one run each keeps the total in minutes.
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
     const truth = readTruth(dir, id);
     if (truth.kind === 'non-article' || !truth.truth.body) continue;
     const url = truth.url ?? '';
-    const { doc } = parsePage(readPageHtml(dir, id), url);
+    const doc = parseDocument(readPageHtml(dir, id), url);
 
     for (let i = 0; i < CHECK_REPEATS; i++) {
       const t = performance.now();

@@ -3,7 +3,6 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeHtml } from '../../lib/text/decode.ts';
-import { parseDocument } from '../../lib/cli/dom.ts';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -44,17 +43,4 @@ export function readTruth(dir: string, id: string): Truth {
 /** Decode a page's bytes the way the product does. */
 export function readPageHtml(dir: string, id: string): string {
   return decodeHtml(readFileSync(join(dir, id, 'page.html'))).text;
-}
-
-/**
- * Parse with the CLI's jsdom parser. jsdom's CSS parser throws on a few real stylesheets
- * ("border: inherit"); the styles are irrelevant to reading, so retry without them.
- */
-export function parsePage(html: string, url: string): { doc: Document; stylesDropped: boolean } {
-  try {
-    return { doc: parseDocument(html, url), stylesDropped: false };
-  } catch {
-    const unstyled = html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, '').replace(/\sstyle\s*=\s*("[^"]*"|'[^']*')/gi, '');
-    return { doc: parseDocument(unstyled, url), stylesDropped: true };
-  }
 }

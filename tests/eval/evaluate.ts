@@ -2,7 +2,8 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { checkArticle, detectPage, type ArticleCheck } from '../../lib/detect/index.ts';
 import type { Article, Block, Detection } from '../../lib/article/record.ts';
-import { listPages, parsePage, readPageHtml, readTruth, type Kind } from './corpus.ts';
+import { parseDocument } from '../../lib/cli/dom.ts';
+import { listPages, readPageHtml, readTruth, type Kind } from './corpus.ts';
 import { draftFromDocument } from './fallback-draft.ts';
 import {
   countConfusion, matchDate, measurePrecisionRecall, parseTruthDate, scoreBodyF1, toWallIso,
@@ -86,8 +87,7 @@ async function evaluatePage(dir: string, id: string, extract: ExtractFn | null, 
   const url = truth.url ?? '';
   const notes: string[] = [];
   let t = performance.now();
-  const { doc, stylesDropped } = parsePage(readPageHtml(dir, id), url);
-  if (stylesDropped) notes.push('styles dropped (jsdom CSS error)');
+  const doc = parseDocument(readPageHtml(dir, id), url);
   const msParse = performance.now() - t;
 
   t = performance.now();
