@@ -4,32 +4,26 @@ import type { PageToggleLike, PrefsPort } from '../../lib/page/controller';
 import type { Variant } from '../../lib/page/types';
 import { createConverterFactory, type ConvertFn } from '../../lib/convert/index';
 import { createExtensionDictLoader } from '../../lib/convert/load-extension';
-import { createPageToggle } from '../../lib/convert/page-toggle';
-import { detectScript } from '../../lib/convert/script';
+import { createPageToggle, type Direction } from '../../lib/convert/page-toggle';
 import { loadPrefs, savePrefs, setSitePreference, siteTarget } from '../../lib/convert/prefs';
 
 /** Build the live-page toggle; the converter and its dictionaries load on first use only. */
 export async function createToggle(doc: Document, isOwnNode: (node: Node) => boolean): Promise<PageToggleLike> {
-  const factory = createConverterFactory(createExtensionDictLoader(fetch.bind(globalThis), (p) => browser.runtime.getURL(p as '/')));
+  const loadDict = createExtensionDictLoader(fetch.bind(globalThis), (path) => browser.runtime.getURL(path as '/'));
+  const factory = createConverterFactory(loadDict);
   let variant: Variant = 'twp';
-  const getConverter = (direction: 'to-hant' | 'to-hans'): Promise<ConvertFn> =>
+  const getConverter = (direction: Direction): Promise<ConvertFn> =>
     direction === 'to-hant' ? factory.get('cn', variant) : factory.get(variant === 'hk' ? 'hk' : 'tw', 'cn');
-  const toggle = createPageToggle({ doc, getConverter, isOwnNode });
-  const sample = (doc.body?.textContent ?? '').slice(0, 20_000);
-  const direction = detectScript(sample) === 'hant' ? 'to-hans' : 'to-hant';
-  return {
-    get state() {
-      return toggle.state;
+  const langFor = (direction: Direction) => (direction === 'to-hans' ? 'zh-CN' : LANG_OF_VARIANT[variant]);
+  const toggle = createPageToggle({ doc, getConverter, isOwnNode, langFor });
+  return Object.assign(toggle, {
+    setVariant: async (next: Variant) => {
+      variant = next;
     },
-    direction,
-    toggle: () => toggle.toggle(),
-    convert: (d) => toggle.convert(d),
-    restore: () => toggle.restore(),
-    setVariant: async (v) => {
-      variant = v;
-    },
-  };
+  });
 }
+
+const LANG_OF_VARIANT: Record<Variant, string> = { tw: 'zh-TW', twp: 'zh-TW', hk: 'zh-HK', t: 'zh-Hant' };
 
 /** Preferences in browser.storage.local, seen from one site. */
 export function createPrefsPort(area: Storage.StorageArea, host: string): PrefsPort {

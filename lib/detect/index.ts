@@ -1,7 +1,10 @@
 /** Detection: a cheap article check and a government-news classifier with a score and reasons. */
 import type { Article, Detection } from '../article/record.ts';
-import { countLexicon, countStatuteArticles, measurePage, type PageFeatures } from './features.ts';
+import { measurePage, type PageFeatures } from './features.ts';
+import { scoreGov, type GovEvidence } from './gov.ts';
 import { countHan, countPunct } from './text-stats.ts';
+
+export type { GovEvidence } from './gov.ts';
 
 /** An extracted article before detection, timestamp and hash are added. */
 export type ArticleDraft = Omit<Article, 'detection' | 'extractedAt' | 'contentHash'>;
@@ -15,8 +18,6 @@ export interface ArticleCheck {
 // Thresholds on the point scores below, tuned on ../shared/corpus (see tests/eval).
 const ARTICLE_POINTS = 2.5;
 const GOV_POINTS = 1.5;
-// An org speaking in a headline: "证监会：…", "交通运输部：…", "国务院联防联控机制：…".
-const ORG_HEADLINE = /[\u3400-\u9fff]{1,10}(部|委|委员会|委員會|监会|監會|總局|总局|局|署|国务院|國務院|政府|人大|政协|政協|办公厅|辦公廳|办|辦)[：:]/;
 
 interface Points {
   total: number;
@@ -82,59 +83,41 @@ function toUnit(points: number, threshold: number): number {
   return Math.round(Math.min(1, Math.max(0, 0.5 + (points - threshold) / 8)) * 1000) / 1000;
 }
 
-/** Classify an extracted page as article and as government news, with a score and reasons. */
-export function detectPage(doc: Document | null, url: string, draft: ArticleDraft): Detection {
+/** Gather the evidence for the government-news score from the page (if any) and the extracted draft. */
+export function collectGovEvidence(doc: Document | null, url: string, draft: ArticleDraft): GovEvidence {
   const features = doc ? measurePage(doc, url || draft.canonicalUrl || draft.url) : null;
-  const draftText = draft.blocks.map((b) => (b.type === 'figure' ? b.caption ?? '' : b.text)).join('\n');
-  const draftHan = countHan(draftText);
+  const draftParagraphs = draft.blocks.flatMap((b) => (b.type === 'figure' ? (b.caption ? [b.caption] : []) : [b.text]));
+  const draftHan = countHan(draftParagraphs.join('\n'));
   // The extractor's body is better than the sample's guess when it found one.
-  const mainText = draftHan >= 100 || !features ? draftText : features.sample.main.map((b) => b.text).join('\n');
-  const mainHan = Math.max(countHan(mainText), 1);
+  const paragraphs = draftHan >= 100 || !features ? draftParagraphs : features.sample.main.map((b) => b.text);
 
   let article: Points;
   if (features) {
     article = scoreArticle(features);
   } else {
+    const draftText = draftParagraphs.join('\n');
     article = { total: 0, reasons: [] };
     if (draftHan >= 250 && countPunct(draftText) >= 15) add(article, 2, `one body of ${draftHan} characters`);
     if (draft.publishedAt) add(article, 1, 'dateline');
     if (draft.source || draft.authors.length) add(article, 1, '来源 or reporter line');
   }
-  const isArticle = article.total >= ARTICLE_POINTS;
+  return {
+    host: features?.host ?? '',
+    hostClass: features?.hostClass ?? 'unknown',
+    epaper: features?.epaper ?? false,
+    headline: `${draft.kicker} ${draft.title || features?.title || ''} ${draft.subtitle}`.trim(),
+    paragraphs,
+    isArticle: article.total >= ARTICLE_POINTS,
+    articleReasons: article.reasons,
+  };
+}
 
-  const g: Points = { total: 0, reasons: [] };
-  const hostClass = features?.hostClass ?? 'unknown';
-  if (hostClass === 'gov') add(g, 2.5, `domain ${features!.host} (government site)`);
-  else if (hostClass === 'state-media') add(g, 1, `domain ${features!.host} (state media)`);
-  else if (hostClass === 'local-media') add(g, 1, `domain ${features!.host} (local party paper)`);
-  if (features?.epaper) add(g, 0.5, 'e-paper URL');
-
-  const lex = countLexicon(mainText);
-  const density = ((lex.office * 2 + lex.policy) / mainHan) * 1000;
-  if (density >= 10) add(g, 1, `government lexicon: ${lex.terms.length} terms (${lex.terms.slice(0, 4).join(', ')}, …)`);
-  if (density >= 25) add(g, 1, '');
-  if (density >= 45) add(g, 0.5, '');
-  if (lex.terms.length >= 8) add(g, 0.5, '');
-  const headline = `${draft.kicker} ${draft.title || features?.title || ''} ${draft.subtitle}`;
-  const titleLex = countLexicon(headline);
-  const titleWeight = titleLex.office * 2 + titleLex.policy;
-  if (titleWeight >= 1) add(g, 0.5, `headline names offices or policy (${titleLex.terms.slice(0, 3).join(', ')})`);
-  if (titleWeight >= 2) add(g, 0.5, '');
-  if (ORG_HEADLINE.test(headline)) add(g, 1.5, 'headline quotes a government body');
-  if (titleLex.nonPolitical >= 1) add(g, -1, 'headline on markets, sport, entertainment or gadgets');
-  const nonPolitical = (lex.nonPolitical / mainHan) * 1000;
-  // A regulator speaking about markets is still government news: its headline says who speaks.
-  const speaker = ORG_HEADLINE.test(headline);
-  if (nonPolitical >= 8) add(g, speaker ? -0.5 : -1, `non-political topic: ${lex.nonPolitical} terms`);
-  if (nonPolitical >= 16 && !speaker) add(g, -1, '');
-  if (lex.nonPolitical > lex.office + lex.policy && !speaker) add(g, -1, '');
-  const paragraphs = draftHan >= 100 ? draft.blocks.flatMap((b) => (b.type === 'figure' ? [] : [b.text])) : mainText.split('\n');
-  const statute = countStatuteArticles(paragraphs);
-  if (statute >= 5) add(g, -6, `full text of a law or regulation (${statute} articles)`);
-  if (!isArticle) add(g, -1.5, 'not an article');
-
-  const isGovNews = g.total >= GOV_POINTS;
-  const score = isGovNews ? Math.max(0.5, toUnit(g.total, GOV_POINTS)) : Math.min(0.499, toUnit(g.total, GOV_POINTS));
-  const reasons = [...(isGovNews ? g.reasons : [...article.reasons, ...g.reasons])].filter(Boolean).slice(0, 12);
-  return { isArticle, isGovNews, score, reasons };
+/** Classify an extracted page as article and as government news, with a score and reasons. */
+export function detectPage(doc: Document | null, url: string, draft: ArticleDraft): Detection {
+  const evidence = collectGovEvidence(doc, url, draft);
+  const gov = scoreGov(evidence);
+  const isGovNews = gov.total >= GOV_POINTS;
+  const score = isGovNews ? Math.max(0.5, toUnit(gov.total, GOV_POINTS)) : Math.min(0.499, toUnit(gov.total, GOV_POINTS));
+  const reasons = [...(isGovNews ? gov.reasons : [...evidence.articleReasons, ...gov.reasons])].filter(Boolean).slice(0, 12);
+  return { isArticle: evidence.isArticle, isGovNews, score, reasons };
 }
