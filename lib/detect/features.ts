@@ -1,6 +1,6 @@
 /** Measurements the two detectors score: body shape, news frame, host, vocabulary. */
 import { classifyHost, describeNewsPath, type HostClass } from './domains.ts';
-import { NON_POLITICAL, OFFICE, POLICY } from './lexicon.ts';
+import { GENERIC, NON_POLITICAL, OFFICE, POLITICAL } from './lexicon.ts';
 import { guessHostFromLinks, hostOf, resolvePageUrl } from './page-url.ts';
 import { samplePage, type PageSample } from './sample.ts';
 
@@ -73,19 +73,21 @@ export function measurePage(doc: Document, url: string): PageFeatures {
 
 export interface LexiconHits {
   office: number;
-  policy: number;
+  political: number;
+  generic: number;
   nonPolitical: number;
-  /** Distinct government terms found, for the reasons line. */
+  /** Distinct office and political terms found, for the reasons line. */
   terms: string[];
 }
 
-/** Count government and non-political vocabulary in a text. */
+/** Count office, political, generic-policy and non-political vocabulary in a text. */
 export function countLexicon(text: string): LexiconHits {
   const terms: string[] = [];
   const office = countTerms(text, OFFICE, terms);
-  const policy = countTerms(text, POLICY, terms);
+  const political = countTerms(text, POLITICAL, terms);
+  const generic = countTerms(text, GENERIC, null);
   const nonPolitical = countTerms(text, NON_POLITICAL, null);
-  return { office, policy, nonPolitical, terms };
+  return { office, political, generic, nonPolitical, terms };
 }
 
 function countTerms(text: string, list: readonly string[], found: string[] | null): number {

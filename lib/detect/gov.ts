@@ -1,12 +1,20 @@
-/** The government-news score: weighted evidence from host, headline and body, each with its reason. */
+/**
+ * The government-news score: a linear model over a few named signals of host, headline and body.
+ * Each signal is measured on a 0–1 scale; its weight (in points) was fitted on ../shared/corpus with
+ * signs fixed by hand (tests/detect/fit-gov.ts) and rounded, so every reason shown is a real term.
+ */
 import type { HostClass } from './domains.ts';
 import { countLexicon, countStatuteArticles } from './features.ts';
 import { countHan } from './text-stats.ts';
 
 /** What the government-news scorer reads: plain data, so it can be measured and tuned without a DOM. */
 export interface GovEvidence {
+  /** The page's own address, when known. */
+  url: string;
   host: string;
   hostClass: HostClass;
+  /** The document's <title>, which often names the site's channel (时政, 政务). */
+  pageTitle: string;
   epaper: boolean;
   /** Kicker, title and subtitle. */
   headline: string;
@@ -22,40 +30,149 @@ export interface GovScore {
   reasons: string[];
 }
 
-const ORG_HEADLINE = /[\u3400-\u9fff]{1,10}(部|委|委员会|委員會|监会|監會|總局|总局|局|署|国务院|國務院|政府|人大|政协|政協|办公厅|辦公廳|办|辦)[：:]/;
+/** The measured signals, each in [0, 1] (or a 0/1 flag), and what to say about them. */
+export interface GovSignals {
+  values: Record<SignalName, number>;
+  notes: Partial<Record<SignalName, string>>;
+}
 
-/** Score a page's government-news evidence; the caller compares the total to its threshold. */
-export function scoreGov(e: GovEvidence): GovScore {
-  const g: GovScore = { total: 0, reasons: [] };
-  const add = (value: number, reason: string) => {
-    g.total += value;
-    if (reason) g.reasons.push(reason);
-  };
-  if (e.hostClass === 'gov') add(2.5, `domain ${e.host} (government site)`);
-  else if (e.hostClass === 'state-media') add(1, `domain ${e.host} (state media)`);
-  else if (e.hostClass === 'local-media') add(1, `domain ${e.host} (local party paper)`);
-  if (e.epaper) add(0.5, 'e-paper URL');
-  const mainText = e.paragraphs.join('\n');
-  const mainHan = Math.max(countHan(mainText), 1);
-  const lex = countLexicon(mainText);
-  const density = ((lex.office * 2 + lex.policy) / mainHan) * 1000;
-  if (density >= 10) add(1, `government lexicon: ${lex.terms.length} terms (${lex.terms.slice(0, 4).join(', ')}, …)`);
-  if (density >= 25) add(1, '');
-  if (density >= 45) add(0.5, '');
-  if (lex.terms.length >= 8) add(0.5, '');
-  const titleLex = countLexicon(e.headline);
-  const titleWeight = titleLex.office * 2 + titleLex.policy;
-  if (titleWeight >= 1) add(0.5, `headline names offices or policy (${titleLex.terms.slice(0, 3).join(', ')})`);
-  if (titleWeight >= 2) add(0.5, '');
-  const speaker = ORG_HEADLINE.test(e.headline);
-  if (speaker) add(1.5, 'headline quotes a government body');
-  if (titleLex.nonPolitical >= 1) add(-1, 'headline on markets, sport, entertainment or gadgets');
-  const nonPolitical = (lex.nonPolitical / mainHan) * 1000;
-  if (nonPolitical >= 8) add(speaker ? -0.5 : -1, `non-political topic: ${lex.nonPolitical} terms`);
-  if (nonPolitical >= 16 && !speaker) add(-1, '');
-  if (lex.nonPolitical > lex.office + lex.policy && !speaker) add(-1, '');
+export type SignalName = keyof typeof WEIGHTS;
+
+/** Points per unit of each signal; positive signals say government news, negative ones say not. */
+export const WEIGHTS = {
+  govHost: 2.5,
+  stateMediaHost: 1,
+  localMediaHost: 1,
+  portalHost: 0,
+  epaper: 0.5,
+  politicsChannel: 1,
+  officeDensity: 1,
+  politicalDensity: 1,
+  genericDensity: 0.5,
+  organSubject: 1,
+  officialAct: 1,
+  dataRelease: 1,
+  headlineSpeaker: 1.5,
+  headlineOffice: 1,
+  headlineNonPolitical: -1,
+  nonPoliticalDensity: -1.5,
+  statute: -6,
+  notArticle: -1.5,
+} as const;
+
+/** The score at which a page counts as government news. */
+export const GOV_POINTS = 1.5;
+
+// An org speaking in a headline: "证监会：…", "交通运输部：…", "国务院联防联控机制：…".
+const ORG_HEADLINE = /[\u3400-\u9fff]{1,10}(部|委|委员会|委員會|监会|監會|總局|总局|局|署|国务院|國務院|政府|人大|政协|政協|办公厅|辦公廳|办|辦|机制|機制)[：:]/;
+// Party and state organs by name: national ones, ministries, and those of a province, city, county or street.
+const ORGAN = String.raw`(?:国务院|國務院|中共中央|党中央|黨中央|全国人大|全國人大|全国政协|全國政協|中央军委|中央軍委|(?:国家|國家|中央)[\u4e00-\u9fff]{1,8}?(?:部|委|局|署|办|辦|总局|總局)|[\u4e00-\u9fff]{1,5}?(?:部|署)(?=[\u4e00-\u9fff]{0,3}(?:召开|召開|印发|印發|发布|發佈|部署|表示|强调|強調|指出|近日|日前|[，、]))|[\u4e00-\u9fff]{0,6}?(?:省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉|街道)(?:委|人民政府|政府|人大常委会|人大常委會|人大|政协|政協|纪委|紀委|监委|監委|党工委|黨工委|[\u4e00-\u9fff]{1,6}?(?:局|厅|廳|委员会|委員會|办公室|辦公室|委)))`;
+// Titles of office followed by a two- or three-character name: "省委书记张三", "市长李四".
+const TITLE = String.raw`(?:总书记|總書記|国家主席|國家主席|总理|總理|国务委员|國務委員|委员长|委員長|书记|書記|省长|省長|市长|市長|县长|縣長|区长|區長|部长|部長|厅长|廳長|局长|局長|主任|主席|常委|署长|署長|秘书长|秘書長)`;
+const LEADER = String.raw`(?:习近平|習近平|李强|李強|李克强|李克強|赵乐际|趙樂際|王沪宁|王滬寧|蔡奇|丁薛祥|李希|韩正|韓正)`;
+const ACT = String.raw`(?:主持召开|主持召開|召开|召開|主持|出席|印发|印發|部署|调研|調研|视察|視察|考察|会见|會見|签署|簽署|批示|强调|強調|指出|发布|發佈|听取|聽取|审议|審議)`;
+// A sentence opening with who acts, after an optional dateline: "新华社北京5月9日电 国务院…", "近日，市委…".
+const OPENING = String.raw`^(?:[^，。]{0,24}?(?:电|電|讯|訊)[)）]?\s*|(?:\d{1,2}月\d{1,2}日|近日|日前|今年以来|昨天|今天|上午|下午)[^，。]{0,8}?[，,]?\s*)?`;
+const ORGAN_SUBJECT = new RegExp(`${OPENING}(?:${ORGAN}|${LEADER}|[\\u4e00-\\u9fff]{0,10}${TITLE}[\\u4e00-\\u9fff]{2,3}[，、,])`);
+const OFFICIAL_ACT = new RegExp(`(?:${ORGAN}|${LEADER}|${TITLE}[\\u4e00-\\u9fff]{2,3})[^。！？]{0,30}?${ACT}`, 'g');
+const DATA_RELEASE = /(?:国家)?统计局[^。]{0,30}?(?:发布|公布|数据|显示)|(?:國家)?統計局[^。]{0,30}?(?:發佈|公佈|數據|顯示)|统计公报|統計公報|统计数据显示|統計數據顯示/g;
+const POLITICS_PATH = /\/(politics|leaders|szyw|shizheng|zhengwu|szxw|gov|zwgk|zwdt|xwfb|gzdt)(\/|_|\.|$)/i;
+const POLITICS_TITLE = /时政|時政|政务|政務|中南海|政能亮|领导人|領導人|高层|高層|人事任免|党建|黨建|政府网|政府網|人民政府/;
+
+function saturate(value: number, full: number): number {
+  return Math.min(1, Math.max(0, value / full));
+}
+
+function perMille(count: number, han: number): number {
+  return (count / han) * 1000;
+}
+
+/** Split body text into sentences, each trimmed. */
+function splitSentences(paragraphs: string[]): string[] {
+  return paragraphs.flatMap((p) => p.split(/(?<=[。！？!?])|\n/)).map((s) => s.trim()).filter((s) => s.length >= 8);
+}
+
+function readPath(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return '';
+  }
+}
+
+/** Measure every signal of the model on one page's evidence. */
+export function measureGovSignals(e: GovEvidence): GovSignals {
+  const notes: Partial<Record<SignalName, string>> = {};
+  const text = e.paragraphs.join('\n');
+  const han = Math.max(countHan(text), 1);
+  const lex = countLexicon(text);
+  const head = countLexicon(e.headline);
+  const sentences = splitSentences(e.paragraphs);
+  // A long page has more chances: count per 20 sentences, at least one unit.
+  const unit = Math.max(1, sentences.length / 20);
+
+  let subjects = 0;
+  for (const s of sentences) if (ORGAN_SUBJECT.test(s)) subjects++;
+  const acts = text.match(OFFICIAL_ACT) ?? [];
+  const releases = text.match(DATA_RELEASE)?.length ?? 0;
+  const path = readPath(e.url);
+  const channel = POLITICS_PATH.exec(path)?.[1] ?? POLITICS_TITLE.exec(e.pageTitle)?.[0] ?? '';
   const statute = countStatuteArticles(e.paragraphs);
-  if (statute >= 5) add(-6, `full text of a law or regulation (${statute} articles)`);
-  if (!e.isArticle) add(-1.5, 'not an article');
-  return g;
+
+  const values: Record<SignalName, number> = {
+    govHost: e.hostClass === 'gov' ? 1 : 0,
+    stateMediaHost: e.hostClass === 'state-media' ? 1 : 0,
+    localMediaHost: e.hostClass === 'local-media' ? 1 : 0,
+    portalHost: e.hostClass === 'portal' ? 1 : 0,
+    epaper: e.epaper ? 1 : 0,
+    politicsChannel: channel ? 1 : 0,
+    officeDensity: saturate(perMille(lex.office, han), 12),
+    politicalDensity: saturate(perMille(lex.political, han), 8),
+    genericDensity: saturate(perMille(lex.generic, han), 25),
+    organSubject: saturate(subjects / unit, 3),
+    officialAct: saturate(acts.length / unit, 3),
+    dataRelease: saturate(releases, 1),
+    headlineSpeaker: ORG_HEADLINE.test(e.headline) ? 1 : 0,
+    headlineOffice: saturate(head.office + head.political, 1),
+    headlineNonPolitical: saturate(head.nonPolitical, 1),
+    nonPoliticalDensity: saturate(perMille(lex.nonPolitical, han), 15),
+    statute: statute >= 5 ? 1 : 0,
+    notArticle: e.isArticle ? 0 : 1,
+  };
+
+  if (values.govHost) notes.govHost = `domain ${e.host} (government site)`;
+  if (values.stateMediaHost) notes.stateMediaHost = `domain ${e.host} (state media)`;
+  if (values.localMediaHost) notes.localMediaHost = `domain ${e.host} (local party paper)`;
+  if (values.portalHost) notes.portalHost = `portal ${e.host}`;
+  if (values.epaper) notes.epaper = 'e-paper URL';
+  if (channel) notes.politicsChannel = `politics or government channel (${channel})`;
+  const officeTerms = lex.terms.slice(0, 4).join(', ');
+  notes.officeDensity = `offices of party and state: ${lex.office} mentions${officeTerms ? ` (${officeTerms})` : ''}`;
+  notes.politicalDensity = `political vocabulary: ${lex.political} terms`;
+  notes.genericDensity = `policy wording: ${lex.generic} terms`;
+  notes.organSubject = `${subjects} sentences led by a government body or official`;
+  notes.officialAct = `official acts: ${acts.length} (${[...new Set(acts.map((a) => a.slice(-2)))].slice(0, 3).join(', ')})`;
+  notes.dataRelease = 'official statistics release';
+  notes.headlineSpeaker = 'headline quotes a government body';
+  notes.headlineOffice = `headline names offices or leaders (${head.terms.slice(0, 3).join(', ')})`;
+  notes.headlineNonPolitical = 'headline on markets, sport, entertainment, health or gadgets';
+  notes.nonPoliticalDensity = `non-political topic: ${lex.nonPolitical} terms`;
+  notes.statute = `full text of a law or regulation (${statute} articles)`;
+  notes.notArticle = 'not an article';
+  return { values, notes };
+}
+
+/** Score a page's government-news evidence; reasons list the largest contributions first. */
+export function scoreGov(e: GovEvidence, weights: Record<SignalName, number> = WEIGHTS): GovScore {
+  const { values, notes } = measureGovSignals(e);
+  const parts: { points: number; note: string }[] = [];
+  let total = 0;
+  for (const name of Object.keys(weights) as SignalName[]) {
+    const points = weights[name] * values[name];
+    total += points;
+    // Small contributions would crowd the hover text without explaining the verdict.
+    if (Math.abs(points) >= 0.25) parts.push({ points, note: notes[name] ?? name });
+  }
+  parts.sort((a, b) => Math.abs(b.points) - Math.abs(a.points));
+  return { total, reasons: parts.map((p) => `${p.note} (${p.points > 0 ? '+' : ''}${p.points.toFixed(1)})`) };
 }

@@ -1,7 +1,7 @@
 /** Detection: a cheap article check and a government-news classifier with a score and reasons. */
 import type { Article, Detection } from '../article/record.ts';
 import { measurePage, type PageFeatures } from './features.ts';
-import { scoreGov, type GovEvidence } from './gov.ts';
+import { GOV_POINTS, scoreGov, type GovEvidence } from './gov.ts';
 import { countHan, countPunct } from './text-stats.ts';
 
 export type { GovEvidence } from './gov.ts';
@@ -17,7 +17,6 @@ export interface ArticleCheck {
 
 // Thresholds on the point scores below, tuned on ../shared/corpus (see tests/eval).
 const ARTICLE_POINTS = 2.5;
-const GOV_POINTS = 1.5;
 
 interface Points {
   total: number;
@@ -85,7 +84,8 @@ function toUnit(points: number, threshold: number): number {
 
 /** Gather the evidence for the government-news score from the page (if any) and the extracted draft. */
 export function collectGovEvidence(doc: Document | null, url: string, draft: ArticleDraft): GovEvidence {
-  const features = doc ? measurePage(doc, url || draft.canonicalUrl || draft.url) : null;
+  const pageUrl = url || draft.canonicalUrl || draft.url;
+  const features = doc ? measurePage(doc, pageUrl) : null;
   const draftParagraphs = draft.blocks.flatMap((b) => (b.type === 'figure' ? (b.caption ? [b.caption] : []) : [b.text]));
   const draftHan = countHan(draftParagraphs.join('\n'));
   // The extractor's body is better than the sample's guess when it found one.
@@ -102,8 +102,10 @@ export function collectGovEvidence(doc: Document | null, url: string, draft: Art
     if (draft.source || draft.authors.length) add(article, 1, '来源 or reporter line');
   }
   return {
+    url: features?.url ?? pageUrl,
     host: features?.host ?? '',
     hostClass: features?.hostClass ?? 'unknown',
+    pageTitle: features?.title ?? draft.title,
     epaper: features?.epaper ?? false,
     headline: `${draft.kicker} ${draft.title || features?.title || ''} ${draft.subtitle}`.trim(),
     paragraphs,

@@ -23,7 +23,7 @@ describe('checkArticle and detectPage on invented pages', () => {
     expect(detection.isArticle).toBe(true);
     expect(detection.isGovNews).toBe(true);
     expect(detection.score).toBeGreaterThanOrEqual(0.5);
-    expect(detection.reasons.some((r) => r.startsWith('government lexicon'))).toBe(true);
+    expect(detection.reasons.some((r) => r.startsWith('offices of party and state'))).toBe(true);
     expect(detection.reasons.some((r) => r.includes('gov.cn'))).toBe(true);
   });
 
@@ -31,7 +31,7 @@ describe('checkArticle and detectPage on invented pages', () => {
     const hans = detect('gov-article-hans').detection;
     const hant = detect('gov-article-hant').detection;
     expect(hant.isGovNews).toBe(true);
-    expect(hant.reasons.some((r) => r.startsWith('government lexicon'))).toBe(true);
+    expect(hant.reasons.some((r) => r.startsWith('offices of party and state'))).toBe(true);
     expect(Math.abs(hant.score - hans.score)).toBeLessThan(0.15);
   });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderLexicon } from './generate-lexicon.ts';
-import { OFFICE, POLICY } from '../../lib/detect/lexicon.ts';
+import { OFFICE, POLITICAL } from '../../lib/detect/lexicon.ts';
 
 describe('detection lexicon', () => {
   it('lexicon.ts is what opencc-js generates from lexicon-source.ts', () => {
@@ -14,7 +14,7 @@ describe('detection lexicon', () => {
       expect(OFFICE).toContain(hans);
       expect(OFFICE).toContain(hant);
     }
-    expect(POLICY).toContain('贯彻落实');
-    expect(POLICY).toContain('貫徹落實');
+    expect(POLITICAL).toContain('贯彻落实');
+    expect(POLITICAL).toContain('貫徹落實');
   });
 });

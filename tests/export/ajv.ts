@@ -1,19 +1,14 @@
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
 
-// Ajv 8 (the only draft 2020-12 validator in the tree) comes with web-ext's addons-linter.
-const requireFromLinter = createRequire(createRequire(import.meta.url).resolve('addons-linter/package.json'));
-
-interface ValidateFn {
-  (data: unknown): boolean;
-  errors?: Array<{ instancePath: string; message?: string }> | null;
+/** Compile a JSON Schema file of the repo (draft 2020-12) with Ajv, strict and reporting all errors. */
+export function compileSchemaFile(repoRoot: string, path: string) {
+  const ajv = new Ajv2020({ strict: true, allErrors: true, validateFormats: false });
+  return ajv.compile(JSON.parse(readFileSync(resolve(repoRoot, path), 'utf8')) as object);
 }
 
-/** Compile lib/export/clippings.schema.json with Ajv's draft 2020-12 build. */
-export function compileClippingsSchema(repoRoot: string): ValidateFn {
-  const mod = requireFromLinter('ajv/dist/2020') as { default: new (o: object) => { compile(s: unknown): ValidateFn } };
-  const ajv = new mod.default({ strict: true, allErrors: true, validateFormats: false });
-  const schema: unknown = JSON.parse(readFileSync(resolve(repoRoot, 'lib/export/clippings.schema.json'), 'utf8'));
-  return ajv.compile(schema);
+/** Compile lib/export/clippings.schema.json. */
+export function compileClippingsSchema(repoRoot: string) {
+  return compileSchemaFile(repoRoot, 'lib/export/clippings.schema.json');
 }

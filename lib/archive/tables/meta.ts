@@ -3,6 +3,7 @@ import type { MetaRow } from '../types';
 
 export type MetaTable = Table<MetaRow, string>;
 
+/** Dexie spec: one row per bookkeeping key. */
 export const META_STORE = 'key';
 
 /** Key of the row listing each schema upgrade the database went through. */
