@@ -1,15 +1,19 @@
 // Node loader (CLI, bench, tests): the extension's tables, generated once into a cache folder.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { join, sep } from 'node:path';
 
 // Bump when the table format or the opencc-js version changes, so stale caches are rebuilt.
 const CACHE_VERSION = 'opencc-js-1.4.2/table-3';
 
-/** Default cache folder: node_modules/.cache/baozhai-dicts under the repository root. */
+/** Default cache folder: .cache/baozhai-dicts in the node_modules that holds opencc-js. */
 export function locateDictCache(): string {
-  return process.env.BAOZHAI_DICT_CACHE ?? fileURLToPath(new URL('../../node_modules/.cache/baozhai-dicts/', import.meta.url));
+  if (process.env.BAOZHAI_DICT_CACHE) return process.env.BAOZHAI_DICT_CACHE;
+  // Resolved like a require, so it holds from the sources and from the bundled CLI alike.
+  const opencc = createRequire(import.meta.url).resolve('opencc-js');
+  const modules = opencc.slice(0, opencc.lastIndexOf(`${sep}node_modules${sep}`) + '/node_modules'.length);
+  return join(modules, '.cache', 'baozhai-dicts');
 }
 
 /** Generate the tables into `dir` unless a cache of the current version is already there. */

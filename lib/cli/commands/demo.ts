@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { findRepoRoot } from '../paths';
 import { CHROME_BUILD, launchChromiumWithExtension, startStaticServer } from '../chromium';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const repoRoot = findRepoRoot();
 const DEMO_PATH = '/n1/2026/1120/c1001-40000001.html';
 
 /** `baozhai demo`: build, serve the demo article, and show it in Chromium with the extension. */

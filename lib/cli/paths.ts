@@ -1,0 +1,12 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The folder of baozhai's package.json, found upward from this module (sources or bundled CLI). */
+export function findRepoRoot(from: string = fileURLToPath(import.meta.url)): string {
+  for (let dir = dirname(from); ; dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'baozhai') return dir;
+    if (dirname(dir) === dir) throw new Error(`baozhai: no package.json of baozhai above ${from}`);
+  }
+}

@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { Readability } from '@mozilla/readability';
+import { decodeHtml } from '/work/main/lib/text/decode.ts';
+import { extractArticle } from '/work/main/lib/extract/index.ts';
+const id = process.argv[2]!;
+const html = decodeHtml(readFileSync(`/work/shared/corpus/${id}/page.html`)).text;
+let t = performance.now();
+const lap = (m: string) => { const n = performance.now(); console.log(m, (n - t).toFixed(0)); t = n; };
+let doc: Document;
+try { doc = new JSDOM(html, { url: 'https://x.invalid/', virtualConsole: new VirtualConsole() }).window.document; } catch { doc = new JSDOM(html.replace(/<style\b[\s\S]*?<\/style>/gi, ''), { url: 'https://x.invalid/', virtualConsole: new VirtualConsole() }).window.document; }
+lap('parse');
+extractArticle(doc, 'https://x.invalid/');
+lap('ours');
+doc.defaultView?.close();
+lap('close');
+const d2 = new JSDOM(html, { url: 'https://x.invalid/', virtualConsole: new VirtualConsole() }).window.document;
+lap('parse2');
+new Readability(d2).parse();
+lap('readability');
