@@ -1,23 +1,31 @@
 import type { Browser } from 'webextension-polyfill';
+import { Dexie, type ObservabilitySet } from 'dexie';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import {
   ArchiveError,
   buildSnippet,
+  clearListSnapshot,
   createSearchIndex,
   deleteClippings,
   listClippingIds,
   getClippings,
   listNewest,
   listTags,
+  readArchiveChanges,
+  readListSnapshot,
   removeSearchRows,
   restoreClippings,
   searchArchive,
   updateClipping,
   upsertSearchRows,
+  writeListSnapshot,
   type ArchiveDb,
   type Clipping,
   type Removed,
   type SearchIndex,
+  type SearchRow,
+  type SnapshotRow,
+  type SnapshotStorage,
 } from '../../lib/archive/index';
 import { exportClippings, formatExportFileName, importClippingsText, type SkipReason } from '../../lib/export/index';
 import { ArchivePopup, type ListItem, type Notice } from '../../components/popup/archive-popup';
@@ -43,33 +51,49 @@ interface View {
 
 const EMPTY_VIEW: View = { query: '', terms: [], items: [] };
 
-function toItem(clipping: Clipping, terms: string[], index: SearchIndex | undefined): ListItem {
-  const base = {
-    id: clipping.id,
-    siteName: clipping.siteName,
-    date: formatListDate(clipping.publishedAt, clipping.savedAt),
-    script: clipping.script,
-    tags: clipping.tags,
-    note: clipping.note,
+function toPlainItem(row: SnapshotRow): ListItem {
+  return {
+    id: row.id,
+    siteName: row.siteName,
+    date: formatListDate(row.publishedAt, row.savedAt),
+    script: row.script,
+    tags: row.tags,
+    note: row.note,
+    title: { text: row.title, ranges: [] },
   };
-  if (terms.length === 0 || !index) return { ...base, title: { text: clipping.title, ranges: [] } };
+}
+
+function toItem(clipping: Clipping, terms: string[], index: SearchIndex | undefined): ListItem {
+  const base = toPlainItem(clipping);
+  if (terms.length === 0 || !index) return base;
   const { title, snippet } = buildSnippet(clipping, terms, index.fold);
   return { ...base, title, snippet };
 }
 
+/** The list as the last popup left it, drawn before IndexedDB answers; replaced as soon as it does. */
+function readInitialView(storage: SnapshotStorage | undefined): View {
+  const rows = readListSnapshot(storage);
+  return rows ? { query: '', terms: [], items: rows.slice(0, PAGE).map(toPlainItem) } : EMPTY_VIEW;
+}
+
 /** The popup's glue: archive queries, the lazily built search index, downloads and i18n. */
-export function PopupApp(props: { db: ArchiveDb; browser: Browser }) {
-  const { db, browser } = props;
+export function PopupApp(props: { db: ArchiveDb; browser: Browser; storage?: SnapshotStorage }) {
+  const { db, browser, storage } = props;
   const t = useCallback((key: string, subs?: string[]) => browser.i18n.getMessage(key, subs) || key, [browser]);
   const [query, setQuery] = useState('');
   const [tag, setTag] = useState('');
   const [tags, setTags] = useState<string[]>([]);
-  const [view, setView] = useState<View>(EMPTY_VIEW);
+  const [view, setView] = useState<View>(() => readInitialView(storage));
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [notice, setNotice] = useState<Notice | undefined>();
   const indexRef = useRef<Promise<SearchIndex> | undefined>(undefined);
   const removedRef = useRef<Removed | undefined>(undefined);
   const requestRef = useRef(0);
+  const hydratedRef = useRef(false);
+  // While this popup writes, change events are its own and its handlers refresh by themselves.
+  const ownWritesRef = useRef(0);
+  const currentRef = useRef({ query: '', tag: '', shown: 0 });
+  currentRef.current = { query, tag, shown: view.items.length };
 
   const getIndex = useCallback(() => (indexRef.current ??= createSearchIndex(db)), [db]);
 
@@ -89,7 +113,15 @@ export function PopupApp(props: { db: ArchiveDb; browser: Browser }) {
       if (q.trim() === '' && tg === '') {
         // First paint needs only the newest page; the full id list (count, later pages) follows.
         const newest = await listNewest(db.clippings, keep);
-        if (isCurrent()) setView({ query: q, terms: [], items: newest.map((c) => toItem(c, [], undefined)) });
+        writeListSnapshot(storage, newest.slice(0, PAGE));
+        if (isCurrent()) {
+          setView({ query: q, terms: [], items: newest.map((c) => toItem(c, [], undefined)) });
+          if (!hydratedRef.current) {
+            hydratedRef.current = true;
+            // When the archive's own list replaced the snapshot (or the empty popup), for the benchmark.
+            requestAnimationFrame(() => performance.mark('bz-list-hydrated'));
+          }
+        }
         const all = await listClippingIds(db.clippings);
         if (isCurrent()) setView((current) => ({ ...current, ids: all }));
         return isCurrent();
@@ -113,7 +145,7 @@ export function PopupApp(props: { db: ArchiveDb; browser: Browser }) {
       if (isCurrent()) setView({ query: q, ids, terms, items: page.map((c) => toItem(c, terms, index)) });
       return isCurrent();
     },
-    [db, getIndex],
+    [db, getIndex, storage],
   );
 
   useEffect(() => {
@@ -122,6 +154,60 @@ export function PopupApp(props: { db: ArchiveDb; browser: Browser }) {
       setTags(await listTags(db.clippings));
     })().catch(showError);
   }, [db, refresh, showError]);
+
+  // Saves from other tabs (the background) and other extension pages reach this popup through
+  // Dexie's change events (a BroadcastChannel between the extension's pages and its worker).
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let search: Set<string> | 'all' = new Set();
+    let clippings = false;
+    const apply = async () => {
+      const ids = search;
+      const listChanged = clippings || ids === 'all' || ids.size > 0;
+      search = new Set();
+      clippings = false;
+      const loaded = indexRef.current;
+      if (ids === 'all') {
+        indexRef.current = undefined;
+      } else if (loaded && ids.size > 0) {
+        const index = await loaded;
+        const rows = await db.searchIndex.bulkGet([...ids]);
+        removeSearchRows(index, [...ids].filter((_, i) => rows[i] === undefined));
+        upsertSearchRows(index, rows.filter((r): r is SearchRow => r !== undefined));
+      }
+      if (listChanged) {
+        const { query: q, tag: tg, shown } = currentRef.current;
+        await refresh(q, tg, Math.max(PAGE, shown));
+        setTags(await listTags(db.clippings));
+      }
+    };
+    const onMutated = (parts: ObservabilitySet) => {
+      if (ownWritesRef.current > 0) return;
+      const changes = readArchiveChanges(parts, db.name);
+      if (!changes) return;
+      clippings ||= changes.clippings;
+      if (changes.search === 'all' || search === 'all') search = 'all';
+      else for (const id of changes.search) search.add(id);
+      clearTimeout(timer);
+      // One refresh for a burst of saves (20 tabs saving at once).
+      timer = setTimeout(() => void apply().catch(showError), 150);
+    };
+    Dexie.on('storagemutated', onMutated);
+    return () => {
+      clearTimeout(timer);
+      Dexie.on('storagemutated').unsubscribe(onMutated);
+    };
+  }, [db, refresh, showError]);
+
+  /** Run one of this popup's own writes, keeping its change events from triggering a second refresh. */
+  const ownWrite = useCallback(async (write: () => Promise<void>) => {
+    ownWritesRef.current++;
+    try {
+      await write();
+    } finally {
+      ownWritesRef.current--;
+    }
+  }, []);
 
   const listed = view !== EMPTY_VIEW;
   useEffect(() => {
@@ -174,7 +260,7 @@ export function PopupApp(props: { db: ArchiveDb; browser: Browser }) {
     void browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?id=${encodeURIComponent(id)}` as '/reader.html') });
   };
 
-  const onSaveMeta = async (id: string, changes: { tags: string[]; note: string }) => {
+  const onSaveMeta = (id: string, changes: { tags: string[]; note: string }) => ownWrite(async () => {
     try {
       await updateClipping(db, id, changes);
       setTags(await listTags(db.clippings));
@@ -182,10 +268,12 @@ export function PopupApp(props: { db: ArchiveDb; browser: Browser }) {
     } catch (error) {
       showError(error);
     }
-  };
+  });
 
-  const onDelete = async (ids: string[]) => {
+  const onDelete = (ids: string[]) => ownWrite(async () => {
     try {
+      // A filtered list does not rewrite the snapshot: drop it so the next popup cannot show these.
+      clearListSnapshot(storage);
       const removed = await deleteClippings(db, ids);
       removedRef.current = removed;
       if (indexRef.current) removeSearchRows(await indexRef.current, ids);
@@ -196,9 +284,9 @@ export function PopupApp(props: { db: ArchiveDb; browser: Browser }) {
     } catch (error) {
       showError(error);
     }
-  };
+  });
 
-  const onUndo = async () => {
+  const onUndo = () => ownWrite(async () => {
     const removed = removedRef.current;
     if (!removed) return;
     try {
@@ -211,7 +299,7 @@ export function PopupApp(props: { db: ArchiveDb; browser: Browser }) {
     } catch (error) {
       showError(error);
     }
-  };
+  });
 
   const onExport = async (ids?: string[]) => {
     const started = performance.now();
@@ -232,7 +320,7 @@ export function PopupApp(props: { db: ArchiveDb; browser: Browser }) {
     }
   };
 
-  const onImport = async (file: File) => {
+  const onImport = (file: File) => ownWrite(async () => {
     const started = performance.now();
     setNotice({ kind: 'importing' });
     try {
@@ -251,7 +339,7 @@ export function PopupApp(props: { db: ArchiveDb; browser: Browser }) {
     } catch (error) {
       showError(error);
     }
-  };
+  });
 
   return (
     <ArchivePopup

@@ -10,5 +10,5 @@ if (root) {
   document.documentElement.lang = browser.i18n.getUILanguage();
   const db = openArchive();
   void requestPersistence(navigator.storage);
-  render(<PopupApp db={db} browser={browser} />, root);
+  render(<PopupApp db={db} browser={browser} storage={localStorage} />, root);
 }

@@ -4,6 +4,7 @@ import { MIGRATIONS, type Migration } from './migrations/index';
 import type { ClippingsTable } from './tables/clippings';
 import type { MetaTable } from './tables/meta';
 import type { SearchIndexTable } from './tables/search-index';
+import type { SearchPacksTable } from './tables/search-packs';
 
 /** Name of the archive database in the extension's origin. */
 export const ARCHIVE_DB_NAME = 'baozhai-archive';
@@ -22,11 +23,17 @@ export interface ArchiveDeps {
 export class ArchiveDb extends Dexie {
   declare clippings: ClippingsTable;
   declare searchIndex: SearchIndexTable;
+  declare searchPacks: SearchPacksTable;
   declare meta: MetaTable;
   readonly fold: FoldFn;
 
   constructor(deps: ArchiveDeps = {}) {
-    const options = deps.indexedDB ? { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange } : undefined;
+    // Relaxed durability: a commit stays all-or-nothing and only skips the wait for the disk flush
+    // (a 10,000-clipping write in Chromium: 2.7 s waiting, 2.2 s relaxed).
+    const options = {
+      chromeTransactionDurability: 'relaxed' as const,
+      ...(deps.indexedDB ? { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange } : {}),
+    };
     super(deps.name ?? ARCHIVE_DB_NAME, options);
     const fold = deps.fold ?? foldText;
     this.fold = fold;

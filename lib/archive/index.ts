@@ -18,6 +18,7 @@ export {
 export {
   buildSearchIndex,
   createSearchIndex,
+  listSearchRows,
   searchArchive,
   buildSnippet,
   parseQuery,
@@ -29,4 +30,15 @@ export {
 } from './search';
 export { buildSearchText } from './search-text';
 export { getClippings, listClippingIds, listNewest, listTags } from './tables/clippings';
-export type { Clipping, SearchRow, MetaRow } from './types';
+export { packSearchRows, unpackSearchRows } from './tables/search-packs';
+export type { Clipping, SearchRow, SearchPack, MetaRow } from './types';
+export {
+  readListSnapshot,
+  writeListSnapshot,
+  clearListSnapshot,
+  LIST_SNAPSHOT_KEY,
+  LIST_SNAPSHOT_SIZE,
+  type SnapshotRow,
+  type SnapshotStorage,
+} from './list-snapshot';
+export { readArchiveChanges, type ArchiveChanges } from './changes';

@@ -3,6 +3,7 @@ import type { ArchiveDb } from './db';
 import { ArchiveError, toArchiveError } from './errors';
 import { buildSearchText } from './search-text';
 import { findClippingId } from './tables/clippings';
+import { dropFromPack, unpackSearchRows } from './tables/search-packs';
 import type { Clipping, SearchRow } from './types';
 
 /** Longest tag and note we keep; tags are labels, notes are a paragraph or two. */
@@ -81,12 +82,22 @@ export interface Removed {
   rows: SearchRow[];
 }
 
-/** Delete clippings and their index rows in one transaction; returns what was removed for undo. */
+/** Delete clippings and their index rows (single and packed) in one transaction; returns what was removed for undo. */
 export async function deleteClippings(db: ArchiveDb, ids: readonly string[]): Promise<Removed> {
   try {
-    return await db.transaction('rw', db.clippings, db.searchIndex, async () => {
+    return await db.transaction('rw', db.clippings, db.searchIndex, db.searchPacks, async () => {
       const clippings = (await db.clippings.bulkGet([...ids])).filter((c): c is Clipping => c !== undefined);
       const rows = (await db.searchIndex.bulkGet([...ids])).filter((r): r is SearchRow => r !== undefined);
+      const gone = new Set(ids);
+      const packs = new Map((await db.searchPacks.where('ids').anyOf([...ids]).toArray()).map((p) => [p.id, p]));
+      // A single row overrides a packed one, so a packed row is only kept for undo when no single one exists.
+      const single = new Set(rows.map((r) => r.id));
+      for (const pack of packs.values()) {
+        for (const row of unpackSearchRows(pack)) if (gone.has(row.id) && !single.has(row.id)) rows.push(row);
+        const rest = dropFromPack(pack, gone);
+        if (rest) await db.searchPacks.put(rest);
+        else await db.searchPacks.delete(pack.id);
+      }
       await db.clippings.bulkDelete([...ids]);
       await db.searchIndex.bulkDelete([...ids]);
       return { clippings, rows };

@@ -1,6 +1,7 @@
 import type { ArchiveDb } from './db';
 import type { FoldFn } from './fold';
 import { buildSearchText } from './search-text';
+import { unpackSearchRows } from './tables/search-packs';
 import type { Clipping, SearchRow } from './types';
 
 // 8192 bits per clipping: a ~5,000-character article sets about a third of them, so a two-bigram
@@ -12,7 +13,8 @@ interface Entry {
   id: string;
   savedAt: number;
   folded: string;
-  sig: Uint32Array;
+  /** Undefined until built: search then compares the text directly (about 40 ms per query at 10,000). */
+  sig?: Uint32Array;
 }
 
 /** In-memory search index: folded text and a bigram signature per clipping, newest first. */
@@ -38,6 +40,22 @@ function buildEntry(row: SearchRow): Entry {
   return { id: row.id, savedAt: row.savedAt, folded: row.folded, sig: buildSignature(row.folded) };
 }
 
+// Signatures of a freshly loaded archive are built in slices this long, between the popup's own work.
+const SLICE_MS = 12;
+
+async function fillSignatures(entries: readonly Entry[]): Promise<void> {
+  let i = 0;
+  while (i < entries.length) {
+    // Yield first: the caller gets its index (and answers the first query) before any slice runs.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const until = performance.now() + SLICE_MS;
+    for (; i < entries.length && performance.now() < until; i++) {
+      const entry = entries[i]!;
+      entry.sig ??= buildSignature(entry.folded);
+    }
+  }
+}
+
 function compareNewest(a: Entry, b: Entry): number {
   return b.savedAt - a.savedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
@@ -48,20 +66,33 @@ export function buildSearchIndex(rows: readonly SearchRow[], fold: FoldFn): Sear
 }
 
 /**
- * Load every search row of the archive and index it, in chunks by primary key so that a large
- * archive never blocks the page on one giant read (the popup stays responsive while it loads).
+ * Every search row of the archive, newest first: the packs (one read, they are few and large),
+ * then the single rows in chunks by primary key, which override packed rows of the same clipping.
  */
-export async function createSearchIndex(db: ArchiveDb, chunkSize = 500): Promise<SearchIndex> {
-  const entries: Entry[] = [];
+export async function listSearchRows(db: ArchiveDb, chunkSize = 500): Promise<SearchRow[]> {
+  const byId = new Map<string, SearchRow>();
+  for (const pack of await db.searchPacks.toArray()) {
+    for (const row of unpackSearchRows(pack)) byId.set(row.id, row);
+  }
   let last: string | undefined;
   for (;;) {
     const from = last;
     const rows = await (from === undefined ? db.searchIndex.orderBy(':id') : db.searchIndex.where(':id').above(from)).limit(chunkSize).toArray();
-    for (const row of rows) entries.push(buildEntry(row));
+    for (const row of rows) byId.set(row.id, row);
     if (rows.length < chunkSize) break;
     last = rows[rows.length - 1]!.id;
   }
-  return { entries: entries.sort(compareNewest), fold: db.fold };
+  return [...byId.values()].sort((a, b) => b.savedAt - a.savedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * Load every search row of the archive and index it (done lazily, once per popup). The index is
+ * usable at once; bigram signatures, which make each query several times faster, follow in slices.
+ */
+export async function createSearchIndex(db: ArchiveDb, chunkSize = 500): Promise<SearchIndex> {
+  const entries: Entry[] = (await listSearchRows(db, chunkSize)).map((row) => ({ id: row.id, savedAt: row.savedAt, folded: row.folded }));
+  void fillSignatures(entries);
+  return { entries, fold: db.fold };
 }
 
 /** Add or replace rows (after a save, import or undo) keeping newest-first order. */
@@ -107,10 +138,13 @@ export function searchArchive(index: SearchIndex, query: string): SearchResult {
   const ids: string[] = [];
   for (const entry of index.entries) {
     let candidate = true;
-    for (const w of words) {
-      if ((mask[w]! & ~entry.sig[w]!) !== 0) {
-        candidate = false;
-        break;
+    const sig = entry.sig;
+    if (sig) {
+      for (const w of words) {
+        if ((mask[w]! & ~sig[w]!) !== 0) {
+          candidate = false;
+          break;
+        }
       }
     }
     if (candidate && terms.every((t) => entry.folded.includes(t))) ids.push(entry.id);

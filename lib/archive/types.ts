@@ -21,3 +21,17 @@ export interface MetaRow {
   key: string;
   value: unknown;
 }
+
+/**
+ * The search rows of many clippings in one stored value. Imports write these: IndexedDB stores and
+ * reads one large value (kept as a file) far faster than thousands of small ones. A row in the
+ * search index table overrides a packed entry with the same id.
+ */
+export interface SearchPack {
+  id: string;
+  ids: string[];
+  savedAts: number[];
+  /** Where each clipping's folded text ends in `folded`. */
+  ends: number[];
+  folded: string;
+}

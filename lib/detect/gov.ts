@@ -1,10 +1,13 @@
 /**
  * The government-news score: a linear model over a few named signals of host, headline and body.
- * Each signal is measured on a 0–1 scale; its weight (in points) was fitted on ../shared/corpus with
- * signs fixed by hand (tests/detect/fit-gov.ts) and rounded, so every reason shown is a real term.
+ * Each signal is measured on a 0–1 scale. Its weight (in points) comes from a sign-constrained logistic
+ * fit on ../shared/corpus (tests/detect/fit-gov.ts), rounded to quarter points; the host, channel and
+ * not-an-article weights were then set by a small grid search on the same pages. Every reason shown
+ * is one signal with its contribution.
  */
 import type { HostClass } from './domains.ts';
 import { countLexicon, countStatuteArticles } from './features.ts';
+import { OFFICE } from './lexicon.ts';
 import { countHan } from './text-stats.ts';
 
 /** What the government-news scorer reads: plain data, so it can be measured and tuned without a DOM. */
@@ -38,30 +41,39 @@ export interface GovSignals {
 
 export type SignalName = keyof typeof WEIGHTS;
 
-/** Points per unit of each signal; positive signals say government news, negative ones say not. */
+/**
+ * Points per unit of each signal; positive signals say government news, negative ones say not. A zero
+ * is a signal the fit found no use for once the others are counted (kept so its reason can be measured).
+ */
 export const WEIGHTS = {
-  govHost: 2.5,
-  stateMediaHost: 1,
-  localMediaHost: 1,
+  govHost: 3.75,
+  stateMediaHost: 2,
+  localMediaHost: 1.5,
   portalHost: 0,
-  epaper: 0.5,
-  politicsChannel: 1,
-  officeDensity: 1,
+  epaper: 0,
+  politicsChannel: 3.5,
+  officeDensity: 0.5,
+  organDensity: 0,
   politicalDensity: 1,
-  genericDensity: 0.5,
-  organSubject: 1,
-  officialAct: 1,
-  dataRelease: 1,
-  headlineSpeaker: 1.5,
+  genericDensity: 3.25,
+  organSubject: 1.75,
+  officialAct: 2,
+  officialDocument: 4.5,
+  statistics: 4,
+  headlineSpeaker: 4.75,
+  headlineActor: 2.25,
   headlineOffice: 1,
-  headlineNonPolitical: -1,
-  nonPoliticalDensity: -1.5,
-  statute: -6,
-  notArticle: -1.5,
+  headlineNonPolitical: -1.25,
+  nonPoliticalDensity: -1,
+  nonPoliticalShare: -0.75,
+  institutionSelf: -3,
+  foreignShare: -3.5,
+  statute: -12,
+  notArticle: -5,
 } as const;
 
 /** The score at which a page counts as government news. */
-export const GOV_POINTS = 1.5;
+export const GOV_POINTS = 2.25;
 
 // An org speaking in a headline: "证监会：…", "交通运输部：…", "国务院联防联控机制：…".
 const ORG_HEADLINE = /[\u3400-\u9fff]{1,10}(部|委|委员会|委員會|监会|監會|總局|总局|局|署|国务院|國務院|政府|人大|政协|政協|办公厅|辦公廳|办|辦|机制|機制)[：:]/;
@@ -70,13 +82,25 @@ const ORGAN = String.raw`(?:国务院|國務院|中共中央|党中央|黨中央
 // Titles of office followed by a two- or three-character name: "省委书记张三", "市长李四".
 const TITLE = String.raw`(?:总书记|總書記|国家主席|國家主席|总理|總理|国务委员|國務委員|委员长|委員長|书记|書記|省长|省長|市长|市長|县长|縣長|区长|區長|部长|部長|厅长|廳長|局长|局長|主任|主席|常委|署长|署長|秘书长|秘書長)`;
 const LEADER = String.raw`(?:习近平|習近平|李强|李強|李克强|李克強|赵乐际|趙樂際|王沪宁|王滬寧|蔡奇|丁薛祥|李希|韩正|韓正)`;
-const ACT = String.raw`(?:主持召开|主持召開|召开|召開|主持|出席|印发|印發|部署|调研|調研|视察|視察|考察|会见|會見|签署|簽署|批示|强调|強調|指出|发布|發佈|听取|聽取|审议|審議)`;
+const ACT = String.raw`(?:主持召开|主持召開|召开|召開|主持|出席|印发|印發|部署|调研|調研|视察|視察|考察|会见|會見|签署|簽署|批示|强调|強調|指出|发布|發佈|听取|聽取|审议|審議|举行|舉行|召集|出台|公布|公佈|通报|通報|查处|查處|约谈|約談)`;
 // A sentence opening with who acts, after an optional dateline: "新华社北京5月9日电 国务院…", "近日，市委…".
 const OPENING = String.raw`^(?:[^，。]{0,24}?(?:电|電|讯|訊)[)）]?\s*|(?:\d{1,2}月\d{1,2}日|近日|日前|今年以来|昨天|今天|上午|下午)[^，。]{0,8}?[，,]?\s*)?`;
 const ORGAN_SUBJECT = new RegExp(`${OPENING}(?:${ORGAN}|${LEADER}|[\\u4e00-\\u9fff]{0,10}${TITLE}[\\u4e00-\\u9fff]{2,3}[，、,])`);
+const ORGAN_ANYWHERE = new RegExp(`${ORGAN}|${LEADER}|${TITLE}[\\u4e00-\\u9fff]{2,3}(?=[，、,])`, 'g');
+// A headline opening with who acts: "李强在新疆调研时强调…", "国务院下午召集会议", "证监会查处…".
+const HEADLINE_ACTOR = new RegExp(`^[\\s\\d【】\\[\\]「」“”]*(?:${ORGAN}|${LEADER}|[\\u4e00-\\u9fff]{0,10}${TITLE}[\\u4e00-\\u9fff]{2,3})`);
 const OFFICIAL_ACT = new RegExp(`(?:${ORGAN}|${LEADER}|${TITLE}[\\u4e00-\\u9fff]{2,3})[^。！？]{0,30}?${ACT}`, 'g');
-const DATA_RELEASE = /(?:国家)?统计局[^。]{0,30}?(?:发布|公布|数据|显示)|(?:國家)?統計局[^。]{0,30}?(?:發佈|公佈|數據|顯示)|统计公报|統計公報|统计数据显示|統計數據顯示/g;
+// Official statistics: the bureau, its bulletins and the indicators only it publishes.
+const STATISTICS = /统计局|統計局|统计公报|統計公報|居民消费价格|居民消費價格|工业生产者出厂价格|工業生產者出廠價格|固定资产投资|固定資產投資|社会消费品零售总额|社會消費品零售總額|规模以上工业|規模以上工業|国内生产总值|國內生產總值|进出口总值|進出口總值|一般公共预算|一般公共預算|城镇调查失业率|城鎮調查失業率/g;
+// An official document: its number ("国发〔2015〕40号") or the addressees of a State Council or ministry circular.
+const OFFICIAL_DOCUMENT = /[\u4e00-\u9fff]{1,8}[〔［[]\s*(?:19|20)\d\d\s*[〕］\]]\s*\d{1,4}\s*[号號]|各省、自治区、直辖市|各省、自治區、直轄市/g;
+// An institution speaking of itself ("我院", "我校", "本会"): the news of a hospital, school or society.
+const INSTITUTION_SELF = /[我本](?:院|校|会|會|司|所|中心|协会|協會|学会|學會)(?=[\u4e00-\u9fff])/g;
+// Foreign states and their politics, against China's own: news abroad is not Chinese public affairs.
+const FOREIGN = /美国|美國|美方|白宫|白宮|法国|法國|英国|英國|德国|德國|日本|俄罗斯|俄羅斯|以色列|欧盟|歐盟|印度|韩国|韓國|乌克兰|烏克蘭|伊朗|总统|總統|首相|议会|議會|国会|國會/g;
+const DOMESTIC = /中国|中國|我国|我國|中方|全国|全國|国内|國內|中央|国务院|國務院|省委|市委|县委|縣委|省政府|市政府|县政府|縣政府/g;
 const POLITICS_PATH = /\/(politics|leaders|szyw|shizheng|zhengwu|szxw|gov|zwgk|zwdt|xwfb|gzdt)(\/|_|\.|$)/i;
+const POLITICS_HOST = /^(politics|leaders|cpc|dangjian|gov|zw|sz)\./i;
 const POLITICS_TITLE = /时政|時政|政务|政務|中南海|政能亮|领导人|領導人|高层|高層|人事任免|党建|黨建|政府网|政府網|人民政府/;
 
 function saturate(value: number, full: number): number {
@@ -114,9 +138,17 @@ export function measureGovSignals(e: GovEvidence): GovSignals {
   let subjects = 0;
   for (const s of sentences) if (ORGAN_SUBJECT.test(s)) subjects++;
   const acts = text.match(OFFICIAL_ACT) ?? [];
-  const releases = text.match(DATA_RELEASE)?.length ?? 0;
-  const path = readPath(e.url);
-  const channel = POLITICS_PATH.exec(path)?.[1] ?? POLITICS_TITLE.exec(e.pageTitle)?.[0] ?? '';
+  const organs = text.match(ORGAN_ANYWHERE)?.length ?? 0;
+  const statistics = text.match(STATISTICS)?.length ?? 0;
+  const documents = text.match(OFFICIAL_DOCUMENT)?.length ?? 0;
+  const selfMentions = text.match(INSTITUTION_SELF)?.length ?? 0;
+  const channel = POLITICS_PATH.exec(readPath(e.url))?.[1] ?? POLITICS_HOST.exec(e.host)?.[1] ?? POLITICS_TITLE.exec(e.pageTitle)?.[0] ?? '';
+  const headline = e.headline.trim();
+  const headlineSpeaker = ORG_HEADLINE.test(headline);
+  const headlineActor = !headlineSpeaker && (HEADLINE_ACTOR.test(headline) || OFFICE.some((t) => headline.startsWith(t)));
+  const foreign = text.match(FOREIGN)?.length ?? 0;
+  const domestic = text.match(DOMESTIC)?.length ?? 0;
+  const topical = lex.office + lex.political + organs;
   const statute = countStatuteArticles(e.paragraphs);
 
   const values: Record<SignalName, number> = {
@@ -127,15 +159,21 @@ export function measureGovSignals(e: GovEvidence): GovSignals {
     epaper: e.epaper ? 1 : 0,
     politicsChannel: channel ? 1 : 0,
     officeDensity: saturate(perMille(lex.office, han), 12),
+    organDensity: saturate(perMille(organs, han), 8),
     politicalDensity: saturate(perMille(lex.political, han), 8),
     genericDensity: saturate(perMille(lex.generic, han), 25),
     organSubject: saturate(subjects / unit, 3),
     officialAct: saturate(acts.length / unit, 3),
-    dataRelease: saturate(releases, 1),
-    headlineSpeaker: ORG_HEADLINE.test(e.headline) ? 1 : 0,
+    officialDocument: saturate(documents, 1),
+    statistics: saturate(perMille(statistics, han), 4),
+    headlineSpeaker: headlineSpeaker ? 1 : 0,
+    headlineActor: headlineActor ? 1 : 0,
     headlineOffice: saturate(head.office + head.political, 1),
     headlineNonPolitical: saturate(head.nonPolitical, 1),
     nonPoliticalDensity: saturate(perMille(lex.nonPolitical, han), 15),
+    nonPoliticalShare: lex.nonPolitical / (lex.nonPolitical + topical + 2),
+    institutionSelf: saturate(selfMentions, 2),
+    foreignShare: foreign / (foreign + domestic + 3),
     statute: statute >= 5 ? 1 : 0,
     notArticle: e.isArticle ? 0 : 1,
   };
@@ -152,9 +190,15 @@ export function measureGovSignals(e: GovEvidence): GovSignals {
   notes.genericDensity = `policy wording: ${lex.generic} terms`;
   notes.organSubject = `${subjects} sentences led by a government body or official`;
   notes.officialAct = `official acts: ${acts.length} (${[...new Set(acts.map((a) => a.slice(-2)))].slice(0, 3).join(', ')})`;
-  notes.dataRelease = 'official statistics release';
+  notes.organDensity = `government bodies and officials named: ${organs}`;
+  notes.officialDocument = 'official document number or addressees';
+  notes.statistics = `official statistics: ${statistics} mentions`;
   notes.headlineSpeaker = 'headline quotes a government body';
-  notes.headlineOffice = `headline names offices or leaders (${head.terms.slice(0, 3).join(', ')})`;
+  notes.headlineActor = 'headline opens with a government body or official';
+  notes.nonPoliticalShare = `more non-political than government terms (${lex.nonPolitical} to ${topical})`;
+  notes.foreignShare = `news abroad: ${foreign} foreign to ${domestic} Chinese mentions`;
+  notes.institutionSelf = 'an institution reporting on itself (我院, 我校, 本会)';
+  notes.headlineOffice = `headline names offices or political terms (${head.terms.slice(0, 3).join(', ')})`;
   notes.headlineNonPolitical = 'headline on markets, sport, entertainment, health or gadgets';
   notes.nonPoliticalDensity = `non-political topic: ${lex.nonPolitical} terms`;
   notes.statute = `full text of a law or regulation (${statute} articles)`;

@@ -1,7 +1,9 @@
 /** Detection: a cheap article check and a government-news classifier with a score and reasons. */
 import type { Article, Detection } from '../article/record.ts';
+import { classifyHost } from './domains.ts';
 import { measurePage, type PageFeatures } from './features.ts';
 import { GOV_POINTS, scoreGov, type GovEvidence } from './gov.ts';
+import { hostOf } from './page-url.ts';
 import { countHan, countPunct } from './text-stats.ts';
 
 export type { GovEvidence } from './gov.ts';
@@ -101,10 +103,13 @@ export function collectGovEvidence(doc: Document | null, url: string, draft: Art
     if (draft.publishedAt) add(article, 1, 'dateline');
     if (draft.source || draft.authors.length) add(article, 1, '来源 or reporter line');
   }
+  // A web-archive capture stands for the page it archived.
+  const archived = unwrapArchiveUrl(features?.url ?? pageUrl);
+  const host = archived ? hostOf(archived) : features?.host ?? '';
   return {
-    url: features?.url ?? pageUrl,
-    host: features?.host ?? '',
-    hostClass: features?.hostClass ?? 'unknown',
+    url: archived || (features?.url ?? pageUrl),
+    host,
+    hostClass: archived ? classifyHost(host) : features?.hostClass ?? 'unknown',
     pageTitle: features?.title ?? draft.title,
     epaper: features?.epaper ?? false,
     headline: `${draft.kicker} ${draft.title || features?.title || ''} ${draft.subtitle}`.trim(),
@@ -112,6 +117,12 @@ export function collectGovEvidence(doc: Document | null, url: string, draft: Art
     isArticle: article.total >= ARTICLE_POINTS,
     articleReasons: article.reasons,
   };
+}
+
+/** The original address inside a web-archive capture URL (web.archive.org/web/2012…/http://…), else ''. */
+export function unwrapArchiveUrl(url: string): string {
+  const match = /^https?:\/\/(?:web\.)?archive\.org\/web\/\d+[a-z_]*\/(https?:\/\/.+)$/i.exec(url);
+  return match?.[1] && hostOf(match[1]) ? match[1] : '';
 }
 
 /** Classify an extracted page as article and as government news, with a score and reasons. */

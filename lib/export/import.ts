@@ -3,6 +3,7 @@ import type { ArchiveDb } from '../archive/db';
 import { toArchiveError } from '../archive/errors';
 import { isSiteRoot } from '../archive/tables/clippings';
 import { buildSearchRow } from '../archive/tables/search-index';
+import { packSearchRows } from '../archive/tables/search-packs';
 import type { Clipping, SearchRow } from '../archive/types';
 import { CLIPPINGS_FORMAT, CLIPPINGS_VERSION, ClippingSchema, MAX_IMPORT_CLIPPINGS } from './format';
 
@@ -147,7 +148,7 @@ export async function mergeClippings(db: ArchiveDb, clippings: readonly Clipping
   const folded = clippings.map((c) => buildSearchRow(c, db.fold).folded);
   const report: ImportReport = { added: [], updated: [], skipped: [] };
   try {
-    await db.transaction('rw', db.clippings, db.searchIndex, async () => {
+    await db.transaction('rw', db.clippings, db.searchIndex, db.searchPacks, async () => {
       const byCanonical = new Map<string, string>();
       const byHash = new Map<string, string>();
       await db.clippings.orderBy('canonicalUrl').eachKey((key, cursor) => {
@@ -163,6 +164,9 @@ export async function mergeClippings(db: ArchiveDb, clippings: readonly Clipping
         (await db.clippings.bulkGet(matches.filter((m): m is string => m !== undefined))).filter((c): c is Clipping => !!c).map((c) => [c.id, c]),
       );
       const puts: Clipping[] = [];
+      // New clippings' rows go into packs (fast to write and load); an update writes a single row,
+      // which overrides the clipping's older packed row.
+      const added: SearchRow[] = [];
       const rows: SearchRow[] = [];
       // Clippings earlier in the file claim their keys: a later one with the same key is a duplicate.
       const claimed = new Set<string>();
@@ -175,7 +179,7 @@ export async function mergeClippings(db: ArchiveDb, clippings: readonly Clipping
         keys.forEach((k) => claimed.add(k));
         if (!current) {
           puts.push(incoming);
-          rows.push({ id: incoming.id, savedAt: incoming.savedAt, folded: folded[i]! });
+          added.push({ id: incoming.id, savedAt: incoming.savedAt, folded: folded[i]! });
           return report.added.push(incoming.id);
         }
         const merged: Clipping = { ...incoming, id: current.id, savedAt: Math.min(current.savedAt, incoming.savedAt) };
@@ -187,6 +191,7 @@ export async function mergeClippings(db: ArchiveDb, clippings: readonly Clipping
       });
       await db.clippings.bulkPut(puts);
       await db.searchIndex.bulkPut(rows);
+      await db.searchPacks.bulkPut(packSearchRows(added));
     });
   } catch (error) {
     throw toArchiveError(error, 'the import');

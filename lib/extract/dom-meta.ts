@@ -2,7 +2,7 @@
 import { keyOf, normalizeLine } from '../clean/whitespace.ts';
 import { repairPinyin } from '../clean/pinyin.ts';
 import { parseDate } from './date.ts';
-import { BLOCK_TAGS, SKIP_TAGS } from './text-stats.ts';
+import { BLOCK_TAGS, SKIP_TAGS, computeStats, type NodeStats } from './text-stats.ts';
 
 /** Meta tag contents keyed by lower-cased name, property, itemprop or http-equiv (first wins). */
 export function readMetaTags(doc: Document): Map<string, string> {
@@ -29,12 +29,14 @@ export function readMetaDate(doc: Document, meta: Map<string, string>): string {
     const iso = value ? parseDate(value) : '';
     if (iso) return iso;
   }
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  // Tag-name collections instead of attribute selectors: selector engines are slow on big pages.
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if ((script.getAttribute('type') ?? '').toLowerCase() !== 'application/ld+json') continue;
     const match = /"datePublished"\s*:\s*"([^"]+)"/.exec(script.textContent ?? '');
     const iso = match?.[1] ? parseDate(match[1]) : '';
     if (iso) return iso;
   }
-  const time = doc.querySelector('time[datetime]');
+  const time = Array.from(doc.getElementsByTagName('time')).find((t) => t.hasAttribute('datetime'));
   return time ? parseDate(time.getAttribute('datetime') ?? '') : '';
 }
 
@@ -70,33 +72,41 @@ export function similarity(a: string, b: string): number {
   return (2 * common) / Math.max(1, ka.length - 1 + kb.length - 1);
 }
 
+const TITLE_NAME = /(title|headline|biaoti|(^|[-_\s])bt|tit)/i;
+
 export interface TitleChoice {
   title: string;
   element: Element | null;
 }
 
-const TITLE_NAME = /(title|headline|biaoti|bt|tit)/i;
-
-/** Find the headline: the heading-like element that best matches <title>/og:title, else those. */
-export function findTitle(doc: Document, meta: Map<string, string>): TitleChoice {
+/**
+ * Find the headline: the heading-like element that best matches <title>/og:title, else those.
+ * `elements` are the body's elements with their text sizes (from computeStats), so no selector
+ * engine runs over the page.
+ */
+export function findTitle(doc: Document, meta: Map<string, string>, elements?: Map<Element, NodeStats>): TitleChoice {
   const docTitle = splitDocTitle(doc.title ?? '').head;
   const ogTitle = normalizeLine(meta.get('og:title') ?? meta.get('twitter:title') ?? meta.get('title') ?? '');
   const reference = [ogTitle, docTitle].filter(Boolean);
   const body = doc.body;
   if (!body) return { title: ogTitle || docTitle, element: null };
-  const candidates: Element[] = Array.from(body.querySelectorAll('h1, h2, h3, [class*="title" i], [id*="title" i], [class*="tit" i], [class*="headline" i], [class*="bt" i]'));
+  const all = elements ?? computeStats(body);
   let best: Element | null = null;
   let bestScore = 0;
-  for (const el of candidates) {
+  for (const [el, s] of all) {
+    if (s.chars < 2 || s.chars > 120) continue;
+    const tag = el.tagName.toUpperCase();
+    const heading = tag === 'H1' || tag === 'H2' || tag === 'H3';
+    const named = !heading && TITLE_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`);
+    if (!heading && !named) continue;
+    if (!reference.length && tag !== 'H1') continue;
+    if (el.closest('a, li, nav, footer')) continue;
     const text = normalizeLine(el.textContent ?? '');
     if (text.length < 4 || text.length > 120) continue;
-    if (el.closest('a, li, nav, footer')) continue;
-    const tag = el.tagName.toUpperCase();
     let score = reference.length ? Math.max(...reference.map((r) => similarity(r, text))) : 0;
     if (tag === 'H1') score += 0.15;
-    else if (tag === 'H2' || tag === 'H3') score += 0.05;
-    else if (TITLE_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) score += 0.03;
-    if (!reference.length && tag !== 'H1') continue;
+    else if (heading) score += 0.05;
+    else score += 0.03;
     if (score > bestScore) {
       bestScore = score;
       best = el;
@@ -243,13 +253,11 @@ export function locateTitle(body: Element, title: string, bodyStart: Element | n
 const TIME_NAME = /(^|[-_\s])(time|date|pubtime|pub_?date|publish|publish_?time|pubdate|post_?time|article_?time)([-_\s\d]|$)/i;
 
 /** A date printed in an element named for it (class or id time/date/pubtime), outside links and lists. */
-export function findNamedDate(body: Element): string {
-  for (const el of Array.from(body.querySelectorAll('[class], [id]')).slice(0, 5000)) {
-    const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
-    if (!TIME_NAME.test(names) || el.closest('a, li')) continue;
-    const text = normalizeLine(el.textContent ?? '');
-    if (text.length > 80) continue;
-    const iso = parseDate(text);
+export function findNamedDate(elements: Map<Element, NodeStats>): string {
+  for (const [el, s] of elements) {
+    if (s.chars < 6 || s.chars > 60) continue;
+    if (!TIME_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`) || el.closest('a, li')) continue;
+    const iso = parseDate(normalizeLine(el.textContent ?? ''));
     if (iso) return iso;
   }
   return '';

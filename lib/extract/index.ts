@@ -39,7 +39,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const stats = body ? computeStats(body) : new Map<Element, NodeStats>();
   const roots = body ? (adapterBody(body, adapter, stats) ?? selectBody(body, stats).roots) : [];
 
-  const titleChoice = adapterTitle(body, adapter, meta) ?? findTitle(doc, meta);
+  const titleChoice = adapterTitle(body, adapter, meta) ?? findTitle(doc, meta, stats);
   const title = repairPinyin(titleChoice.title);
   const { kicker, subtitle } = findHeadlineGroup(titleChoice.element);
 
@@ -55,7 +55,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const metaDate = readMetaDate(doc, meta);
   const canonicalUrl = findCanonicalUrl(doc, meta, pageUrl);
   const urlDate = [pageUrl, canonicalUrl, ...findAlternateUrls(doc, meta)].map(parseUrlDate).find(Boolean) ?? '';
-  const namedDate = () => (body ? findNamedDate(body) : '');
+  const namedDate = () => findNamedDate(stats);
   const publishedAt = chooseDate([adapterDate, headerFacts.date, facts.date], metaDate, namedDate, urlDate);
 
   const draft: ArticleDraft = {

@@ -25,16 +25,34 @@ export const BLOCK_TAGS = new Set([
   'NAV', 'ASIDE', 'FIGURE', 'FIGCAPTION', 'ADDRESS', 'HR',
 ]);
 
-const COUNTED = /[\p{L}\p{N}]/gu;
-const PUNCT = /[，。；：！？、“”,;!?]/g;
+const OTHER_LETTER = /[\p{L}\p{N}]/u;
+// ，。；：！？、“” and their ASCII cousins.
+const PUNCT_CODES = new Set([0xff0c, 0x3002, 0xff1b, 0xff1a, 0xff01, 0xff1f, 0x3001, 0x201c, 0x201d, 0x2c, 0x3b, 0x21, 0x3f]);
 
-/** Count letters, digits and CJK characters (whitespace and punctuation ignored). */
+/** Count letters, digits and CJK characters (whitespace and punctuation ignored), without allocating. */
 export function countChars(text: string): number {
-  return text.match(COUNTED)?.length ?? 0;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) n++;
+    } else if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) {
+      n++;
+    } else if (c >= 0xd800 && c <= 0xdbff) {
+      // Astral characters (CJK extensions B and on) count once, on their high surrogate.
+      n++;
+      i++;
+    } else if (c > 0xbf && OTHER_LETTER.test(text[i] ?? '')) {
+      n++;
+    }
+  }
+  return n;
 }
 
 function countPunct(text: string): number {
-  return text.match(PUNCT)?.length ?? 0;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (PUNCT_CODES.has(text.charCodeAt(i))) n++;
+  return n;
 }
 
 /** Compute statistics for every element under `root` in one post-order pass. */

@@ -75,9 +75,9 @@ describe('archive migrations', () => {
     const saved = await saveArticle(v1db, makeArticle({ title: '第一版存的剪报' }), 1_000);
     v1db.close();
 
-    // A hypothetical version 2 adds an index and back-fills a field, the way a real one would.
-    const v2: Migration = {
-      version: 2,
+    // A hypothetical next version adds an index and back-fills a field, the way a real one would.
+    const next: Migration = {
+      version: MIGRATIONS.at(-1)!.version + 1,
       stores: { clippings: 'id, savedAt, updatedAt, url, canonicalUrl, contentHash, *tags' },
       upgrade: async (tx) => {
         await tx.table('clippings').toCollection().modify((c: { note: string }) => {
@@ -85,7 +85,7 @@ describe('archive migrations', () => {
         });
       },
     };
-    const v2db = openTestArchive({ indexedDB: idb, name: 'next', migrations: [...MIGRATIONS, v2] });
+    const v2db = openTestArchive({ indexedDB: idb, name: 'next', migrations: [...MIGRATIONS, next] });
     const after = await v2db.clippings.get(saved.id);
     expect(after?.title).toBe('第一版存的剪报');
     expect(after?.note).toBe('(migrated)');

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { checkArticle, detectPage } from '../../lib/detect/index.ts';
+import { checkArticle, detectPage, unwrapArchiveUrl } from '../../lib/detect/index.ts';
+import { measureGovSignals, scoreGov, type GovEvidence } from '../../lib/detect/gov.ts';
 import { draftFromDocument } from '../eval/fallback-draft.ts';
 
 const URL_PLACEHOLDER = '';
@@ -80,5 +81,67 @@ describe('checkArticle and detectPage on invented pages', () => {
     checkArticle(doc, URL_PLACEHOLDER);
     detectPage(doc, URL_PLACEHOLDER, draftFromDocument(doc, URL_PLACEHOLDER));
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('finance commentary on a state-media domain is not government news, though it names regulators', () => {
+    const { check, detection } = detect('finance-commentary-state-media');
+    expect(check.isArticle).toBe(true);
+    expect(detection.isGovNews).toBe(false);
+    expect(detection.reasons.join('; ')).toMatch(/non-political topic/);
+  });
+
+  it('a statistics bureau data release reprinted on a commercial portal is government news', () => {
+    const { detection } = detect('statistics-release');
+    expect(detection.isGovNews).toBe(true);
+    expect(detection.reasons.some((r) => r.startsWith('official statistics'))).toBe(true);
+    expect(detection.reasons.join('; ')).not.toMatch(/government site|state media/);
+  });
+
+  it('a short official-meeting report on a state-media site is government news', () => {
+    const { detection } = detect('short-meeting-state-media');
+    expect(detection.isGovNews).toBe(true);
+    expect(detection.reasons.join('; ')).toMatch(/official acts: \d+ \(.*(召开|主持)/);
+    expect(detection.reasons.some((r) => r.startsWith('headline opens with a government body'))).toBe(true);
+  });
+});
+
+describe('government-news signals', () => {
+  const evidence = (paragraphs: string[], extra: Partial<GovEvidence> = {}): GovEvidence => ({
+    url: 'https://example.org/news/1.html', host: 'example.org', hostClass: 'other', pageTitle: '', epaper: false,
+    headline: '', paragraphs, isArticle: true, articleReasons: [], ...extra,
+  });
+
+  it('credits bodies and titled officials that lead sentences, and the acts they perform', () => {
+    const v = measureGovSignals(evidence([
+      '5月9日，市政府召开常务会议，研究部署夏季防汛工作。',
+      '市长陈立新主持会议并强调，要压实各级责任。',
+    ])).values;
+    expect(v.organSubject).toBeGreaterThan(0);
+    expect(v.officialAct).toBeGreaterThan(0);
+    const plain = measureGovSignals(evidence(['这部电影讲述了一个小镇青年的故事，上映后口碑不错。'])).values;
+    expect(plain.organSubject).toBe(0);
+    expect(plain.officialAct).toBe(0);
+  });
+
+  it('lets no domain decide alone: a state-media page needs some public-affairs content', () => {
+    const bare = scoreGov(evidence(['今年春天，小镇的樱花比往年开得更早，吸引了不少游客前来赏花拍照。'], { hostClass: 'state-media', host: 'news.cn' }));
+    expect(bare.total).toBeLessThan(2.25);
+  });
+
+  it('marks an institution reporting on itself and news abroad', () => {
+    const self = measureGovSignals(evidence(['近日，我院党支部组织全体党员开展主题党日活动，我院党委书记出席。'])).values;
+    expect(self.institutionSelf).toBeGreaterThan(0);
+    const abroad = measureGovSignals(evidence(['法国总统当天在议会发表讲话，美国和英国官员随后作出回应。'])).values;
+    expect(abroad.foreignShare).toBeGreaterThan(0.4);
+  });
+
+  it('reads an official document number as government evidence', () => {
+    const v = measureGovSignals(evidence(['国务院关于推进数字乡村建设的指导意见', '国发〔2024〕12号', '各省、自治区、直辖市人民政府，国务院各部委：'])).values;
+    expect(v.officialDocument).toBe(1);
+  });
+
+  it('unwraps a web-archive capture to the address it archived', () => {
+    expect(unwrapArchiveUrl('https://web.archive.org/web/20120611024252/http://www.he.xinhuanet.com/news/a.htm')).toBe('http://www.he.xinhuanet.com/news/a.htm');
+    expect(unwrapArchiveUrl('https://www.news.cn/politics/a.htm')).toBe('');
   });
 });

@@ -15,7 +15,7 @@ interface Sample {
 
 const NAMES = Object.keys(WEIGHTS) as SignalName[];
 // Rules, not fitted: a statute's text is never news, whatever its vocabulary.
-const FIXED: Partial<Record<SignalName, number>> = { statute: -6 };
+const FIXED: Partial<Record<SignalName, number>> = { statute: WEIGHTS.statute };
 // The issue keeps the full text of a law out of government news, though the corpus labels it so.
 const DELIBERATE_MISSES = new Set(['gne-sxmu__1']);
 
@@ -37,7 +37,7 @@ function fitLogistic(samples: Sample[], lambda: number): { w: number[]; b: numbe
   const w = NAMES.map((n) => FIXED[n] ?? 0);
   let b = -2;
   const rate = 0.5;
-  for (let iter = 0; iter < 4000; iter++) {
+  for (let iter = 0; iter < Number(process.env.ITERS ?? 20000); iter++) {
     const gw = new Array<number>(d).fill(0);
     let gb = 0;
     for (const s of samples) {
@@ -57,7 +57,15 @@ function fitLogistic(samples: Sample[], lambda: number): { w: number[]; b: numbe
     }
     b -= rate * (gb / samples.length);
   }
-  return { w, b };
+  // Move the cut to the best F1 on the training pages: the classes are unbalanced (1 in 6 is government news).
+  const scores = samples.map((s) => ({ z: predict({ w, b }, s.x), y: s.y }));
+  let best = { f1: -1, cut: 0 };
+  for (const { z: cut } of scores) {
+    const pr = countPR(scores.map((s) => ({ predicted: s.z >= cut, actual: s.y === 1 })));
+    const f1 = (2 * pr.precision * pr.recall) / Math.max(pr.precision + pr.recall, 1e-9);
+    if (f1 > best.f1) best = { f1, cut };
+  }
+  return { w, b: b - best.cut + 1e-9 };
 }
 
 function predict(model: { w: number[]; b: number }, x: number[]): number {
@@ -68,7 +76,7 @@ function predict(model: { w: number[]; b: number }, x: number[]): number {
 
 function main(): void {
   const file = process.argv[2] ?? '/tmp/baozhai-gov-evidence.json';
-  const lambda = Number(process.env.LAMBDA ?? 0.01);
+  const lambda = Number(process.env.LAMBDA ?? 0.0003);
   const rows = JSON.parse(readFileSync(file, 'utf8')) as EvidenceRow[];
   const samples: Sample[] = rows.map((r) => {
     const { values } = measureGovSignals(r.evidence);
@@ -85,6 +93,10 @@ function main(): void {
   const fitted = countPR(samples.map((s) => ({ predicted: predict(model, s.x) >= 0, actual: s.y === 1 })));
   console.log(`\nlogistic fit (lambda ${lambda}), threshold ${(-model.b).toFixed(2)}: precision ${fitted.precision.toFixed(3)} recall ${fitted.recall.toFixed(3)}`);
   for (let j = 0; j < NAMES.length; j++) console.log(`  ${NAMES[j]!.padEnd(22)} ${model.w[j]!.toFixed(2)}`);
+  for (const s of samples) {
+    const z = predict(model, s.x);
+    if ((z >= 0) !== (s.y === 1)) console.log(`  ${s.y ? 'FN' : 'FP'} ${s.id} ${z.toFixed(2)}`);
+  }
 
   const repos = [...new Set(samples.map((s) => s.repo))];
   const held: { predicted: boolean; actual: boolean }[] = [];

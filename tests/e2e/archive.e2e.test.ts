@@ -186,6 +186,10 @@ describe('clippings archive in real Chromium', () => {
   it('keeps one clipping per article when 20 tabs save the same and different articles at once', async () => {
     const popup = await h.openPopup();
     const before = await readArchive(popup);
+    // The popup stays open with a search typed: it must pick up the saves made in the other tabs.
+    await popup.locator('[data-testid=bz-search]').fill('片區');
+    await expect.poll(() => popup.locator('[data-testid=bz-list]').getAttribute('data-query')).toBe('片區');
+    expect(await popup.locator('[data-testid=bz-row]').count()).toBe(0);
     const pages = await Promise.all(
       Array.from({ length: 20 }, async (_, i) => {
         const page = await h.context.newPage();
@@ -204,6 +208,8 @@ describe('clippings archive in real Chromium', () => {
     const titles = after.map((c) => c.title as string).filter((t) => t.includes('片区')).sort();
     expect(titles).toEqual([1, 2, 3, 4, 5].map((n) => `云川市第${n}片区推进智慧水务建设 保障城乡供水安全`));
     expect(new Set(after.map((c) => c.canonicalUrl)).size).toBe(after.length);
+    await expect.poll(() => popup.locator('[data-testid=bz-row]').count(), { timeout: 10_000 }).toBe(5);
+    expect((await popup.locator('.bz-row-title').allInnerTexts()).every((t) => t.includes('片区'))).toBe(true);
     await Promise.all(pages.map((p) => p.close()));
     await popup.close();
   });

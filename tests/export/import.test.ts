@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { saveArticle, updateClipping, type Clipping } from '../../lib/archive/index';
+import { listSearchRows, saveArticle, updateClipping, type Clipping } from '../../lib/archive/index';
 import {
   CLIPPINGS_FORMAT,
   exportClippingsText,
@@ -132,7 +132,7 @@ describe('import of good files', () => {
     const result = await importClippingsText(fresh, text);
     expect(result.ok && result.report.added).toHaveLength(2);
     expect(await exportClippingsText(fresh, { now: 0 })).toBe(text);
-    expect(await fresh.searchIndex.toArray()).toEqual(await db.searchIndex.toArray());
+    expect(await listSearchRows(fresh)).toEqual(await listSearchRows(db));
   });
 
   it('merges by id, canonical URL and content hash, and says why it skipped', async () => {
