@@ -1,16 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { DetectionView, SaveState, ScriptState, Variant } from '../../lib/page/types';
+import type { DetectionView, ToolbarState, Variant } from '../../lib/page/types';
 
-export interface ToolbarProps {
+export interface ToolbarProps extends ToolbarState {
   t: (key: string, substitutions?: string[]) => string;
-  detection: DetectionView;
-  script: ScriptState;
-  /** Direction the next toggle takes from the original page. */
-  nextDirection: 'to-hant' | 'to-hans';
-  saveState: SaveState;
-  saveError?: string;
-  variant: Variant;
-  alwaysForSite: boolean;
   onToggle: () => void;
   onSave: () => void;
   onVariant: (variant: Variant) => void;

@@ -18,6 +18,10 @@ export interface GovEvidence {
   hostClass: HostClass;
   /** The document's <title>, which often names the site's channel (时政, 政务). */
   pageTitle: string;
+  /** The site's own channel labels: meta column, breadcrumb, <title> suffix (see section.ts). */
+  section: string;
+  /** The outlet the page names as its source ("新华社"), or ''. */
+  source: string;
   epaper: boolean;
   /** Kicker, title and subtitle. */
   headline: string;
@@ -52,6 +56,8 @@ export const WEIGHTS = {
   portalHost: 0,
   epaper: 0,
   politicsChannel: 3.5,
+  otherChannel: -2,
+  officialSource: 1.5,
   officeDensity: 0.5,
   organDensity: 0,
   politicalDensity: 1,
@@ -102,6 +108,12 @@ const DOMESTIC = /中国|中國|我国|我國|中方|全国|全國|国内|國內
 const POLITICS_PATH = /\/(politics|leaders|szyw|shizheng|zhengwu|szxw|gov|zwgk|zwdt|xwfb|gzdt)(\/|_|\.|$)/i;
 const POLITICS_HOST = /^(politics|leaders|cpc|dangjian|gov|zw|sz)\./i;
 const POLITICS_TITLE = /时政|時政|政务|政務|中南海|政能亮|领导人|領導人|高层|高層|人事任免|党建|黨建|政府网|政府網|人民政府/;
+// The site's own channel words for politics and government.
+const POLITICS_SECTION = /时政|時政|政务|政務|中南海|政能亮|领导人|領導人|高层|高層|人事|党建|黨建|政府|政策|政协|政協|人大|纪检|紀檢|廉政|反腐|通知公告|新闻发布|新聞發佈/;
+// Channels for markets, technology, sport, entertainment, daily life, culture and the world.
+const OTHER_SECTION = /财经|財經|股票|证券|證券|基金|理财|理財|金融|科技|数码|數碼|体育|體育|娱乐|娛樂|汽车|汽車|房产|房產|家居|健康|生活|时尚|時尚|女性|旅游|旅遊|游戏|遊戲|教育|文化|读书|讀書|探索|科学|科學|国际|國際|社会|社會|商业|商業|商贸|產業|产业|business|sports?|tech|entertainment|lifestyle|world/i;
+// Outlets of the state and the party that reprints name as their source.
+const OFFICIAL_SOURCE = /新华社|新華社|新华网|新華網|人民日报|人民日報|人民网|人民網|中国政府网|中國政府網|政府网|政府網|央视|央視|中央电视台|中央電視台|中国新闻网|中國新聞網|中新网|中新網|中新社|光明日报|光明日報|光明网|光明網|经济日报|經濟日報|求是|中国日报|中國日報|解放军报|解放軍報|法治日报|法治日報|法制日报|法制日報|国务院|國務院|[部委局署厅廳办辦](?:网站|網站|官网|官網)|学习强国|學習強國|国新办|國新辦|新闻办|新聞辦/;
 
 function saturate(value: number, full: number): number {
   return Math.min(1, Math.max(0, value / full));
@@ -142,7 +154,10 @@ export function measureGovSignals(e: GovEvidence): GovSignals {
   const statistics = text.match(STATISTICS)?.length ?? 0;
   const documents = text.match(OFFICIAL_DOCUMENT)?.length ?? 0;
   const selfMentions = text.match(INSTITUTION_SELF)?.length ?? 0;
-  const channel = POLITICS_PATH.exec(readPath(e.url))?.[1] ?? POLITICS_HOST.exec(e.host)?.[1] ?? POLITICS_TITLE.exec(e.pageTitle)?.[0] ?? '';
+  const channel = POLITICS_PATH.exec(readPath(e.url))?.[1] ?? POLITICS_HOST.exec(e.host)?.[1] ?? POLITICS_TITLE.exec(e.pageTitle)?.[0] ??
+    POLITICS_SECTION.exec(e.section)?.[0] ?? '';
+  const otherChannel = channel ? '' : OTHER_SECTION.exec(e.section)?.[0] ?? '';
+  const officialSource = OFFICIAL_SOURCE.exec(e.source)?.[0] ?? '';
   const headline = e.headline.trim();
   const headlineSpeaker = ORG_HEADLINE.test(headline);
   const headlineActor = !headlineSpeaker && (HEADLINE_ACTOR.test(headline) || OFFICE.some((t) => headline.startsWith(t)));
@@ -158,6 +173,8 @@ export function measureGovSignals(e: GovEvidence): GovSignals {
     portalHost: e.hostClass === 'portal' ? 1 : 0,
     epaper: e.epaper ? 1 : 0,
     politicsChannel: channel ? 1 : 0,
+    otherChannel: otherChannel ? 1 : 0,
+    officialSource: officialSource ? 1 : 0,
     officeDensity: saturate(perMille(lex.office, han), 12),
     organDensity: saturate(perMille(organs, han), 8),
     politicalDensity: saturate(perMille(lex.political, han), 8),
@@ -184,6 +201,8 @@ export function measureGovSignals(e: GovEvidence): GovSignals {
   if (values.portalHost) notes.portalHost = `portal ${e.host}`;
   if (values.epaper) notes.epaper = 'e-paper URL';
   if (channel) notes.politicsChannel = `politics or government channel (${channel})`;
+  notes.otherChannel = `filed under a non-political channel (${otherChannel})`;
+  notes.officialSource = `source is state media or a government body (${e.source})`;
   const officeTerms = lex.terms.slice(0, 4).join(', ');
   notes.officeDensity = `offices of party and state: ${lex.office} mentions${officeTerms ? ` (${officeTerms})` : ''}`;
   notes.politicalDensity = `political vocabulary: ${lex.political} terms`;

@@ -4,6 +4,7 @@ import { classifyHost } from './domains.ts';
 import { measurePage, type PageFeatures } from './features.ts';
 import { GOV_POINTS, scoreGov, type GovEvidence } from './gov.ts';
 import { hostOf } from './page-url.ts';
+import { readSection, readSourceName } from './section.ts';
 import { countHan, countPunct } from './text-stats.ts';
 
 export type { GovEvidence } from './gov.ts';
@@ -111,6 +112,8 @@ export function collectGovEvidence(doc: Document | null, url: string, draft: Art
     host,
     hostClass: archived ? classifyHost(host) : features?.hostClass ?? 'unknown',
     pageTitle: features?.title ?? draft.title,
+    section: doc ? readSection(doc) : '',
+    source: draft.source || readSourceName(features?.sample.frameText ?? ''),
     epaper: features?.epaper ?? false,
     headline: `${draft.kicker} ${draft.title || features?.title || ''} ${draft.subtitle}`.trim(),
     paragraphs,

@@ -1,6 +1,6 @@
 import type { Article } from '../article/record';
 import type { Request, RequestType, ResponseOf } from '../messaging/contract';
-import type { DetectionView, SaveState, ScriptState, Variant } from './types';
+import type { ScriptState, ToolbarState, Variant } from './types';
 
 /** What the page controller needs from its surroundings; the content script passes the real ones. */
 export interface ControllerDeps {
@@ -31,15 +31,7 @@ export interface PrefsPort {
   setSite(script: 'hans' | 'hant' | null): Promise<void>;
 }
 
-export interface ControllerState {
-  detection: DetectionView;
-  script: ScriptState;
-  nextDirection: 'to-hant' | 'to-hans';
-  saveState: SaveState;
-  saveError?: string;
-  variant: Variant;
-  alwaysForSite: boolean;
-}
+export type ControllerState = ToolbarState;
 
 /** The content script's state machine: detection, 简/繁 toggle, save; rendering subscribes to it. */
 export function createPageController(deps: ControllerDeps) {

@@ -9,3 +9,15 @@ export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 export type ScriptState = 'original' | 'to-hant' | 'to-hans';
 /** Traditional-script target variants offered to the reader (opencc-js locale names). */
 export type Variant = 'tw' | 'twp' | 'hk' | 't';
+
+/** Everything the toolbar shows; the page controller owns it. */
+export interface ToolbarState {
+  detection: DetectionView;
+  script: ScriptState;
+  /** Direction the next toggle takes from the original page. */
+  nextDirection: 'to-hant' | 'to-hans';
+  saveState: SaveState;
+  saveError?: string;
+  variant: Variant;
+  alwaysForSite: boolean;
+}

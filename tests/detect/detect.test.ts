@@ -107,7 +107,7 @@ describe('checkArticle and detectPage on invented pages', () => {
 
 describe('government-news signals', () => {
   const evidence = (paragraphs: string[], extra: Partial<GovEvidence> = {}): GovEvidence => ({
-    url: 'https://example.org/news/1.html', host: 'example.org', hostClass: 'other', pageTitle: '', epaper: false,
+    url: 'https://example.org/news/1.html', host: 'example.org', hostClass: 'other', pageTitle: '', section: '', source: '', epaper: false,
     headline: '', paragraphs, isArticle: true, articleReasons: [], ...extra,
   });
 

@@ -1,0 +1,64 @@
+/**
+ * Where the site itself files a page: its channel or column in meta tags, its breadcrumb trail
+ * ("当前位置：首页 > 时政"), the channel named after the headline in <title> ("…_网易财经", "…--文化--人民网"),
+ * and the outlet a reprint names as its source ("来源：新华社").
+ */
+
+// Meta names that carry the site's own column or section (CMS column names, article:section, og:category).
+const SECTION_META = /^(columnname|column|article:section|article:section2|section|subsection|og:category|category|channel|channelname|catalogname)$/i;
+// Breadcrumb containers by class or id, as the common CMS templates name them.
+const CRUMB_SELECTOR = [
+  '[class*="crumb" i]', '[id*="crumb" i]', '[class*="position" i]', '[id*="position" i]', '[class*="location" i]',
+  '[id*="location" i]', '[class*="weizhi" i]', '[id*="weizhi" i]', '[class*="dqwz" i]', '[id*="dqwz" i]',
+].join(', ');
+const CRUMB_LEAD = /(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|所在位置)\s*[:：]?/;
+const CRUMB_MARK = />|›|»|＞|→|首页|首頁/;
+// A breadcrumb is a short line; longer text is a menu or the page itself.
+const MAX_CRUMB = 120;
+// <title> separators between the headline and the channel and site names.
+const TITLE_SEPARATOR = /\s*(?:_|\||｜|--|—|–|\s-\s|-(?=[^\d\s]{2,12}(?:$|[-_|]))|\s·\s)\s*/;
+const SOURCE_LINE = /(?:来源|來源|稿源|出处|出處|转自|轉自)\s*[:：]\s*([^\s|｜，,。<>]{2,24})/;
+
+/** The site's own channel labels for a page (meta column, breadcrumb, <title> suffix), joined by " / ". */
+export function readSection(doc: Document): string {
+  const parts: string[] = [];
+  for (const meta of Array.from(doc.querySelectorAll('meta[name], meta[property]'))) {
+    const name = (meta.getAttribute('name') ?? meta.getAttribute('property') ?? '').trim();
+    const content = (meta.getAttribute('content') ?? '').trim();
+    if (content && content.length <= 40 && SECTION_META.test(name)) parts.push(content);
+  }
+  const crumb = readBreadcrumb(doc);
+  if (crumb) parts.push(crumb);
+  parts.push(...readTitleChannels(doc.title || ''));
+  return [...new Set(parts)].join(' / ');
+}
+
+/** The channel and site names after the headline in a <title>: "标题_财经_网易" → ["财经", "网易"]. */
+export function readTitleChannels(title: string): string[] {
+  const segments = title.trim().split(TITLE_SEPARATOR).map((s) => s.trim()).filter(Boolean);
+  // The first segment is the headline; a title without separators names no channel.
+  return segments.slice(1).filter((s) => s.length <= 20);
+}
+
+function readBreadcrumb(doc: Document): string {
+  for (const node of Array.from(doc.querySelectorAll(CRUMB_SELECTOR)).slice(0, 20)) {
+    const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length > 0 && text.length <= MAX_CRUMB && (CRUMB_MARK.test(text) || CRUMB_LEAD.test(text))) return text;
+  }
+  // Templates without a class: a short block that opens with "当前位置".
+  for (const node of Array.from(doc.querySelectorAll('div, span, td, p, li')).slice(0, 3000)) {
+    const own = node.firstChild?.nodeType === 3 ? (node.firstChild as Text).data.trim() : '';
+    if (!own || !CRUMB_LEAD.test(own.slice(0, 12))) continue;
+    const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length <= MAX_CRUMB) return text;
+    // The lead sits in its own span and the trail in siblings: read the parent.
+    const parent = (node.parentElement?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    return parent.length <= MAX_CRUMB ? parent : text.slice(0, MAX_CRUMB);
+  }
+  return '';
+}
+
+/** The outlet a page names as its source ("来源：新华社"), from the given lines, else ''. */
+export function readSourceName(text: string): string {
+  return SOURCE_LINE.exec(text)?.[1] ?? '';
+}
