@@ -14,16 +14,14 @@ export async function createToggle(doc: Document, isOwnNode: (node: Node) => boo
   let variant: Variant = 'twp';
   const getConverter = (direction: Direction): Promise<ConvertFn> =>
     direction === 'to-hant' ? factory.get('cn', variant) : factory.get(variant === 'hk' ? 'hk' : 'tw', 'cn');
-  const langFor = (direction: Direction) => (direction === 'to-hans' ? 'zh-CN' : LANG_OF_VARIANT[variant]);
-  const toggle = createPageToggle({ doc, getConverter, isOwnNode, langFor });
+  // lang stays zh-Hant / zh-Hans: a regional tag (zh-TW) sends Chromium through a slower font fallback.
+  const toggle = createPageToggle({ doc, getConverter, isOwnNode });
   return Object.assign(toggle, {
     setVariant: async (next: Variant) => {
       variant = next;
     },
   });
 }
-
-const LANG_OF_VARIANT: Record<Variant, string> = { tw: 'zh-TW', twp: 'zh-TW', hk: 'zh-HK', t: 'zh-Hant' };
 
 /** Preferences in browser.storage.local, seen from one site. */
 export function createPrefsPort(area: Storage.StorageArea, host: string): PrefsPort {

@@ -154,7 +154,11 @@ export function PopupApp(props: { db: ArchiveDb; browser: Browser; storage?: Sna
       setTags(await listTags(db.clippings));
       // Load the search index as soon as the list is up, so the first keystroke rarely waits.
       await getIndex();
-    })().catch(showError);
+    })().catch((error: unknown) => {
+      // Snapshot rows are only a preview of the archive: without the archive, show none.
+      if (!hydratedRef.current) setView(EMPTY_VIEW);
+      showError(error);
+    });
   }, [db, refresh, showError, getIndex]);
 
   // Saves from other tabs (the background) and other extension pages reach this popup through

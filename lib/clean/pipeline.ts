@@ -84,6 +84,14 @@ export function cleanBlocks(raw: RawBlock[], options: CleanOptions = {}): CleanR
       if (editors.length > 0 && bodyChars >= 200) break;
       continue;
     }
+    // A short dateline line above the body ("原创 某号 2019-09-04 22:18:34"): its date, not body.
+    if (bodyChars === 0 && text.length <= 40 && !/[。，！？；]/.test(text) && /\d{1,2}[:：]\d{2}/.test(text)) {
+      const iso = parseDate(text);
+      if (iso) {
+        facts.date ||= iso;
+        continue;
+      }
+    }
     // A photo caption: right after its image, or a standalone line ending in a photo credit.
     if (captionKeys.has(key)) continue;
     const credited = isCaptionLine(text);

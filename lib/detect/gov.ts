@@ -8,6 +8,7 @@
 import type { HostClass } from './domains.ts';
 import { countLexicon, countStatuteArticles } from './features.ts';
 import { OFFICE } from './lexicon.ts';
+import { readTitleChannels } from './section.ts';
 import { countHan } from './text-stats.ts';
 
 /** What the government-news scorer reads: plain data, so it can be measured and tuned without a DOM. */
@@ -73,6 +74,7 @@ export const WEIGHTS = {
   nonPoliticalDensity: -1,
   nonPoliticalShare: -0.75,
   institutionSelf: -3,
+  institutionSite: -1.5,
   foreignShare: -3.5,
   statute: -12,
   notArticle: -5,
@@ -84,7 +86,9 @@ export const GOV_POINTS = 2.25;
 // An org speaking in a headline: "证监会：…", "交通运输部：…", "国务院联防联控机制：…".
 const ORG_HEADLINE = /[\u3400-\u9fff]{1,10}(部|委|委员会|委員會|监会|監會|總局|总局|局|署|国务院|國務院|政府|人大|政协|政協|办公厅|辦公廳|办|辦|机制|機制)[：:]/;
 // Party and state organs by name: national ones, ministries, and those of a province, city, county or street.
-const ORGAN = String.raw`(?:国务院|國務院|中共中央|党中央|黨中央|全国人大|全國人大|全国政协|全國政協|中央军委|中央軍委|(?:国家|國家|中央)[\u4e00-\u9fff]{1,8}?(?:部|委|局|署|办|辦|总局|總局)|[\u4e00-\u9fff]{1,5}?(?:部|署)(?=[\u4e00-\u9fff]{0,3}(?:召开|召開|印发|印發|发布|發佈|部署|表示|强调|強調|指出|近日|日前|[，、]))|[\u4e00-\u9fff]{0,6}?(?:省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉|街道)(?:委|人民政府|政府|人大常委会|人大常委會|人大|政协|政協|纪委|紀委|监委|監委|党工委|黨工委|[\u4e00-\u9fff]{1,6}?(?:局|厅|廳|委员会|委員會|办公室|辦公室|委)))`;
+// National agencies by the short names the press uses: "证监会", "发改委", "央行".
+const AGENCY = String.raw`(?:证监会|證監會|银保监会|銀保監會|银监会|銀監會|保监会|保監會|发改委|發改委|国资委|國資委|卫健委|衛健委|网信办|網信辦|国新办|國新辦|央行|人民银行|人民銀行|海关总署|海關總署|税务总局|稅務總局|市场监管总局|市場監管總局|金融监管总局|金融監管總局|最高人民法院|最高人民检察院|最高人民檢察院|最高法|最高检|最高檢|中央纪委|中央紀委|中纪委|中紀委)`;
+const ORGAN = String.raw`(?:${AGENCY}|国务院|國務院|中共中央|党中央|黨中央|全国人大|全國人大|全国政协|全國政協|中央军委|中央軍委|(?:国家|國家|中央)[\u4e00-\u9fff]{1,8}?(?:部|委|局|署|办|辦|总局|總局)|[\u4e00-\u9fff]{1,5}?(?:部|署)(?=[\u4e00-\u9fff]{0,3}(?:召开|召開|印发|印發|发布|發佈|部署|表示|强调|強調|指出|近日|日前|[，、]))|[\u4e00-\u9fff]{0,6}?(?:省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉|街道)(?:委|人民政府|政府|人大常委会|人大常委會|人大|政协|政協|纪委|紀委|监委|監委|党工委|黨工委|[\u4e00-\u9fff]{1,6}?(?:局|厅|廳|委员会|委員會|办公室|辦公室|委)))`;
 // Titles of office followed by a two- or three-character name: "省委书记张三", "市长李四".
 const TITLE = String.raw`(?:总书记|總書記|国家主席|國家主席|总理|總理|国务委员|國務委員|委员长|委員長|书记|書記|省长|省長|市长|市長|县长|縣長|区长|區長|部长|部長|厅长|廳長|局长|局長|主任|主席|常委|署长|署長|秘书长|秘書長)`;
 const LEADER = String.raw`(?:习近平|習近平|李强|李強|李克强|李克強|赵乐际|趙樂際|王沪宁|王滬寧|蔡奇|丁薛祥|李希|韩正|韓正)`;
@@ -102,6 +106,9 @@ const STATISTICS = /统计局|統計局|统计公报|統計公報|居民消费�
 const OFFICIAL_DOCUMENT = /[\u4e00-\u9fff]{1,8}[〔［[]\s*(?:19|20)\d\d\s*[〕］\]]\s*\d{1,4}\s*[号號]|各省、自治区、直辖市|各省、自治區、直轄市/g;
 // An institution speaking of itself ("我院", "我校", "本会"): the news of a hospital, school or society.
 const INSTITUTION_SELF = /[我本](?:院|校|会|會|司|所|中心|协会|協會|学会|學會)(?=[\u4e00-\u9fff])/g;
+// A site of a hospital, school, company or society, named by its host (.edu.cn) or its <title>'s site name.
+const INSTITUTION_HOST = /\.(edu|ac)\.cn$|\.edu$/;
+const INSTITUTION_NAME = /(医院|醫院|大学|大學|学院|學院|中学|中學|小学|小學|学校|學校|研究院|研究所|公司|集团|集團|协会|協會|学会|學會)(?:官网|官網|官方网站|官方網站|网站|網站|主页|主頁)?$/;
 // Foreign states and their politics, against China's own: news abroad is not Chinese public affairs.
 const FOREIGN = /美国|美國|美方|白宫|白宮|法国|法國|英国|英國|德国|德國|日本|俄罗斯|俄羅斯|以色列|欧盟|歐盟|印度|韩国|韓國|乌克兰|烏克蘭|伊朗|总统|總統|首相|议会|議會|国会|國會/g;
 const DOMESTIC = /中国|中國|我国|我國|中方|全国|全國|国内|國內|中央|国务院|國務院|省委|市委|县委|縣委|省政府|市政府|县政府|縣政府/g;
@@ -111,7 +118,7 @@ const POLITICS_TITLE = /时政|時政|政务|政務|中南海|政能亮|领导�
 // The site's own channel words for politics and government.
 const POLITICS_SECTION = /时政|時政|政务|政務|中南海|政能亮|领导人|領導人|高层|高層|人事|党建|黨建|政府|政策|政协|政協|人大|纪检|紀檢|廉政|反腐|通知公告|新闻发布|新聞發佈/;
 // Channels for markets, technology, sport, entertainment, daily life, culture and the world.
-const OTHER_SECTION = /财经|財經|股票|证券|證券|基金|理财|理財|金融|科技|数码|數碼|体育|體育|娱乐|娛樂|汽车|汽車|房产|房產|家居|健康|生活|时尚|時尚|女性|旅游|旅遊|游戏|遊戲|教育|文化|读书|讀書|探索|科学|科學|国际|國際|社会|社會|商业|商業|商贸|產業|产业|business|sports?|tech|entertainment|lifestyle|world/i;
+const OTHER_SECTION = /财经|財經|股票|证券|證券|基金|理财|理財|金融|科技|数码|數碼|体育|體育|娱乐|娛樂|汽车|汽車|房产|房產|家居|健康|生活|时尚|時尚|女性|旅游|旅遊|游戏|遊戲|教育|文化|读书|讀書|探索|科学|科學|国际|國際|社会|社會|商业|商業|商贸|產業|产业|人物|business|sports?|tech|entertainment|lifestyle|world/i;
 // Outlets of the state and the party that reprints name as their source.
 const OFFICIAL_SOURCE = /新华社|新華社|新华网|新華網|人民日报|人民日報|人民网|人民網|中国政府网|中國政府網|政府网|政府網|央视|央視|中央电视台|中央電視台|中国新闻网|中國新聞網|中新网|中新網|中新社|光明日报|光明日報|光明网|光明網|经济日报|經濟日報|求是|中国日报|中國日報|解放军报|解放軍報|法治日报|法治日報|法制日报|法制日報|国务院|國務院|[部委局署厅廳办辦](?:网站|網站|官网|官網)|学习强国|學習強國|国新办|國新辦|新闻办|新聞辦/;
 
@@ -153,10 +160,12 @@ export function measureGovSignals(e: GovEvidence): GovSignals {
   const organs = text.match(ORGAN_ANYWHERE)?.length ?? 0;
   const statistics = text.match(STATISTICS)?.length ?? 0;
   const documents = text.match(OFFICIAL_DOCUMENT)?.length ?? 0;
-  const selfMentions = text.match(INSTITUTION_SELF)?.length ?? 0;
+  // A headline in the institution's own voice ("我院…") settles it, so it counts double.
+  const selfMentions = (text.match(INSTITUTION_SELF)?.length ?? 0) + 2 * (e.headline.match(INSTITUTION_SELF)?.length ?? 0);
+  const section = [e.section, ...readTitleChannels(e.pageTitle)].join(' / ');
   const channel = POLITICS_PATH.exec(readPath(e.url))?.[1] ?? POLITICS_HOST.exec(e.host)?.[1] ?? POLITICS_TITLE.exec(e.pageTitle)?.[0] ??
-    POLITICS_SECTION.exec(e.section)?.[0] ?? '';
-  const otherChannel = channel ? '' : OTHER_SECTION.exec(e.section)?.[0] ?? '';
+    POLITICS_SECTION.exec(section)?.[0] ?? '';
+  const otherChannel = channel ? '' : OTHER_SECTION.exec(section)?.[0] ?? '';
   const officialSource = OFFICIAL_SOURCE.exec(e.source)?.[0] ?? '';
   const headline = e.headline.trim();
   const headlineSpeaker = ORG_HEADLINE.test(headline);
@@ -190,6 +199,7 @@ export function measureGovSignals(e: GovEvidence): GovSignals {
     nonPoliticalDensity: saturate(perMille(lex.nonPolitical, han), 15),
     nonPoliticalShare: lex.nonPolitical / (lex.nonPolitical + topical + 2),
     institutionSelf: saturate(selfMentions, 2),
+    institutionSite: INSTITUTION_HOST.test(e.host) || INSTITUTION_NAME.test(e.pageTitle.trim()) ? 1 : 0,
     foreignShare: foreign / (foreign + domestic + 3),
     statute: statute >= 5 ? 1 : 0,
     notArticle: e.isArticle ? 0 : 1,
@@ -217,6 +227,7 @@ export function measureGovSignals(e: GovEvidence): GovSignals {
   notes.nonPoliticalShare = `more non-political than government terms (${lex.nonPolitical} to ${topical})`;
   notes.foreignShare = `news abroad: ${foreign} foreign to ${domestic} Chinese mentions`;
   notes.institutionSelf = 'an institution reporting on itself (我院, 我校, 本会)';
+  notes.institutionSite = 'site of a hospital, school, company or society';
   notes.headlineOffice = `headline names offices or political terms (${head.terms.slice(0, 3).join(', ')})`;
   notes.headlineNonPolitical = 'headline on markets, sport, entertainment, health or gadgets';
   notes.nonPoliticalDensity = `non-political topic: ${lex.nonPolitical} terms`;

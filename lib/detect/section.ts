@@ -19,7 +19,7 @@ const MAX_CRUMB = 120;
 const TITLE_SEPARATOR = /\s*(?:_|\||｜|--|—|–|\s-\s|-(?=[^\d\s]{2,12}(?:$|[-_|]))|\s·\s)\s*/;
 const SOURCE_LINE = /(?:来源|來源|稿源|出处|出處|转自|轉自)\s*[:：]\s*([^\s|｜，,。<>]{2,24})/;
 
-/** The site's own channel labels for a page (meta column, breadcrumb, <title> suffix), joined by " / ". */
+/** The site's own channel labels for a page (meta column, breadcrumb), joined by " / "; see also readTitleChannels. */
 export function readSection(doc: Document): string {
   const parts: string[] = [];
   for (const meta of Array.from(doc.querySelectorAll('meta[name], meta[property]'))) {
@@ -29,15 +29,16 @@ export function readSection(doc: Document): string {
   }
   const crumb = readBreadcrumb(doc);
   if (crumb) parts.push(crumb);
-  parts.push(...readTitleChannels(doc.title || ''));
   return [...new Set(parts)].join(' / ');
 }
 
 /** The channel and site names after the headline in a <title>: "标题_财经_网易" → ["财经", "网易"]. */
 export function readTitleChannels(title: string): string[] {
   const segments = title.trim().split(TITLE_SEPARATOR).map((s) => s.trim()).filter(Boolean);
-  // The first segment is the headline; a title without separators names no channel.
-  return segments.slice(1).filter((s) => s.length <= 20);
+  // The longest segment is the headline (a kicker may precede it); a title without separators names no channel.
+  let headline = 0;
+  segments.forEach((s, i) => { if (s.length > segments[headline]!.length) headline = i; });
+  return segments.slice(headline + 1).filter((s) => s.length <= 20);
 }
 
 function readBreadcrumb(doc: Document): string {
@@ -50,10 +51,9 @@ function readBreadcrumb(doc: Document): string {
     const own = node.firstChild?.nodeType === 3 ? (node.firstChild as Text).data.trim() : '';
     if (!own || !CRUMB_LEAD.test(own.slice(0, 12))) continue;
     const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text.length <= MAX_CRUMB) return text;
-    // The lead sits in its own span and the trail in siblings: read the parent.
-    const parent = (node.parentElement?.textContent ?? '').replace(/\s+/g, ' ').trim();
-    return parent.length <= MAX_CRUMB ? parent : text.slice(0, MAX_CRUMB);
+    // The lead may sit alone in a span with the trail in its siblings: then read the parent.
+    const trail = text.replace(CRUMB_LEAD, '').trim().length >= 2 ? text : (node.parentElement?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    return trail.slice(0, MAX_CRUMB);
   }
   return '';
 }

@@ -56,18 +56,19 @@ export function selectBody(container: Element, preset?: Map<Element, NodeStats>)
   }
   let best: Element | null = null;
   let bestScore = 0;
-  const finals = new Map<Element, number>();
+  // Siblings are judged on their text alone: a class name must not pull a byline box into the body.
+  const contentScores = new Map<Element, number>();
   for (const [el, score] of scores) {
     const s = stats.get(el);
     const final = (score + weighClass(el)) * (1 - linkDensity(s));
-    finals.set(el, final);
+    contentScores.set(el, score * (1 - linkDensity(s)));
     if (final > bestScore) {
       bestScore = final;
       best = el;
     }
   }
   if (!best) return { roots: [container], stats };
-  return { roots: withSiblings(best, bestScore, finals, stats), stats };
+  return { roots: withSiblings(best, bestScore, contentScores, stats), stats };
 }
 
 function isExcluded(el: Element, container: Element, memo: Map<Element, boolean>): boolean {

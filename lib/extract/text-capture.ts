@@ -93,6 +93,7 @@ function stripMarkup(text: string): string {
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/<https?:[^>\s]+>/g, '')
+    .replace(/^\s*#\s+(.+)$/gm, '$1')
     .replace(/^\s*#{2,6}\s+(.+)$/gm, `${HEADING_MARK}$1`)
     .replace(/^\s*\*\*([^*]+)\*\*\s*$/gm, `${HEADING_MARK}$1`);
 }

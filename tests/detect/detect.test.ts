@@ -145,3 +145,16 @@ describe('government-news signals', () => {
     expect(unwrapArchiveUrl('https://www.news.cn/politics/a.htm')).toBe('');
   });
 });
+
+describe('an institution\'s own site', () => {
+  const evidence = (extra: Partial<GovEvidence>): GovEvidence => ({
+    url: '', host: '', hostClass: 'unknown', pageTitle: '', section: '', source: '', epaper: false,
+    headline: '', paragraphs: ['近日，党支部召开专题学习会，传达学习上级会议精神。'], isArticle: true, articleReasons: [], ...extra,
+  });
+
+  it('is told by a university host or a title that ends with the institution\'s name', () => {
+    expect(measureGovSignals(evidence({ host: 'news.xyzu.edu.cn' })).values.institutionSite).toBe(1);
+    expect(measureGovSignals(evidence({ pageTitle: '党支部召开专题学习会 某某市第一人民医院' })).values.institutionSite).toBe(1);
+    expect(measureGovSignals(evidence({ pageTitle: '市政府召开常务会议_某市人民政府' })).values.institutionSite).toBe(0);
+  });
+});

@@ -102,10 +102,24 @@ function main(): void {
   const held: { predicted: boolean; actual: boolean }[] = [];
   for (const repo of repos) {
     const m = fitLogistic(training.filter((s) => s.repo !== repo), lambda);
-    for (const s of samples.filter((t) => t.repo === repo)) held.push({ predicted: predict(m, s.x) >= 0, actual: s.y === 1 });
+    const fold = samples.filter((t) => t.repo === repo).map((s) => ({ id: s.id, predicted: predict(m, s.x) >= 0, actual: s.y === 1 }));
+    held.push(...fold);
+    if (process.env.VERBOSE) for (const p of fold) if (p.predicted !== p.actual) console.log(`  ${repo}: ${p.actual ? 'FN' : 'FP'} ${p.id}`);
   }
   const cv = countPR(held);
   console.log(`\nleave-one-repository-out (${repos.length} folds): precision ${cv.precision.toFixed(3)} recall ${cv.recall.toFixed(3)} (tp ${cv.tp}, fp ${cv.fp}, fn ${cv.fn})`);
+
+  // Stratified k-fold by page: positives and negatives dealt round-robin in id order into K folds.
+  const k = Number(process.env.FOLDS ?? 5);
+  const fold = new Map<string, number>();
+  for (const label of [0, 1]) samples.filter((s) => s.y === label).forEach((s, i) => fold.set(s.id, i % k));
+  const heldK: { predicted: boolean; actual: boolean }[] = [];
+  for (let f = 0; f < k; f++) {
+    const m = fitLogistic(training.filter((s) => fold.get(s.id) !== f), lambda);
+    for (const s of samples.filter((t) => fold.get(t.id) === f)) heldK.push({ predicted: predict(m, s.x) >= 0, actual: s.y === 1 });
+  }
+  const kf = countPR(heldK);
+  console.log(`stratified ${k}-fold by page: precision ${kf.precision.toFixed(3)} recall ${kf.recall.toFixed(3)} (tp ${kf.tp}, fp ${kf.fp}, fn ${kf.fn})`);
 }
 
 main();

@@ -38,6 +38,14 @@ describe.each(doms)('extraction rules under %s', (dom) => {
     expect(a.publishedAt).toBe('2019-09-08T11:42:03+08:00');
   });
 
+  it('keeps a byline box named like the article out of the body, taking its date', () => {
+    const a = extractFixture('byline-box-sibling.html', dom);
+    expect(a.publishedAt).toBe('2021-10-08T16:05:12+08:00');
+    expect(bodyText(a)).not.toContain('原创');
+    expect(bodyText(a)).not.toContain('乡村观察');
+    expect(bodyText(a).startsWith('开学第一天')).toBe(true);
+  });
+
   it('takes the people.com.cn dateline, headline group, editors and caption', () => {
     const a = extractFixture('people-rm-txt.html', dom);
     expect(a.kicker).toBe('青山县召开农村供水工作推进会');
