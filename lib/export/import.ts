@@ -145,7 +145,9 @@ function matchesContent(a: Clipping, b: Clipping): boolean {
  */
 export async function mergeClippings(db: ArchiveDb, clippings: readonly Clipping[]): Promise<ImportReport> {
   // Fold outside the transaction: IndexedDB commits a transaction that waits on other work.
+  performance.mark('c2-merge-start');
   const folded = clippings.map((c) => buildSearchRow(c, db.fold).folded);
+  performance.mark('c2-folded');
   const report: ImportReport = { added: [], updated: [], skipped: [] };
   try {
     await db.transaction('rw', db.clippings, db.searchIndex, db.searchPacks, async () => {
@@ -163,6 +165,7 @@ export async function mergeClippings(db: ArchiveDb, clippings: readonly Clipping
       const stored = new Map(
         (await db.clippings.bulkGet(matches.filter((m): m is string => m !== undefined))).filter((c): c is Clipping => !!c).map((c) => [c.id, c]),
       );
+      performance.mark('c2-tx-read');
       const puts: Clipping[] = [];
       // New clippings' rows go into packs (fast to write and load); an update writes a single row,
       // which overrides the clipping's older packed row.
@@ -189,10 +192,14 @@ export async function mergeClippings(db: ArchiveDb, clippings: readonly Clipping
         rows.push({ id: merged.id, savedAt: merged.savedAt, folded: folded[i]! });
         report.updated.push(current.id);
       });
+      performance.mark('c2-loop');
       await db.clippings.bulkPut(puts);
+      performance.mark('c2-clippings');
       await db.searchIndex.bulkPut(rows);
       await db.searchPacks.bulkPut(packSearchRows(added));
+      performance.mark('c2-packs');
     });
+    performance.mark('c2-committed');
   } catch (error) {
     throw toArchiveError(error, 'the import');
   }
@@ -204,6 +211,7 @@ export async function importClippingsText(
   db: ArchiveDb,
   text: string,
 ): Promise<{ ok: true; report: ImportReport } | { ok: false; problem: ImportProblem }> {
+  performance.mark('c2-parse-start');
   const parsed = parseClippingsFile(text);
   if (!parsed.ok) return parsed;
   try {

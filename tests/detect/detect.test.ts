@@ -135,6 +135,12 @@ describe('government-news signals', () => {
     expect(abroad.foreignShare).toBeGreaterThan(0.4);
   });
 
+  it('knows national agencies by their short names in a headline and as a sentence subject', () => {
+    const v = measureGovSignals(evidence(['证监会日前对三家机构作出行政处罚决定。'], { headline: '证监会查处三家违规机构' })).values;
+    expect(v.headlineActor).toBe(1);
+    expect(v.organSubject).toBeGreaterThan(0);
+  });
+
   it('reads an official document number as government evidence', () => {
     const v = measureGovSignals(evidence(['国务院关于推进数字乡村建设的指导意见', '国发〔2024〕12号', '各省、自治区、直辖市人民政府，国务院各部委：'])).values;
     expect(v.officialDocument).toBe(1);

@@ -41,14 +41,7 @@ for (const id of readdirSync(corpus).sort()) {
   if (allDates ? !t.truth.date : t.kind === 'non-article' || t.truth.body_quality !== 'human' || !t.truth.body) continue;
   const html = decodeHtml(readFileSync(path.join(corpus, id, 'page.html'))).text;
   const url = t.url ?? `https://corpus.invalid/${id}`;
-  let doc: Document;
-  try {
-    doc = parseDocument(html, url);
-  } catch (error) {
-    // jsdom's CSS parser throws on some real stylesheets; styles play no part in extraction.
-    console.error(`${id}: ${String(error).slice(0, 80)}; parsing again without <style>`);
-    doc = parseDocument(html.replace(/<style\b[\s\S]*?<\/style>/gi, ''), url);
-  }
+  const doc = parseDocument(html, url);
   const started = performance.now();
   const article = extractArticle(doc, url, { now: new Date(0) });
   const ms = performance.now() - started;

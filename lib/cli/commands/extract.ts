@@ -46,17 +46,8 @@ async function extractFile(file: string, url: string | undefined): Promise<Artic
   }
   const { text } = decodeHtml(bytes);
   const pageUrl = url ?? findPageUrl(text) ?? '';
-  const doc = parseHtml(text, pageUrl || 'https://localhost/');
+  const doc = parseDocument(text, pageUrl || 'https://localhost/');
   return extractArticle(doc, pageUrl, {});
-}
-
-// jsdom's CSS parser throws on some real stylesheets; styles play no part in extraction.
-function parseHtml(html: string, url: string): Document {
-  try {
-    return parseDocument(html, url);
-  } catch {
-    return parseDocument(html.replace(/<style\b[\s\S]*?<\/style>/gi, ''), url);
-  }
 }
 
 /** The page's own URL from <link rel=canonical> or og:url, read from the markup before parsing. */
