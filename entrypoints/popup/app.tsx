@@ -327,19 +327,15 @@ export function PopupApp(props: { db: ArchiveDb; browser: Browser; storage?: Sna
     const started = performance.now();
     setNotice({ kind: 'importing' });
     try {
-      const text = await file.text();
-      performance.mark('c2-text');
-      const result = await importClippingsText(db, text);
+      const result = await importClippingsText(db, await file.text());
       if (!result.ok) {
         setNotice({ kind: 'import-failed', message: result.problem.message, details: result.problem.details });
         return;
       }
       const { added, updated, skipped } = result.report;
       indexRef.current = undefined;
-      setTags(await listTags(db.clippings));
-      performance.mark('c2-tags');
-      await refresh(query, tag);
-      performance.mark('c2-refreshed');
+      const [tagList] = await Promise.all([listTags(db.clippings), refresh(query, tag)]);
+      setTags(tagList);
       performance.measure('bz-import', { start: started, end: performance.now() });
       const reasons = skipped.slice(0, 10).map((s) => `${s.id}: ${t(SKIP_KEYS[s.reason])}`);
       setNotice({ kind: 'imported', added: added.length, updated: updated.length, skipped: skipped.length, reasons });

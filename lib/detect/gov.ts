@@ -1,9 +1,9 @@
 /**
- * The government-news score: a linear model over a few named signals of host, headline and body.
- * Each signal is measured on a 0–1 scale. Its weight (in points) comes from a sign-constrained logistic
- * fit on ../shared/corpus (tests/detect/fit-gov.ts), rounded to quarter points; the host, channel and
- * not-an-article weights were then set by a small grid search on the same pages. Every reason shown
- * is one signal with its contribution.
+ * The government-news score: a linear model over a few named signals of host, the site's own channel,
+ * the reprint's source, headline and body. Each signal is measured on a 0–1 scale. Its weight (in
+ * points) comes from a sign-constrained logistic fit on ../shared/corpus (tests/detect/fit-gov.ts),
+ * rounded to quarter points; state media stays just under the threshold so that no domain decides
+ * alone. Every reason shown is one signal with its contribution.
  */
 import type { HostClass } from './domains.ts';
 import { countLexicon, countStatuteArticles } from './features.ts';
@@ -51,37 +51,37 @@ export type SignalName = keyof typeof WEIGHTS;
  * is a signal the fit found no use for once the others are counted (kept so its reason can be measured).
  */
 export const WEIGHTS = {
-  govHost: 3.75,
-  stateMediaHost: 2,
-  localMediaHost: 1.5,
+  govHost: 2.75,
+  stateMediaHost: 2.25,
+  localMediaHost: 1.25,
   portalHost: 0,
   epaper: 0,
-  politicsChannel: 3.5,
-  otherChannel: -2,
-  officialSource: 1.5,
-  officeDensity: 0.5,
-  organDensity: 0,
-  politicalDensity: 1,
-  genericDensity: 3.25,
-  organSubject: 1.75,
-  officialAct: 2,
-  officialDocument: 4.5,
+  politicsChannel: 4.75,
+  otherChannel: -1,
+  officialSource: 2,
+  officeDensity: 0,
+  organDensity: 0.5,
+  politicalDensity: 0.25,
+  genericDensity: 3,
+  organSubject: 2,
+  officialAct: 2.5,
+  officialDocument: 3.25,
   statistics: 4,
-  headlineSpeaker: 4.75,
-  headlineActor: 2.25,
-  headlineOffice: 1,
-  headlineNonPolitical: -1.25,
+  headlineSpeaker: 4,
+  headlineActor: 1,
+  headlineOffice: 1.25,
+  headlineNonPolitical: -1,
   nonPoliticalDensity: -1,
-  nonPoliticalShare: -0.75,
-  institutionSelf: -3,
-  institutionSite: -1.5,
-  foreignShare: -3.5,
+  nonPoliticalShare: -0.5,
+  institutionSelf: -1.75,
+  institutionSite: -1.75,
+  foreignShare: -3,
   statute: -12,
-  notArticle: -5,
+  notArticle: -4,
 } as const;
 
 /** The score at which a page counts as government news. */
-export const GOV_POINTS = 2.25;
+export const GOV_POINTS = 2.5;
 
 // An org speaking in a headline: "证监会：…", "交通运输部：…", "国务院联防联控机制：…".
 const ORG_HEADLINE = /[\u3400-\u9fff]{1,10}(部|委|委员会|委員會|监会|監會|總局|总局|局|署|国务院|國務院|政府|人大|政协|政協|办公厅|辦公廳|办|辦|机制|機制)[：:]/;
@@ -102,6 +102,8 @@ const HEADLINE_ACTOR = new RegExp(`^[\\s\\d【】\\[\\]「」“”]*(?:${ORGAN}
 const OFFICIAL_ACT = new RegExp(`(?:${ORGAN}|${LEADER}|${TITLE}[\\u4e00-\\u9fff]{2,3})[^。！？]{0,30}?${ACT}`, 'g');
 // Official statistics: the bureau, its bulletins and the indicators only it publishes.
 const STATISTICS = /统计局|統計局|统计公报|統計公報|居民消费价格|居民消費價格|工业生产者出厂价格|工業生產者出廠價格|固定资产投资|固定資產投資|社会消费品零售总额|社會消費品零售總額|规模以上工业|規模以上工業|国内生产总值|國內生產總值|进出口总值|進出口總值|一般公共预算|一般公共預算|城镇调查失业率|城鎮調查失業率/g;
+// A headline reporting an indicator that only the statistics bureau publishes, with its movement.
+const HEADLINE_STATISTIC = /(?:CPI|PPI|GDP|居民消费价格|居民消費價格|工业增加值|工業增加值|社会消费品零售总额|社會消費品零售總額|固定资产投资|固定資產投資|城镇调查失业率|城鎮調查失業率)[^，。！？]{0,8}?(?:同比|环比|環比|增长|增長|上涨|上漲|下降|回落|上升)/;
 // An official document: its number ("国发〔2015〕40号") or the addressees of a State Council or ministry circular.
 const OFFICIAL_DOCUMENT = /[\u4e00-\u9fff]{1,8}[〔［[]\s*(?:19|20)\d\d\s*[〕］\]]\s*\d{1,4}\s*[号號]|各省、自治区、直辖市|各省、自治區、直轄市/g;
 // An institution speaking of itself ("我院", "我校", "本会"): the news of a hospital, school or society.
@@ -111,12 +113,16 @@ const INSTITUTION_HOST = /\.(edu|ac)\.cn$|\.edu$/;
 const INSTITUTION_NAME = /(医院|醫院|大学|大學|学院|學院|中学|中學|小学|小學|学校|學校|研究院|研究所|公司|集团|集團|协会|協會|学会|學會)(?:官网|官網|官方网站|官方網站|网站|網站|主页|主頁)?$/;
 // Foreign states and their politics, against China's own: news abroad is not Chinese public affairs.
 const FOREIGN = /美国|美國|美方|白宫|白宮|法国|法國|英国|英國|德国|德國|日本|俄罗斯|俄羅斯|以色列|欧盟|歐盟|印度|韩国|韓國|乌克兰|烏克蘭|伊朗|总统|總統|首相|议会|議會|国会|國會/g;
-const DOMESTIC = /中国|中國|我国|我國|中方|全国|全國|国内|國內|中央|国务院|國務院|省委|市委|县委|縣委|省政府|市政府|县政府|縣政府/g;
+const FOREIGN_HEADLINE = new RegExp(FOREIGN.source);
+// "全国" in a headline may be any country's ("法国全国大罢工"); these name China itself.
+const CHINA_HEADLINE = /中国|中國|我国|我國|中方|国内|國內|中央|国务院|國務院|[省市县縣]委|[省市县縣]政府/;
+// China's bilateral ties ("中法经贸合作", "中美合作") are its own foreign affairs, not news abroad.
+const DOMESTIC = /中[美法英德俄欧歐韩韓印](?=[\u4e00-\u9fff])|中国|中國|我国|我國|中方|全国|全國|国内|國內|中央|国务院|國務院|省委|市委|县委|縣委|省政府|市政府|县政府|縣政府/g;
 const POLITICS_PATH = /\/(politics|leaders|szyw|shizheng|zhengwu|szxw|gov|zwgk|zwdt|xwfb|gzdt)(\/|_|\.|$)/i;
 const POLITICS_HOST = /^(politics|leaders|cpc|dangjian|gov|zw|sz)\./i;
 const POLITICS_TITLE = /时政|時政|政务|政務|中南海|政能亮|领导人|領導人|高层|高層|人事任免|党建|黨建|政府网|政府網|人民政府/;
 // The site's own channel words for politics and government.
-const POLITICS_SECTION = /时政|時政|政务|政務|中南海|政能亮|领导人|領導人|高层|高層|人事|党建|黨建|政府|政策|政协|政協|人大|纪检|紀檢|廉政|反腐|通知公告|新闻发布|新聞發佈/;
+const POLITICS_SECTION = /时政|時政|政务|政務|中南海|政能亮|领导人|領導人|高层|高層|人事|党建|黨建|政府|政协|政協|人大|纪检|紀檢|廉政|反腐|通知公告|新闻发布|新聞發佈/;
 // Channels for markets, technology, sport, entertainment, daily life, culture and the world.
 const OTHER_SECTION = /财经|財經|股票|证券|證券|基金|理财|理財|金融|科技|数码|數碼|体育|體育|娱乐|娛樂|汽车|汽車|房产|房產|家居|健康|生活|时尚|時尚|女性|旅游|旅遊|游戏|遊戲|教育|文化|读书|讀書|探索|科学|科學|国际|國際|社会|社會|商业|商業|商贸|產業|产业|人物|business|sports?|tech|entertainment|lifestyle|world/i;
 // Outlets of the state and the party that reprints name as their source.
@@ -166,13 +172,16 @@ export function measureGovSignals(e: GovEvidence): GovSignals {
   const channel = POLITICS_PATH.exec(readPath(e.url))?.[1] ?? POLITICS_HOST.exec(e.host)?.[1] ?? POLITICS_TITLE.exec(e.pageTitle)?.[0] ??
     POLITICS_SECTION.exec(section)?.[0] ?? '';
   const otherChannel = channel ? '' : OTHER_SECTION.exec(section)?.[0] ?? '';
-  const officialSource = OFFICIAL_SOURCE.exec(e.source)?.[0] ?? '';
+  // A named source only adds news on a reprint: a state, party or local-paper host already counts itself.
+  const reprint = e.hostClass !== 'gov' && e.hostClass !== 'state-media' && e.hostClass !== 'local-media';
+  const officialSource = reprint ? OFFICIAL_SOURCE.exec(e.source)?.[0] ?? '' : '';
   const headline = e.headline.trim();
   const headlineSpeaker = ORG_HEADLINE.test(headline);
   const headlineActor = !headlineSpeaker && (HEADLINE_ACTOR.test(headline) || OFFICE.some((t) => headline.startsWith(t)));
   const foreign = text.match(FOREIGN)?.length ?? 0;
   const domestic = text.match(DOMESTIC)?.length ?? 0;
-  const topical = lex.office + lex.political + organs;
+  // Official statistics are government content too, against a release's market vocabulary.
+  const topical = lex.office + lex.political + organs + statistics;
   const statute = countStatuteArticles(e.paragraphs);
 
   const values: Record<SignalName, number> = {
@@ -191,7 +200,7 @@ export function measureGovSignals(e: GovEvidence): GovSignals {
     organSubject: saturate(subjects / unit, 3),
     officialAct: saturate(acts.length / unit, 3),
     officialDocument: saturate(documents, 1),
-    statistics: saturate(perMille(statistics, han), 4),
+    statistics: Math.min(1, saturate(perMille(statistics, han), 4) + (HEADLINE_STATISTIC.test(headline) ? 0.5 : 0)),
     headlineSpeaker: headlineSpeaker ? 1 : 0,
     headlineActor: headlineActor ? 1 : 0,
     headlineOffice: saturate(head.office + head.political, 1),
@@ -200,7 +209,8 @@ export function measureGovSignals(e: GovEvidence): GovSignals {
     nonPoliticalShare: lex.nonPolitical / (lex.nonPolitical + topical + 2),
     institutionSelf: saturate(selfMentions, 2),
     institutionSite: INSTITUTION_HOST.test(e.host) || INSTITUTION_NAME.test(e.pageTitle.trim()) ? 1 : 0,
-    foreignShare: foreign / (foreign + domestic + 3),
+    // A headline about a foreign state alone ("法国大罢工…") says news abroad more plainly than the body.
+    foreignShare: Math.min(1, foreign / (foreign + domestic + 3) + (FOREIGN_HEADLINE.test(headline) && !CHINA_HEADLINE.test(headline) ? 0.5 : 0)),
     statute: statute >= 5 ? 1 : 0,
     notArticle: e.isArticle ? 0 : 1,
   };
@@ -212,7 +222,7 @@ export function measureGovSignals(e: GovEvidence): GovSignals {
   if (values.epaper) notes.epaper = 'e-paper URL';
   if (channel) notes.politicsChannel = `politics or government channel (${channel})`;
   notes.otherChannel = `filed under a non-political channel (${otherChannel})`;
-  notes.officialSource = `source is state media or a government body (${e.source})`;
+  notes.officialSource = `source is state media or a government body (${officialSource})`;
   const officeTerms = lex.terms.slice(0, 4).join(', ');
   notes.officeDensity = `offices of party and state: ${lex.office} mentions${officeTerms ? ` (${officeTerms})` : ''}`;
   notes.politicalDensity = `political vocabulary: ${lex.political} terms`;

@@ -15,6 +15,8 @@ const CRUMB_LEAD = /(?:当前位置|當前位置|您的位置|你的位置|您�
 const CRUMB_MARK = />|›|»|＞|→|首页|首頁/;
 // A breadcrumb is a short line; longer text is a menu or the page itself.
 const MAX_CRUMB = 120;
+const CRUMB_STEP = /\s*(?:>>?|›|»|＞|→|\/|\||｜)\s*/;
+const MAX_STEP = 12;
 // <title> separators between the headline and the channel and site names.
 const TITLE_SEPARATOR = /\s*(?:_|\||｜|--|—|–|\s-\s|-(?=[^\d\s]{2,12}(?:$|[-_|]))|\s·\s)\s*/;
 const SOURCE_LINE = /(?:来源|來源|稿源|出处|出處|转自|轉自)\s*[:：]\s*([^\s|｜，,。<>]{2,24})/;
@@ -27,8 +29,9 @@ export function readSection(doc: Document): string {
     const content = (meta.getAttribute('content') ?? '').trim();
     if (content && content.length <= 40 && SECTION_META.test(name)) parts.push(content);
   }
-  const crumb = readBreadcrumb(doc);
-  if (crumb) parts.push(crumb);
+  // A trail often ends with the headline itself, which names no channel: keep the short steps.
+  const crumb = readBreadcrumb(doc).split(CRUMB_STEP).map((s) => s.replace(CRUMB_LEAD, '').trim()).filter((s) => s && s.length <= MAX_STEP);
+  if (crumb.length) parts.push(crumb.join(' > '));
   return [...new Set(parts)].join(' / ');
 }
 

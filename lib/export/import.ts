@@ -4,7 +4,7 @@ import { toArchiveError } from '../archive/errors';
 import { isSiteRoot } from '../archive/tables/clippings';
 import { buildSearchRow } from '../archive/tables/search-index';
 import { packSearchRows } from '../archive/tables/search-packs';
-import type { Clipping, SearchRow } from '../archive/types';
+import type { Clipping } from '../archive/types';
 import { CLIPPINGS_FORMAT, CLIPPINGS_VERSION, ClippingSchema, MAX_IMPORT_CLIPPINGS } from './format';
 
 /** Why a whole file was refused; `message` says what to fix, in English (the popup localises the code). */
@@ -144,10 +144,6 @@ function matchesContent(a: Clipping, b: Clipping): boolean {
  * id; otherwise it is added. Any failure rolls everything back.
  */
 export async function mergeClippings(db: ArchiveDb, clippings: readonly Clipping[]): Promise<ImportReport> {
-  // Fold outside the transaction: IndexedDB commits a transaction that waits on other work.
-  performance.mark('c2-merge-start');
-  const folded = clippings.map((c) => buildSearchRow(c, db.fold).folded);
-  performance.mark('c2-folded');
   const report: ImportReport = { added: [], updated: [], skipped: [] };
   try {
     await db.transaction('rw', db.clippings, db.searchIndex, db.searchPacks, async () => {
@@ -165,12 +161,11 @@ export async function mergeClippings(db: ArchiveDb, clippings: readonly Clipping
       const stored = new Map(
         (await db.clippings.bulkGet(matches.filter((m): m is string => m !== undefined))).filter((c): c is Clipping => !!c).map((c) => [c.id, c]),
       );
-      performance.mark('c2-tx-read');
       const puts: Clipping[] = [];
       // New clippings' rows go into packs (fast to write and load); an update writes a single row,
       // which overrides the clipping's older packed row.
-      const added: SearchRow[] = [];
-      const rows: SearchRow[] = [];
+      const added: Clipping[] = [];
+      const updated: Clipping[] = [];
       // Clippings earlier in the file claim their keys: a later one with the same key is a duplicate.
       const claimed = new Set<string>();
       clippings.forEach((incoming, i) => {
@@ -182,24 +177,23 @@ export async function mergeClippings(db: ArchiveDb, clippings: readonly Clipping
         keys.forEach((k) => claimed.add(k));
         if (!current) {
           puts.push(incoming);
-          added.push({ id: incoming.id, savedAt: incoming.savedAt, folded: folded[i]! });
+          added.push(incoming);
           return report.added.push(incoming.id);
         }
         const merged: Clipping = { ...incoming, id: current.id, savedAt: Math.min(current.savedAt, incoming.savedAt) };
         if (matchesContent(merged, current)) return report.skipped.push({ id: incoming.id, reason: 'identical' });
         if (incoming.updatedAt <= current.updatedAt) return report.skipped.push({ id: incoming.id, reason: 'stored-is-newer' });
         puts.push(merged);
-        rows.push({ id: merged.id, savedAt: merged.savedAt, folded: folded[i]! });
+        updated.push(merged);
         report.updated.push(current.id);
       });
-      performance.mark('c2-loop');
-      await db.clippings.bulkPut(puts);
-      performance.mark('c2-clippings');
-      await db.searchIndex.bulkPut(rows);
-      await db.searchPacks.bulkPut(packSearchRows(added));
-      performance.mark('c2-packs');
+      // Dexie sends the puts at once; folding synchronously while IndexedDB writes them keeps the
+      // transaction open (it has requests pending) and overlaps the two (~0.6 s at 10,000 clippings).
+      const written = db.clippings.bulkPut(puts);
+      const rows = updated.map((c) => buildSearchRow(c, db.fold));
+      const packs = packSearchRows(added.map((c) => buildSearchRow(c, db.fold)));
+      await Promise.all([written, db.searchIndex.bulkPut(rows), db.searchPacks.bulkPut(packs)]);
     });
-    performance.mark('c2-committed');
   } catch (error) {
     throw toArchiveError(error, 'the import');
   }
@@ -211,7 +205,6 @@ export async function importClippingsText(
   db: ArchiveDb,
   text: string,
 ): Promise<{ ok: true; report: ImportReport } | { ok: false; problem: ImportProblem }> {
-  performance.mark('c2-parse-start');
   const parsed = parseClippingsFile(text);
   if (!parsed.ok) return parsed;
   try {

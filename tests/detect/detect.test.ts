@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { checkArticle, detectPage, unwrapArchiveUrl } from '../../lib/detect/index.ts';
-import { measureGovSignals, scoreGov, type GovEvidence } from '../../lib/detect/gov.ts';
+import { GOV_POINTS, measureGovSignals, scoreGov, type GovEvidence } from '../../lib/detect/gov.ts';
 import { draftFromDocument } from '../eval/fallback-draft.ts';
 
 const URL_PLACEHOLDER = '';
@@ -24,7 +24,7 @@ describe('checkArticle and detectPage on invented pages', () => {
     expect(detection.isArticle).toBe(true);
     expect(detection.isGovNews).toBe(true);
     expect(detection.score).toBeGreaterThanOrEqual(0.5);
-    expect(detection.reasons.some((r) => r.startsWith('offices of party and state'))).toBe(true);
+    expect(detection.reasons.some((r) => r.startsWith('official acts'))).toBe(true);
     expect(detection.reasons.some((r) => r.includes('gov.cn'))).toBe(true);
   });
 
@@ -32,7 +32,7 @@ describe('checkArticle and detectPage on invented pages', () => {
     const hans = detect('gov-article-hans').detection;
     const hant = detect('gov-article-hant').detection;
     expect(hant.isGovNews).toBe(true);
-    expect(hant.reasons.some((r) => r.startsWith('offices of party and state'))).toBe(true);
+    expect(hant.reasons.some((r) => r.startsWith('official acts'))).toBe(true);
     expect(Math.abs(hant.score - hans.score)).toBeLessThan(0.15);
   });
 
@@ -125,7 +125,7 @@ describe('government-news signals', () => {
 
   it('lets no domain decide alone: a state-media page needs some public-affairs content', () => {
     const bare = scoreGov(evidence(['今年春天，小镇的樱花比往年开得更早，吸引了不少游客前来赏花拍照。'], { hostClass: 'state-media', host: 'news.cn' }));
-    expect(bare.total).toBeLessThan(2.25);
+    expect(bare.total).toBeLessThan(GOV_POINTS);
   });
 
   it('marks an institution reporting on itself and news abroad', () => {
@@ -139,6 +139,14 @@ describe('government-news signals', () => {
     const v = measureGovSignals(evidence(['证监会日前对三家机构作出行政处罚决定。'], { headline: '证监会查处三家违规机构' })).values;
     expect(v.headlineActor).toBe(1);
     expect(v.organSubject).toBeGreaterThan(0);
+  });
+
+  it('reads a headline reporting an official indicator as statistics, and statistics as government terms', () => {
+    const prices = ['4月份物价总体平稳，其中食品价格有所下降，服务价格小幅上涨。'];
+    expect(measureGovSignals(evidence(prices, { headline: '4月CPI同比上涨0.3%' })).values.statistics).toBe(0.5);
+    expect(measureGovSignals(evidence(prices, { headline: '五一假期酒店预订火爆' })).values.statistics).toBe(0);
+    const release = ['4月份，全国居民消费价格同比上涨0.3%，居民消费价格环比上涨0.1%，其中旅游和酒店价格回升。'];
+    expect(measureGovSignals(evidence(release)).values.nonPoliticalShare).toBeLessThan(0.3);
   });
 
   it('reads an official document number as government evidence', () => {
@@ -162,5 +170,28 @@ describe('an institution\'s own site', () => {
     expect(measureGovSignals(evidence({ host: 'news.xyzu.edu.cn' })).values.institutionSite).toBe(1);
     expect(measureGovSignals(evidence({ pageTitle: '党支部召开专题学习会 某某市第一人民医院' })).values.institutionSite).toBe(1);
     expect(measureGovSignals(evidence({ pageTitle: '市政府召开常务会议_某市人民政府' })).values.institutionSite).toBe(0);
+  });
+});
+
+describe('news abroad and reprint sources', () => {
+  const evidence = (extra: Partial<GovEvidence>): GovEvidence => ({
+    url: '', host: 'news.example.com', hostClass: 'portal', pageTitle: '', section: '', source: '', epaper: false,
+    headline: '', paragraphs: ['当地时间周二，多个城市的公共交通几乎停运，民众上街表达不满。'], isArticle: true, articleReasons: [], ...extra,
+  });
+
+  it('reads a headline about a foreign state alone as news abroad, even when it says 全国', () => {
+    expect(measureGovSignals(evidence({ headline: '法国全国大罢工影响交通' })).values.foreignShare).toBeGreaterThanOrEqual(0.5);
+    expect(measureGovSignals(evidence({ headline: '中方就美国关税举措表态' })).values.foreignShare).toBeLessThan(0.5);
+  });
+
+  it('counts China\'s bilateral ties as its own affairs, not news abroad', () => {
+    const v = measureGovSignals(evidence({ paragraphs: ['中法两国在航空、核能和农业领域的合作不断深化，法国企业看好中法经贸合作前景。'] })).values;
+    expect(v.foreignShare).toBeLessThan(0.25);
+  });
+
+  it('credits a state-media source only on a page that reprints it', () => {
+    expect(measureGovSignals(evidence({ source: '新华社' })).values.officialSource).toBe(1);
+    expect(measureGovSignals(evidence({ source: '新华社', host: 'news.cn', hostClass: 'state-media' })).values.officialSource).toBe(0);
+    expect(measureGovSignals(evidence({ source: '某某晚报' })).values.officialSource).toBe(0);
   });
 });

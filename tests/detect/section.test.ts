@@ -24,7 +24,7 @@ describe('the site\'s own section', () => {
 
   it('reads a breadcrumb trail, a CMS column meta and the title channel', () => {
     const section = readSection(load('policy-reprint-portal'));
-    expect(section).toMatch(/当前位置：首页 > 时政 > 正文/);
+    expect(section).toBe('首页 > 时政 > 正文');
     const doc = new JSDOM('<html><head><title>标题_政务动态_某市政府</title><meta name="ColumnName" content="政务动态"></head><body><p>正文</p></body></html>').window.document;
     expect(readSection(doc)).toBe('政务动态');
   });
@@ -58,5 +58,12 @@ describe('section and source in the government-news score', () => {
 describe('channels in a title with a kicker', () => {
   it('skips a kicker before the headline', () => {
     expect(readTitleChannels('图片新闻｜某县：智慧农机服务助力春耕生产-新华网某省频道-新华网')).toEqual(['新华网某省频道', '新华网']);
+  });
+});
+
+describe('breadcrumb steps', () => {
+  it('drops a trail\'s last step when it is the headline', () => {
+    const doc = new JSDOM('<html><body><div class="position">当前位置：首页 > 社会 > 某地一辆公交车因路面结冰滑入路边沟渠</div><p>正文</p></body></html>').window.document;
+    expect(readSection(doc)).toBe('首页 > 社会');
   });
 });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { IDBObjectStore } from 'fake-indexeddb';
+import { describe, expect, it, vi } from 'vitest';
 import { listSearchRows, saveArticle, updateClipping, type Clipping } from '../../lib/archive/index';
 import {
   CLIPPINGS_FORMAT,
@@ -165,5 +166,26 @@ describe('import of good files', () => {
     const result = await importClippingsText(db, text);
     expect(result.ok && result.report.skipped).toEqual([{ id: first!.id, reason: 'stored-is-newer' }]);
     expect((await db.clippings.get(first!.id))?.note).toBe(first!.note);
+  });
+});
+
+describe('import that runs out of storage', () => {
+  it('rolls back everything, clippings included, when the packed search rows cannot be written', async () => {
+    const db = await seededArchive();
+    const before = await exportClippingsText(db, { now: 0 });
+    const rowsBefore = await listSearchRows(db);
+    const incoming = { ...makeArticle({ title: '放不下的新剪报' }), id: 'too-big', savedAt: 5_000, updatedAt: 5_000, tags: [], note: '' };
+    const realPut = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (this.name === 'searchPacks') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return realPut.apply(this, args);
+    });
+    const result = await importClippingsText(db, JSON.stringify({ format: CLIPPINGS_FORMAT, version: 1, exportedAt: '', clippings: [incoming] }));
+    vi.restoreAllMocks();
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problem.code).toBe('storage');
+    expect(!result.ok && result.problem.message).toMatch(/out of storage space.*nothing was changed/);
+    expect(await exportClippingsText(db, { now: 0 })).toBe(before);
+    expect(await listSearchRows(db)).toEqual(rowsBefore);
   });
 });
