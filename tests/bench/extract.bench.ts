@@ -58,6 +58,8 @@ async function main(): Promise<void> {
       // A Readability failure still cost its time: it is the baseline.
     }
     theirs.push(performance.now() - t);
+    // A jsdom window lives until closed; hundreds of open ones exhaust the heap.
+    doc.defaultView?.close();
     (globalThis as { gc?: () => void }).gc?.();
   }
   const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / Math.max(v.length, 1);

@@ -131,6 +131,8 @@ async function evaluatePage(dir: string, id: string, extract: ExtractFn | null, 
     }
     msReadability = performance.now() - t;
   }
+  // A jsdom window lives until closed; 302 open ones exhaust the heap.
+  doc.defaultView?.close();
 
   return {
     id,
