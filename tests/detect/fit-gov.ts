@@ -1,7 +1,8 @@
 // Fit and cross-validate the government-news weights on the dumped corpus evidence (see
 // dump-gov-evidence.ts): `npx tsx tests/detect/fit-gov.ts [EVIDENCE.json]`. Prints precision and recall
 // of the weights in lib/detect/gov.ts, of a sign-constrained logistic fit, and of that fit
-// cross-validated leave-one-source-repository-out, so a weight is only kept when it generalises.
+// cross-validated two ways (refit per fold): leave-one-source-repository-out and stratified k-fold by
+// page (FOLDS, default 5), so a weight is only kept when it generalises. VERBOSE=1 lists held-out errors.
 import { readFileSync } from 'node:fs';
 import { GOV_POINTS, WEIGHTS, measureGovSignals, scoreGov, type SignalName } from '../../lib/detect/gov.ts';
 import type { EvidenceRow } from './dump-gov-evidence.ts';
