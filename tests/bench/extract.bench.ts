@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { checkArticle } from '../../lib/detect/index.ts';
-import { parseDocument } from '../../lib/cli/dom.ts';
+import { parseDocument, releaseDocument } from '../../lib/cli/dom.ts';
 import { listPages, readPageHtml, readTruth, resolveSharedRoot } from '../eval/corpus.ts';
 import { loadExtractor } from '../eval/evaluate.ts';
 
@@ -58,8 +58,7 @@ async function main(): Promise<void> {
       // A Readability failure still cost its time: it is the baseline.
     }
     theirs.push(performance.now() - t);
-    // A jsdom window lives until closed; hundreds of open ones exhaust the heap.
-    doc.defaultView?.close();
+    await releaseDocument(doc);
     (globalThis as { gc?: () => void }).gc?.();
   }
   const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / Math.max(v.length, 1);

@@ -2,7 +2,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { checkArticle, detectPage, type ArticleCheck } from '../../lib/detect/index.ts';
 import type { Article, Block, Detection } from '../../lib/article/record.ts';
-import { parseDocument } from '../../lib/cli/dom.ts';
+import { parseDocument, releaseDocument } from '../../lib/cli/dom.ts';
 import { listPages, readPageHtml, readTruth, type Kind } from './corpus.ts';
 import { draftFromDocument } from './fallback-draft.ts';
 import {
@@ -131,8 +131,7 @@ async function evaluatePage(dir: string, id: string, extract: ExtractFn | null, 
     }
     msReadability = performance.now() - t;
   }
-  // A jsdom window lives until closed; 302 open ones exhaust the heap.
-  doc.defaultView?.close();
+  await releaseDocument(doc);
 
   return {
     id,

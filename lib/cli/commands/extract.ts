@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeHtml } from '../../text/decode.ts';
-import { parseDocument } from '../dom.ts';
+import { parseDocument, releaseDocument } from '../dom.ts';
 import { extractArticle, extractFromText } from '../../extract/index.ts';
 import type { Article } from '../../article/record.ts';
 
@@ -47,7 +47,9 @@ async function extractFile(file: string, url: string | undefined): Promise<Artic
   const { text } = decodeHtml(bytes);
   const pageUrl = url ?? findPageUrl(text) ?? '';
   const doc = parseDocument(text, pageUrl || 'https://localhost/');
-  return extractArticle(doc, pageUrl, {});
+  const article = extractArticle(doc, pageUrl, {});
+  await releaseDocument(doc);
+  return article;
 }
 
 /** The page's own URL from <link rel=canonical> or og:url, read from the markup before parsing. */
