@@ -31,11 +31,23 @@ async function main(): Promise<void> {
   const theirs: number[] = [];
   const checks: number[] = [];
   let slowest = { id: '', ms: 0 };
+  let slowestAny = { id: '', ms: 0 };
   for (const id of listPages(dir)) {
     const truth = readTruth(dir, id);
-    if (truth.kind === 'non-article' || !truth.truth.body) continue;
     const url = truth.url ?? '';
     const doc = parseDocument(readPageHtml(dir, id), url);
+    if (truth.kind === 'non-article' || !truth.truth.body) {
+      // No body to compare against Readability, but the 2 MB index and encyclopedia pages are here:
+      // the one-second budget holds for every page.
+      if (extract) {
+        const t = performance.now();
+        await extract(doc.cloneNode(true) as Document, url);
+        const ms = performance.now() - t;
+        if (ms > slowestAny.ms) slowestAny = { id, ms };
+      }
+      await releaseDocument(doc);
+      continue;
+    }
 
     for (let i = 0; i < CHECK_REPEATS; i++) {
       const t = performance.now();
@@ -68,6 +80,8 @@ async function main(): Promise<void> {
       ratio: Math.round((mean(ours) / mean(theirs)) * 1000) / 1000,
     });
     emit('extract.max_page_ms', slowest.ms, `ms (${slowest.id})`);
+    const worst = slowestAny.ms > slowest.ms ? slowestAny : slowest;
+    emit('extract.max_page_ms_all_pages', worst.ms, `ms (${worst.id}, all ${listPages(dir).length} pages)`);
   } else {
     process.stderr.write('extract.bench: extract unavailable\n');
     emit('readability.time_per_page', mean(theirs), `ms (mean of ${theirs.length} pages, jsdom)`);
