@@ -1,7 +1,7 @@
 /** Measurements the two detectors score: body shape, news frame, host, vocabulary. */
 import { classifyHost, describeNewsPath, type HostClass } from './domains.ts';
 import { GENERIC, NON_POLITICAL, OFFICE, POLITICAL } from './lexicon.ts';
-import { guessHostFromLinks, hostOf, resolvePageUrl } from './page-url.ts';
+import { findTag, guessHostFromLinks, hostOf, resolvePageUrl } from './page-url.ts';
 import { samplePage, type PageSample } from './sample.ts';
 
 const DATE = /(19|20)\d\d\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}/;
@@ -64,9 +64,7 @@ export function measurePage(doc: Document, url: string): PageFeatures {
     nonArticleHost: NON_ARTICLE_HOST.test(host),
     nonArticleTitle: NON_ARTICLE_TITLE.test(title),
     chapterTitle: CHAPTER.test(title),
-    articleMeta: !!doc.querySelector(
-      'meta[property="article:published_time"], meta[name="publishdate" i], meta[name="pubdate" i], meta[property="og:type"][content="article"], meta[name="og:type"][content="article"]',
-    ),
+    articleMeta: !!findTag(doc, 'meta', isArticleMeta),
     firstPersonRate: sample.mainHan ? sample.firstPerson / sample.mainHan : 0,
   };
 }
@@ -109,4 +107,12 @@ export function countStatuteArticles(paragraphs: string[]): number {
   let n = 0;
   for (const p of paragraphs) if (STATUTE_ARTICLE.test(p)) n++;
   return n;
+}
+
+/** A meta tag that declares an article or its publication time. */
+function isArticleMeta(meta: Element): boolean {
+  const property = meta.getAttribute('property') ?? '';
+  const name = (meta.getAttribute('name') ?? '').toLowerCase();
+  if (property === 'article:published_time' || name === 'publishdate' || name === 'pubdate') return true;
+  return (property === 'og:type' || name === 'og:type') && meta.getAttribute('content') === 'article';
 }

@@ -9,6 +9,8 @@ const SECTION_META = /^(columnname|column|article:section|article:section2|secti
 // Breadcrumb containers by class or id, as the common CMS templates name them. Tested by hand on each
 // element: case-insensitive substring selectors ([class*="crumb" i]) cost ~35 ms a page in jsdom.
 const CRUMB_NAME = /crumb|position|location|weizhi|dqwz/i;
+const SCAN_LIMIT = 3_000;
+const LEAD_TAGS = new Set(['div', 'span', 'td', 'p', 'li']);
 const CRUMB_LEAD = /(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|所在位置)\s*[:：]?/;
 const CRUMB_MARK = />|›|»|＞|→|首页|首頁/;
 // A breadcrumb is a short line; longer text is a menu or the page itself.
@@ -51,7 +53,7 @@ function readBreadcrumb(doc: Document): string {
     if (text.length > 0 && text.length <= MAX_CRUMB && (CRUMB_MARK.test(text) || CRUMB_LEAD.test(text))) return text;
   }
   // Templates without a class: a short block that opens with "当前位置".
-  for (const node of Array.from(doc.querySelectorAll('div, span, td, p, li')).slice(0, 3000)) {
+  for (const node of firstElements(doc, LEAD_TAGS, SCAN_LIMIT)) {
     const own = node.firstChild?.nodeType === 3 ? (node.firstChild as Text).data.trim() : '';
     if (!own || !CRUMB_LEAD.test(own.slice(0, 12))) continue;
     const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -62,14 +64,31 @@ function readBreadcrumb(doc: Document): string {
   return '';
 }
 
-/** Up to `max` elements, in document order, whose class or id names a breadcrumb. */
+/**
+ * Up to `max` elements, in document order, whose class or id names a breadcrumb. Trails sit above the
+ * article, so only the first SCAN_LIMIT elements are looked at: a 2 MB page has tens of thousands.
+ */
 function findCrumbCandidates(doc: Document, max: number): Element[] {
   const found: Element[] = [];
-  for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
-    if (CRUMB_NAME.test(el.getAttribute('class') ?? '') || CRUMB_NAME.test(el.id)) found.push(el);
-    if (found.length >= max) break;
+  if (!doc.body) return found;
+  const walker = doc.createTreeWalker(doc.body, 1 /* NodeFilter.SHOW_ELEMENT */);
+  let seen = 0;
+  for (let node = walker.nextNode(); node && seen < SCAN_LIMIT && found.length < max; node = walker.nextNode(), seen++) {
+    const el = node as Element;
+    if (CRUMB_NAME.test(el.getAttribute('class') ?? '') || CRUMB_NAME.test(el.getAttribute('id') ?? '')) found.push(el);
   }
   return found;
+}
+
+/** The first `max` elements of the given tag names, in document order, without a whole-page query. */
+function firstElements(doc: Document, tags: ReadonlySet<string>, max: number): Element[] {
+  const out: Element[] = [];
+  if (!doc.body) return out;
+  const walker = doc.createTreeWalker(doc.body, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let node = walker.nextNode(); node && out.length < max; node = walker.nextNode()) {
+    if (tags.has((node as Element).localName)) out.push(node as Element);
+  }
+  return out;
 }
 
 /** The text of `node`, or null as soon as it grows past `limit` characters. */
