@@ -14,7 +14,8 @@ describe('createExtensionDictLoader', () => {
       requested.push(url);
       const path = url.replace('chrome-extension://abc', '');
       try {
-        return new Response(await readFile(join(dir, path), 'utf8'));
+        // The Node cache keeps the packaged tables' text as UTF-16LE.
+        return new Response((await readFile(join(dir, path))).toString('utf16le'));
       } catch {
         return new Response('missing', { status: 404 });
       }
