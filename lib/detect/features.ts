@@ -1,7 +1,8 @@
 /** Measurements the two detectors score: body shape, news frame, host, vocabulary. */
 import { classifyHost, describeNewsPath, type HostClass } from './domains.ts';
 import { GENERIC, NON_POLITICAL, OFFICE, POLITICAL } from './lexicon.ts';
-import { findTag, guessHostFromLinks, hostOf, resolvePageUrl } from './page-url.ts';
+import { findTag } from '../dom/tags.ts';
+import { guessHostFromLinks, hostOf, resolvePageUrl } from './page-url.ts';
 import { samplePage, type PageSample } from './sample.ts';
 
 const DATE = /(19|20)\d\d\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}/;

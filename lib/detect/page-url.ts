@@ -1,4 +1,5 @@
 /** The page's own address: given, or from canonical, og:url, base href or its own links. */
+import { findTag } from '../dom/tags.ts';
 
 /** Host name of a URL without a leading "www.", or '' when it does not parse or is a placeholder. */
 export function hostOf(url: string): string {
@@ -24,19 +25,6 @@ export function resolvePageUrl(doc: Document | null, url: string): string {
     if (candidate && hostOf(candidate.trim())) return candidate.trim();
   }
   return url;
-}
-
-/**
- * The first `tag` element passing `test`. Walking the tag's live collection beats selectors with
- * case-insensitive attribute matches, which traverse the whole of a large page in jsdom (~100 ms).
- */
-export function findTag(doc: Document, tag: string, test: (el: Element) => boolean): Element | null {
-  const elements = doc.getElementsByTagName(tag);
-  for (let i = 0; i < elements.length; i++) {
-    const el = elements[i]!;
-    if (test(el)) return el;
-  }
-  return null;
 }
 
 /**

@@ -1,4 +1,5 @@
 /** A bounded sample of a page's paragraph-like nodes and where their text clusters. */
+import { collectElements } from '../dom/tags.ts';
 import { countFirstPerson, countHan, countPunct } from './text-stats.ts';
 
 export interface TextBlock {
@@ -33,6 +34,7 @@ export interface PageSample {
 
 // Bounds that keep the check cheap on 2 MB pages: the article body sits early in document order.
 const MAX_NODES = 4000;
+const BLOCK_TAGS = new Set(['p', 'pre', 'div', 'td', 'section', 'article', 'center', 'blockquote', 'dd']);
 const MAX_BLOCK_CHARS = 4000;
 const ANCHOR_SAMPLE = 300;
 const MIN_HAN = 8;
@@ -43,11 +45,9 @@ const SKIP = 'script, style, noscript, textarea, select, option, template';
 
 /** Sample text containers, measure them without reading the whole page, find the main container. */
 export function samplePage(doc: Document): PageSample {
-  const nodes = doc.querySelectorAll('p, pre, div, td, section, article, center, blockquote, dd');
+  const nodes = doc.body ? collectElements(doc.body, BLOCK_TAGS, MAX_NODES) : [];
   const blocks: TextBlock[] = [];
-  const limit = Math.min(nodes.length, MAX_NODES);
-  for (let i = 0; i < limit; i++) {
-    const node = nodes[i]!;
+  for (const node of nodes) {
     const { text, linkText } = readOwnText(node);
     const han = measure(text);
     if (han < MIN_HAN) continue;

@@ -4,6 +4,8 @@
  * and the outlet a reprint names as its source ("来源：新华社").
  */
 
+import { collectElements } from '../dom/tags.ts';
+
 // Meta names that carry the site's own column or section (CMS column names, article:section, og:category).
 const SECTION_META = /^(columnname|column|article:section|article:section2|section|subsection|og:category|category|channel|channelname|catalogname)$/i;
 // Breadcrumb containers by class or id, as the common CMS templates name them. Tested by hand on each
@@ -53,7 +55,7 @@ function readBreadcrumb(doc: Document): string {
     if (text.length > 0 && text.length <= MAX_CRUMB && (CRUMB_MARK.test(text) || CRUMB_LEAD.test(text))) return text;
   }
   // Templates without a class: a short block that opens with "当前位置".
-  for (const node of firstElements(doc, LEAD_TAGS, SCAN_LIMIT)) {
+  for (const node of doc.body ? collectElements(doc.body, LEAD_TAGS, SCAN_LIMIT) : []) {
     const own = node.firstChild?.nodeType === 3 ? (node.firstChild as Text).data.trim() : '';
     if (!own || !CRUMB_LEAD.test(own.slice(0, 12))) continue;
     const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -78,17 +80,6 @@ function findCrumbCandidates(doc: Document, max: number): Element[] {
     if (CRUMB_NAME.test(el.getAttribute('class') ?? '') || CRUMB_NAME.test(el.getAttribute('id') ?? '')) found.push(el);
   }
   return found;
-}
-
-/** The first `max` elements of the given tag names, in document order, without a whole-page query. */
-function firstElements(doc: Document, tags: ReadonlySet<string>, max: number): Element[] {
-  const out: Element[] = [];
-  if (!doc.body) return out;
-  const walker = doc.createTreeWalker(doc.body, 1 /* NodeFilter.SHOW_ELEMENT */);
-  for (let node = walker.nextNode(); node && out.length < max; node = walker.nextNode()) {
-    if (tags.has((node as Element).localName)) out.push(node as Element);
-  }
-  return out;
 }
 
 /** The text of `node`, or null as soon as it grows past `limit` characters. */

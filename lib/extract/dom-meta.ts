@@ -1,6 +1,7 @@
 /** Page metadata from markup: meta tags, title candidates, the headline group and the dateline. */
 import { keyOf, normalizeLine } from '../clean/whitespace.ts';
 import { repairPinyin } from '../clean/pinyin.ts';
+import { findTag } from '../dom/tags.ts';
 import { parseDate } from './date.ts';
 import { BLOCK_TAGS, SKIP_TAGS, computeStats, type NodeStats } from './text-stats.ts';
 
@@ -156,7 +157,8 @@ export function findSiteName(doc: Document, meta: Map<string, string>, url: stri
 
 /** The canonical URL from <link rel=canonical> or og:url, resolved against the page URL. */
 export function findCanonicalUrl(doc: Document, meta: Map<string, string>, url: string): string {
-  const link = doc.querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? meta.get('og:url') ?? '';
+  const canonical = findTag(doc, 'link', (el) => (el.getAttribute('rel') ?? '').trim().toLowerCase() === 'canonical');
+  const link = canonical?.getAttribute('href') ?? meta.get('og:url') ?? '';
   if (!link) return url;
   try {
     const resolved = new URL(link, url || undefined).href;
