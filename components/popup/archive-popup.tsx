@@ -73,13 +73,7 @@ function NoticeLine(props: { t: Translate; notice: Notice; onUndo: () => void; o
       return (
         <div class="bz-notice" role="status" data-testid="bz-notice" data-kind={notice.kind}>
           <span>{t('archive_imported', [String(notice.added), String(notice.updated), String(notice.skipped)])}</span>
-          {notice.reasons.length > 0 && (
-            <ul class="bz-details">
-              {notice.reasons.map((r, i) => (
-                <li key={i}>{r}</li>
-              ))}
-            </ul>
-          )}
+          <Details lines={notice.reasons} />
           {dismiss}
         </div>
       );
@@ -87,13 +81,7 @@ function NoticeLine(props: { t: Translate; notice: Notice; onUndo: () => void; o
       return (
         <div class="bz-notice bz-error" role="alert" data-testid="bz-notice" data-kind={notice.kind}>
           <span>{t('archive_importFailed', [notice.message])}</span>
-          {notice.details.length > 0 && (
-            <ul class="bz-details">
-              {notice.details.map((d, i) => (
-                <li key={i}>{d}</li>
-              ))}
-            </ul>
-          )}
+          <Details lines={notice.details} />
           {dismiss}
         </div>
       );
@@ -218,5 +206,17 @@ export function ArchivePopup(props: ArchivePopupProps) {
         </button>
       )}
     </div>
+  );
+}
+
+/** The per-record lines under an import notice, if any. */
+function Details({ lines }: { lines: readonly string[] }) {
+  if (lines.length === 0) return null;
+  return (
+    <ul class="bz-details">
+      {lines.map((line, i) => (
+        <li key={i}>{line}</li>
+      ))}
+    </ul>
   );
 }
