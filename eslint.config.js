@@ -13,9 +13,16 @@ export default tseslint.config(
   {
     languageOptions: {
       globals: {
-        console: 'readonly', process: 'readonly', URL: 'readonly', TextDecoder: 'readonly',
-        TextEncoder: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly',
-        performance: 'readonly', structuredClone: 'readonly', queueMicrotask: 'readonly',
+        console: 'readonly',
+        process: 'readonly',
+        URL: 'readonly',
+        TextDecoder: 'readonly',
+        TextEncoder: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        performance: 'readonly',
+        structuredClone: 'readonly',
+        queueMicrotask: 'readonly',
       },
     },
     rules: {
@@ -31,7 +38,8 @@ export default tseslint.config(
   {
     files: ['entrypoints/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-properties': ['error',
+      'no-restricted-properties': [
+        'error',
         { property: 'innerHTML', message: 'Render text; never insert page-derived HTML.' },
         { property: 'outerHTML', message: 'Render text; never insert page-derived HTML.' },
         { property: 'insertAdjacentHTML', message: 'Render text; never insert page-derived HTML.' },

@@ -37,7 +37,11 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             // Nothing leaves the browser: clippings stay in the local archive.
-            gecko: { id: 'baozhai@baozhai.dev', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko: {
+              id: 'baozhai@baozhai.dev',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),

@@ -72,7 +72,9 @@ function NoticeLine(props: { t: Translate; notice: Notice; onUndo: () => void; o
     case 'imported':
       return (
         <div class="bz-notice" role="status" data-testid="bz-notice" data-kind={notice.kind}>
-          <span>{t('archive_imported', [String(notice.added), String(notice.updated), String(notice.skipped)])}</span>
+          <span>
+            {t('archive_imported', [String(notice.added), String(notice.updated), String(notice.skipped)])}
+          </span>
           <Details lines={notice.reasons} />
           {dismiss}
         </div>
@@ -116,7 +118,8 @@ export function ArchivePopup(props: ArchivePopupProps) {
       <header class="bz-header">
         <h1>{t('archive_title')}</h1>
         <span class="bz-count" data-testid="bz-count">
-          {props.total !== undefined && t(props.filtered ? 'archive_matches' : 'archive_count', [String(props.total)])}
+          {props.total !== undefined &&
+            t(props.filtered ? 'archive_matches' : 'archive_count', [String(props.total)])}
         </span>
       </header>
       <div class="bz-filters">
@@ -147,15 +150,30 @@ export function ArchivePopup(props: ArchivePopupProps) {
       </div>
       <div class="bz-actions">
         <label class="bz-select-all">
-          <input type="checkbox" data-testid="bz-select-all" checked={allShownSelected} onChange={(e) => props.onSelectAll((e.currentTarget as HTMLInputElement).checked)} />
+          <input
+            type="checkbox"
+            data-testid="bz-select-all"
+            checked={allShownSelected}
+            onChange={(e) => props.onSelectAll((e.currentTarget as HTMLInputElement).checked)}
+          />
           {selectedIds.length ? t('archive_selected', [String(selectedIds.length)]) : t('archive_selectAll')}
         </label>
         {selectedIds.length > 0 ? (
           <>
-            <button type="button" data-testid="bz-export-selected" disabled={busy} onClick={() => props.onExport(selectedIds)}>
+            <button
+              type="button"
+              data-testid="bz-export-selected"
+              disabled={busy}
+              onClick={() => props.onExport(selectedIds)}
+            >
               {t('archive_exportSelected')}
             </button>
-            <button type="button" class="bz-danger" data-testid="bz-delete-selected" onClick={() => props.onDelete(selectedIds)}>
+            <button
+              type="button"
+              class="bz-danger"
+              data-testid="bz-delete-selected"
+              onClick={() => props.onDelete(selectedIds)}
+            >
               {t('archive_deleteSelected')}
             </button>
           </>
@@ -180,8 +198,15 @@ export function ArchivePopup(props: ArchivePopupProps) {
           />
         </label>
       </div>
-      {props.notice && <NoticeLine t={t} notice={props.notice} onUndo={props.onUndo} onDismiss={props.onDismiss} />}
-      <ul class="bz-list" data-testid="bz-list" data-query={props.resultsQuery} data-count={props.items.length}>
+      {props.notice && (
+        <NoticeLine t={t} notice={props.notice} onUndo={props.onUndo} onDismiss={props.onDismiss} />
+      )}
+      <ul
+        class="bz-list"
+        data-testid="bz-list"
+        data-query={props.resultsQuery}
+        data-count={props.items.length}
+      >
         {props.items.map((item) => (
           <ClippingRow
             key={item.id}

@@ -29,7 +29,10 @@ export interface ClippingRowProps {
 
 /** Split what the reader typed into tags: commas (either width) or 、 separate them. */
 export function parseTagInput(input: string): string[] {
-  return input.split(/[,，、]/).map((t) => t.trim()).filter(Boolean);
+  return input
+    .split(/[,，、]/)
+    .map((t) => t.trim())
+    .filter(Boolean);
 }
 
 /** One clipping in the list: title, site, date, script badge, snippet, tags, and its actions. */
@@ -60,7 +63,12 @@ export function ClippingRow(props: ClippingRowProps) {
         onChange={(e) => props.onSelect(item.id, (e.currentTarget as HTMLInputElement).checked)}
       />
       <div class="bz-row-main">
-        <button type="button" class="bz-row-title" data-testid="bz-open" onClick={() => props.onOpen(item.id)}>
+        <button
+          type="button"
+          class="bz-row-title"
+          data-testid="bz-open"
+          onClick={() => props.onOpen(item.id)}
+        >
           <Highlight value={item.title} />
         </button>
         <div class="bz-row-meta">
@@ -87,11 +95,23 @@ export function ClippingRow(props: ClippingRowProps) {
           <form class="bz-edit" data-testid="bz-edit" onSubmit={save}>
             <label>
               {t('archive_tagsLabel')}
-              <input type="text" data-testid="bz-tags-input" value={tags} maxLength={2000} onInput={(e) => setTags((e.currentTarget as HTMLInputElement).value)} />
+              <input
+                type="text"
+                data-testid="bz-tags-input"
+                value={tags}
+                maxLength={2000}
+                onInput={(e) => setTags((e.currentTarget as HTMLInputElement).value)}
+              />
             </label>
             <label>
               {t('archive_noteLabel')}
-              <textarea data-testid="bz-note-input" rows={3} value={note} maxLength={20_000} onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} />
+              <textarea
+                data-testid="bz-note-input"
+                rows={3}
+                value={note}
+                maxLength={20_000}
+                onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)}
+              />
             </label>
             <div class="bz-edit-actions">
               <button type="submit" class="bz-primary" data-testid="bz-edit-save">
@@ -107,7 +127,12 @@ export function ClippingRow(props: ClippingRowProps) {
             <button type="button" class="bz-link" data-testid="bz-edit-open" onClick={startEdit}>
               {t('archive_edit')}
             </button>
-            <button type="button" class="bz-link bz-danger" data-testid="bz-delete" onClick={() => props.onDelete([item.id])}>
+            <button
+              type="button"
+              class="bz-link bz-danger"
+              data-testid="bz-delete"
+              onClick={() => props.onDelete([item.id])}
+            >
               {t('archive_delete')}
             </button>
           </div>

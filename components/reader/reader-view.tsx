@@ -39,13 +39,24 @@ function BlockView(props: { block: Block }) {
 export function ReaderView(props: ReaderViewProps) {
   const { t, article } = props;
   const original = keepHttpUrl(article.canonicalUrl) ?? keepHttpUrl(article.url);
-  const toggleKey = props.toggle === 'to-hant' ? 'reader_toHant' : props.toggle === 'to-hans' ? 'reader_toHans' : 'reader_original';
+  const toggleKey =
+    props.toggle === 'to-hant'
+      ? 'reader_toHant'
+      : props.toggle === 'to-hans'
+        ? 'reader_toHans'
+        : 'reader_original';
   return (
     <article class="bz-reader" data-testid="bz-reader" data-script={article.script}>
       <div class="bz-reader-bar">
         <ScriptBadge script={article.script} t={t} />
         <span class="bz-site">{article.siteName}</span>
-        <button type="button" class="bz-primary" data-testid="bz-reader-toggle" disabled={props.converting} onClick={props.onToggle}>
+        <button
+          type="button"
+          class="bz-primary"
+          data-testid="bz-reader-toggle"
+          disabled={props.converting}
+          onClick={props.onToggle}
+        >
           {props.converting ? t('reader_converting') : t(toggleKey)}
         </button>
       </div>
@@ -58,7 +69,9 @@ export function ReaderView(props: ReaderViewProps) {
         {article.kicker && <p class="bz-kicker">{article.kicker}</p>}
         <h1 data-testid="bz-reader-title">{article.title}</h1>
         {article.subtitle && <p class="bz-subtitle">{article.subtitle}</p>}
-        {article.originalTitle && <p class="bz-byline">{t('reader_originalTitle', [article.originalTitle])}</p>}
+        {article.originalTitle && (
+          <p class="bz-byline">{t('reader_originalTitle', [article.originalTitle])}</p>
+        )}
         <p class="bz-byline">
           {article.publishedAt && <time>{article.publishedAt.slice(0, 16).replace('T', ' ')}</time>}
           {article.source && <span>{t('reader_source', [article.source])}</span>}

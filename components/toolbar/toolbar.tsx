@@ -26,7 +26,12 @@ export function Toolbar(props: ToolbarProps) {
   if (!open) {
     return (
       <div class="bz-dock">
-        <button class="bz-fab" data-testid="bz-expand" title={t('toolbar_expand')} onClick={() => setOpen(true)}>
+        <button
+          class="bz-fab"
+          data-testid="bz-expand"
+          title={t('toolbar_expand')}
+          onClick={() => setOpen(true)}
+        >
           {t('toolbar_brand')}
         </button>
       </div>
@@ -40,80 +45,104 @@ export function Toolbar(props: ToolbarProps) {
 
   return (
     <div class="bz-dock">
-    <div class="bz-bar" data-testid="bz-toolbar" data-detection={detection.kind} role="toolbar" aria-label={t('toolbar_brand')}>
-      <span class="bz-brand">{t('toolbar_brand')}</span>
-      {!isQuiet && <Badge t={t} detection={detection} />}
-      <button
-        class="bz-btn"
-        data-testid="bz-toggle"
-        data-state={props.script}
-        title={t('toolbar_toggleTitle')}
-        aria-pressed={props.script !== 'original'}
-        onClick={props.onToggle}
+      <div
+        class="bz-bar"
+        data-testid="bz-toolbar"
+        data-detection={detection.kind}
+        role="toolbar"
+        aria-label={t('toolbar_brand')}
       >
-        {toggleLabel}
-      </button>
-      <button
-        class={`bz-btn bz-save${props.saveState === 'saved' ? ' is-saved' : ''}`}
-        data-testid="bz-save"
-        data-state={props.saveState}
-        title={props.saveState === 'error' ? t('toolbar_saveFailed', [props.saveError ?? '']) : undefined}
-        disabled={props.saveState === 'saving'}
-        onClick={props.onSave}
-      >
-        <span aria-hidden="true">{props.saveState === 'saved' ? '★' : '☆'}</span>{' '}
-        {t(
-          props.saveState === 'saved' ? 'toolbar_saved' : props.saveState === 'saving' ? 'toolbar_saving' : 'toolbar_save',
+        <span class="bz-brand">{t('toolbar_brand')}</span>
+        {!isQuiet && <Badge t={t} detection={detection} />}
+        <button
+          class="bz-btn"
+          data-testid="bz-toggle"
+          data-state={props.script}
+          title={t('toolbar_toggleTitle')}
+          aria-pressed={props.script !== 'original'}
+          onClick={props.onToggle}
+        >
+          {toggleLabel}
+        </button>
+        <button
+          class={`bz-btn bz-save${props.saveState === 'saved' ? ' is-saved' : ''}`}
+          data-testid="bz-save"
+          data-state={props.saveState}
+          title={props.saveState === 'error' ? t('toolbar_saveFailed', [props.saveError ?? '']) : undefined}
+          disabled={props.saveState === 'saving'}
+          onClick={props.onSave}
+        >
+          <span aria-hidden="true">{props.saveState === 'saved' ? '★' : '☆'}</span>{' '}
+          {t(
+            props.saveState === 'saved'
+              ? 'toolbar_saved'
+              : props.saveState === 'saving'
+                ? 'toolbar_saving'
+                : 'toolbar_save',
+          )}
+        </button>
+        <button
+          class="bz-icon"
+          data-testid="bz-settings"
+          title={t('toolbar_settings')}
+          aria-expanded={settings}
+          onClick={() => setSettings(!settings)}
+        >
+          ⚙
+        </button>
+        <button class="bz-icon" title={t('toolbar_collapse')} onClick={() => setOpen(false)}>
+          ×
+        </button>
+        {props.saveState === 'error' && (
+          <div class="bz-error" role="alert">
+            {t('toolbar_saveFailed', [props.saveError ?? ''])}
+          </div>
         )}
-      </button>
-      <button
-        class="bz-icon"
-        data-testid="bz-settings"
-        title={t('toolbar_settings')}
-        aria-expanded={settings}
-        onClick={() => setSettings(!settings)}
-      >
-        ⚙
-      </button>
-      <button class="bz-icon" title={t('toolbar_collapse')} onClick={() => setOpen(false)}>
-        ×
-      </button>
-      {props.saveState === 'error' && (
-        <div class="bz-error" role="alert">
-          {t('toolbar_saveFailed', [props.saveError ?? ''])}
-        </div>
-      )}
-      {settings && (
-        <div class="bz-panel" data-testid="bz-panel">
-          <label>
-            {t('toolbar_variant')}
-            <select value={props.variant} onChange={(e) => props.onVariant((e.currentTarget as HTMLSelectElement).value as Variant)}>
-              {VARIANTS.map((v) => (
-                <option value={v.value} key={v.value}>
-                  {t(v.key)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label class="bz-check">
-            <input
-              type="checkbox"
-              checked={props.alwaysForSite}
-              onChange={(e) => props.onAlwaysForSite((e.currentTarget as HTMLInputElement).checked)}
-            />
-            {t('toolbar_alwaysSite')}
-          </label>
-        </div>
-      )}
-    </div>
+        {settings && (
+          <div class="bz-panel" data-testid="bz-panel">
+            <label>
+              {t('toolbar_variant')}
+              <select
+                value={props.variant}
+                onChange={(e) => props.onVariant((e.currentTarget as HTMLSelectElement).value as Variant)}
+              >
+                {VARIANTS.map((v) => (
+                  <option value={v.value} key={v.value}>
+                    {t(v.key)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label class="bz-check">
+              <input
+                type="checkbox"
+                checked={props.alwaysForSite}
+                onChange={(e) => props.onAlwaysForSite((e.currentTarget as HTMLInputElement).checked)}
+              />
+              {t('toolbar_alwaysSite')}
+            </label>
+          </div>
+        )}
+      </div>
     </div>
   );
 }
 
-function Badge({ t, detection }: { t: ToolbarProps['t']; detection: Extract<DetectionView, { reasons: string[] }> }) {
+function Badge({
+  t,
+  detection,
+}: {
+  t: ToolbarProps['t'];
+  detection: Extract<DetectionView, { reasons: string[] }>;
+}) {
   const label = t(detection.kind === 'gov-news' ? 'toolbar_govNews' : 'toolbar_article');
   return (
-    <span class={`bz-badge bz-${detection.kind}`} data-testid="bz-badge" tabIndex={0} aria-describedby="bz-reasons">
+    <span
+      class={`bz-badge bz-${detection.kind}`}
+      data-testid="bz-badge"
+      tabIndex={0}
+      aria-describedby="bz-reasons"
+    >
       {label}
       <span class="bz-reasons" id="bz-reasons" role="tooltip" data-testid="bz-reasons">
         <strong>{t('toolbar_reasons')}</strong>

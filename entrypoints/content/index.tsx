@@ -6,7 +6,12 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { NEWS_MATCHES } from '../../lib/sites/matches';
 import { checkArticle } from '../../lib/detect/index';
 import { extractArticle } from '../../lib/extract/index';
-import { parseTabCommand, type Request, type RequestType, type ResponseOf } from '../../lib/messaging/contract';
+import {
+  parseTabCommand,
+  type Request,
+  type RequestType,
+  type ResponseOf,
+} from '../../lib/messaging/contract';
 import { createPageController, type PageController } from '../../lib/page/controller';
 import { Toolbar } from '../../components/toolbar/toolbar';
 import { createToggle, createPrefsPort } from './toggle';

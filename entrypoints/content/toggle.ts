@@ -8,8 +8,13 @@ import { createPageToggle, type Direction } from '../../lib/convert/page-toggle'
 import { loadPrefs, savePrefs, setSitePreference, siteTarget } from '../../lib/convert/prefs';
 
 /** Build the live-page toggle; the converter and its dictionaries load on first use only. */
-export async function createToggle(doc: Document, isOwnNode: (node: Node) => boolean): Promise<PageToggleLike> {
-  const loadDict = createExtensionDictLoader(fetch.bind(globalThis), (path) => browser.runtime.getURL(path as '/'));
+export async function createToggle(
+  doc: Document,
+  isOwnNode: (node: Node) => boolean,
+): Promise<PageToggleLike> {
+  const loadDict = createExtensionDictLoader(fetch.bind(globalThis), (path) =>
+    browser.runtime.getURL(path as '/'),
+  );
   const factory = createConverterFactory(loadDict);
   let variant: Variant = 'twp';
   const getConverter = (direction: Direction): Promise<ConvertFn> =>

@@ -27,7 +27,12 @@ import {
   type SnapshotRow,
   type SnapshotStorage,
 } from '../../lib/archive/index';
-import { exportClippings, formatExportFileName, importClippingsText, type SkipReason } from '../../lib/export/index';
+import {
+  exportClippings,
+  formatExportFileName,
+  importClippingsText,
+  type SkipReason,
+} from '../../lib/export/index';
 import { ArchivePopup, type ListItem, type Notice } from '../../components/popup/archive-popup';
 import { formatListDate } from '../../components/shared/format-date';
 
@@ -79,7 +84,10 @@ function readInitialView(storage: SnapshotStorage | undefined): View {
 /** The popup's glue: archive queries, the lazily built search index, downloads and i18n. */
 export function PopupApp(props: { db: ArchiveDb; browser: Browser; storage?: SnapshotStorage }) {
   const { db, browser, storage } = props;
-  const t = useCallback((key: string, subs?: string[]) => browser.i18n.getMessage(key, subs) || key, [browser]);
+  const t = useCallback(
+    (key: string, subs?: string[]) => browser.i18n.getMessage(key, subs) || key,
+    [browser],
+  );
   const [query, setQuery] = useState('');
   const [tag, setTag] = useState('');
   const [tags, setTags] = useState<string[]>([]);
@@ -99,7 +107,12 @@ export function PopupApp(props: { db: ArchiveDb; browser: Browser; storage?: Sna
 
   const showError = useCallback(
     (error: unknown) => {
-      const message = error instanceof ArchiveError && error.code === 'quota' ? t('archive_errorQuota') : error instanceof Error ? error.message : String(error);
+      const message =
+        error instanceof ArchiveError && error.code === 'quota'
+          ? t('archive_errorQuota')
+          : error instanceof Error
+            ? error.message
+            : String(error);
       setNotice({ kind: 'error', message });
     },
     [t],
@@ -178,8 +191,14 @@ export function PopupApp(props: { db: ArchiveDb; browser: Browser; storage?: Sna
       } else if (loaded && ids.size > 0) {
         const index = await loaded;
         const rows = await db.searchIndex.bulkGet([...ids]);
-        removeSearchRows(index, [...ids].filter((_, i) => rows[i] === undefined));
-        upsertSearchRows(index, rows.filter((r): r is SearchRow => r !== undefined));
+        removeSearchRows(
+          index,
+          [...ids].filter((_, i) => rows[i] === undefined),
+        );
+        upsertSearchRows(
+          index,
+          rows.filter((r): r is SearchRow => r !== undefined),
+        );
       }
       if (listChanged) {
         const { query: q, tag: tg, shown } = currentRef.current;
@@ -244,7 +263,11 @@ export function PopupApp(props: { db: ArchiveDb; browser: Browser; storage?: Sna
       const more = await getClippings(db.clippings, ids.slice(shown.items.length, shown.items.length + PAGE));
       const index = shown.terms.length ? await getIndex() : undefined;
       // Drop the page if a newer search replaced the view meanwhile.
-      setView((current) => (current === shown ? { ...shown, ids, items: [...shown.items, ...more.map((c) => toItem(c, shown.terms, index))] } : current));
+      setView((current) =>
+        current === shown
+          ? { ...shown, ids, items: [...shown.items, ...more.map((c) => toItem(c, shown.terms, index))] }
+          : current,
+      );
     } catch (error) {
       showError(error);
     }
@@ -260,49 +283,54 @@ export function PopupApp(props: { db: ArchiveDb; browser: Browser; storage?: Sna
   const onSelectAll = (on: boolean) => setSelected(on ? new Set(view.items.map((i) => i.id)) : new Set());
 
   const onOpen = (id: string) => {
-    void browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?id=${encodeURIComponent(id)}` as '/reader.html') });
+    void browser.tabs.create({
+      url: browser.runtime.getURL(`/reader.html?id=${encodeURIComponent(id)}` as '/reader.html'),
+    });
   };
 
-  const onSaveMeta = (id: string, changes: { tags: string[]; note: string }) => ownWrite(async () => {
-    try {
-      await updateClipping(db, id, changes);
-      setTags(await listTags(db.clippings));
-      await refresh(query, tag, Math.max(PAGE, view.items.length));
-    } catch (error) {
-      showError(error);
-    }
-  });
+  const onSaveMeta = (id: string, changes: { tags: string[]; note: string }) =>
+    ownWrite(async () => {
+      try {
+        await updateClipping(db, id, changes);
+        setTags(await listTags(db.clippings));
+        await refresh(query, tag, Math.max(PAGE, view.items.length));
+      } catch (error) {
+        showError(error);
+      }
+    });
 
-  const onDelete = (ids: string[]) => ownWrite(async () => {
-    try {
-      // A filtered list does not rewrite the snapshot: drop it so the next popup cannot show these.
-      clearListSnapshot(storage);
-      const removed = await deleteClippings(db, ids);
-      removedRef.current = removed;
-      if (indexRef.current) removeSearchRows(await indexRef.current, ids);
-      setSelected(new Set([...selected].filter((id) => !ids.includes(id))));
-      setNotice({ kind: 'deleted', count: removed.clippings.length });
-      setTags(await listTags(db.clippings));
-      await refresh(query, tag, Math.max(PAGE, view.items.length));
-    } catch (error) {
-      showError(error);
-    }
-  });
+  const onDelete = (ids: string[]) =>
+    ownWrite(async () => {
+      try {
+        // A filtered list does not rewrite the snapshot: drop it so the next popup cannot show these.
+        clearListSnapshot(storage);
+        const removed = await deleteClippings(db, ids);
+        removedRef.current = removed;
+        if (indexRef.current) removeSearchRows(await indexRef.current, ids);
+        setSelected(new Set([...selected].filter((id) => !ids.includes(id))));
+        setNotice({ kind: 'deleted', count: removed.clippings.length });
+        setTags(await listTags(db.clippings));
+        await refresh(query, tag, Math.max(PAGE, view.items.length));
+      } catch (error) {
+        showError(error);
+      }
+    });
 
-  const onUndo = () => ownWrite(async () => {
-    const removed = removedRef.current;
-    if (!removed) return;
-    try {
-      await restoreClippings(db, removed);
-      removedRef.current = undefined;
-      if (indexRef.current) upsertSearchRows(await indexRef.current, removed.rows);
-      setNotice(undefined);
-      setTags(await listTags(db.clippings));
-      await refresh(query, tag, Math.max(PAGE, view.items.length));
-    } catch (error) {
-      showError(error);
-    }
-  });
+  const onUndo = () =>
+    ownWrite(async () => {
+      const removed = removedRef.current;
+      if (!removed) return;
+      try {
+        await restoreClippings(db, removed);
+        removedRef.current = undefined;
+        if (indexRef.current) upsertSearchRows(await indexRef.current, removed.rows);
+        setNotice(undefined);
+        setTags(await listTags(db.clippings));
+        await refresh(query, tag, Math.max(PAGE, view.items.length));
+      } catch (error) {
+        showError(error);
+      }
+    });
 
   const onExport = async (ids?: string[]) => {
     const started = performance.now();
@@ -323,26 +351,37 @@ export function PopupApp(props: { db: ArchiveDb; browser: Browser; storage?: Sna
     }
   };
 
-  const onImport = (file: File) => ownWrite(async () => {
-    const started = performance.now();
-    setNotice({ kind: 'importing' });
-    try {
-      const result = await importClippingsText(db, await file.text());
-      if (!result.ok) {
-        setNotice({ kind: 'import-failed', message: result.problem.message, details: result.problem.details });
-        return;
+  const onImport = (file: File) =>
+    ownWrite(async () => {
+      const started = performance.now();
+      setNotice({ kind: 'importing' });
+      try {
+        const result = await importClippingsText(db, await file.text());
+        if (!result.ok) {
+          setNotice({
+            kind: 'import-failed',
+            message: result.problem.message,
+            details: result.problem.details,
+          });
+          return;
+        }
+        const { added, updated, skipped } = result.report;
+        indexRef.current = undefined;
+        const [tagList] = await Promise.all([listTags(db.clippings), refresh(query, tag)]);
+        setTags(tagList);
+        performance.measure('bz-import', { start: started, end: performance.now() });
+        const reasons = skipped.slice(0, 10).map((s) => `${s.id}: ${t(SKIP_KEYS[s.reason])}`);
+        setNotice({
+          kind: 'imported',
+          added: added.length,
+          updated: updated.length,
+          skipped: skipped.length,
+          reasons,
+        });
+      } catch (error) {
+        showError(error);
       }
-      const { added, updated, skipped } = result.report;
-      indexRef.current = undefined;
-      const [tagList] = await Promise.all([listTags(db.clippings), refresh(query, tag)]);
-      setTags(tagList);
-      performance.measure('bz-import', { start: started, end: performance.now() });
-      const reasons = skipped.slice(0, 10).map((s) => `${s.id}: ${t(SKIP_KEYS[s.reason])}`);
-      setNotice({ kind: 'imported', added: added.length, updated: updated.length, skipped: skipped.length, reasons });
-    } catch (error) {
-      showError(error);
-    }
-  });
+    });
 
   return (
     <ArchivePopup

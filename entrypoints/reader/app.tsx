@@ -9,7 +9,10 @@ import { ReaderView } from '../../components/reader/reader-view';
 /** The reader page's glue: load one clipping, convert it on demand with the packaged dictionaries. */
 export function ReaderApp(props: { db: ArchiveDb; browser: Browser; id: string }) {
   const { db, browser, id } = props;
-  const t = useCallback((key: string, subs?: string[]) => browser.i18n.getMessage(key, subs) || key, [browser]);
+  const t = useCallback(
+    (key: string, subs?: string[]) => browser.i18n.getMessage(key, subs) || key,
+    [browser],
+  );
   const [clipping, setClipping] = useState<Clipping | null | undefined>(undefined);
   const [shown, setShown] = useState<Article | undefined>();
   const [converting, setConverting] = useState(false);
@@ -44,7 +47,9 @@ export function ReaderApp(props: { db: ArchiveDb; browser: Browser; id: string }
     setConverting(true);
     setError(undefined);
     try {
-      factory.current ??= createConverterFactory(createExtensionDictLoader(fetch, (p) => browser.runtime.getURL(p as '/')));
+      factory.current ??= createConverterFactory(
+        createExtensionDictLoader(fetch, (p) => browser.runtime.getURL(p as '/')),
+      );
       const convert = await factory.current.get(toHant ? 'cn' : 'tw', toHant ? 'tw' : 'cn');
       setShown(convertArticle(clipping, convert));
     } catch (e) {

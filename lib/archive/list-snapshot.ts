@@ -48,7 +48,10 @@ export function readListSnapshot(storage: SnapshotStorage | undefined): Snapshot
 }
 
 /** Keep the newest clippings (newest first, as listed) for the next popup's first paint; an empty list clears it. */
-export function writeListSnapshot(storage: SnapshotStorage | undefined, newest: readonly Pick<Clipping, keyof SnapshotRow>[]): void {
+export function writeListSnapshot(
+  storage: SnapshotStorage | undefined,
+  newest: readonly Pick<Clipping, keyof SnapshotRow>[],
+): void {
   if (!storage) return;
   try {
     if (newest.length === 0) {

@@ -16,7 +16,11 @@ export const MAX_NOTE_LENGTH = 20_000;
  * or content hash) updates that clipping and keeps its id, tags and note; IndexedDB serialises
  * overlapping read-write transactions, so concurrent saves cannot both create.
  */
-export async function saveArticle(db: ArchiveDb, article: Article, now = Date.now()): Promise<{ id: string; created: boolean }> {
+export async function saveArticle(
+  db: ArchiveDb,
+  article: Article,
+  now = Date.now(),
+): Promise<{ id: string; created: boolean }> {
   // Fold outside the transaction: a transaction must not wait on anything but its own requests.
   const folded = db.fold(buildSearchText(article));
   try {
@@ -24,8 +28,22 @@ export async function saveArticle(db: ArchiveDb, article: Article, now = Date.no
       const existingId = await findClippingId(db.clippings, article);
       const existing = existingId === undefined ? undefined : await db.clippings.get(existingId);
       const clipping: Clipping = existing
-        ? { ...article, id: existing.id, savedAt: existing.savedAt, updatedAt: now, tags: existing.tags, note: existing.note }
-        : { ...article, id: globalThis.crypto.randomUUID(), savedAt: now, updatedAt: now, tags: [], note: '' };
+        ? {
+            ...article,
+            id: existing.id,
+            savedAt: existing.savedAt,
+            updatedAt: now,
+            tags: existing.tags,
+            note: existing.note,
+          }
+        : {
+            ...article,
+            id: globalThis.crypto.randomUUID(),
+            savedAt: now,
+            updatedAt: now,
+            tags: [],
+            note: '',
+          };
       await db.clippings.put(clipping);
       await db.searchIndex.put({ id: clipping.id, savedAt: clipping.savedAt, folded });
       return { id: clipping.id, created: !existing };
@@ -67,7 +85,12 @@ export async function updateClipping(
     return await db.transaction('rw', db.clippings, async () => {
       const clipping = await db.clippings.get(id);
       if (!clipping) throw new ArchiveError('not-found', 'This clipping is no longer in the archive.');
-      const next: Clipping = { ...clipping, tags: tags ?? clipping.tags, note: changes.note ?? clipping.note, updatedAt: now };
+      const next: Clipping = {
+        ...clipping,
+        tags: tags ?? clipping.tags,
+        note: changes.note ?? clipping.note,
+        updatedAt: now,
+      };
       await db.clippings.put(next);
       return next;
     });
@@ -89,7 +112,14 @@ export async function deleteClippings(db: ArchiveDb, ids: readonly string[]): Pr
       const clippings = (await db.clippings.bulkGet([...ids])).filter((c): c is Clipping => c !== undefined);
       const rows = (await db.searchIndex.bulkGet([...ids])).filter((r): r is SearchRow => r !== undefined);
       const gone = new Set(ids);
-      const packs = new Map((await db.searchPacks.where('ids').anyOf([...ids]).toArray()).map((p) => [p.id, p]));
+      const packs = new Map(
+        (
+          await db.searchPacks
+            .where('ids')
+            .anyOf([...ids])
+            .toArray()
+        ).map((p) => [p.id, p]),
+      );
       // A single row overrides a packed one, so a packed row is only kept for undo when no single one exists.
       const single = new Set(rows.map((r) => r.id));
       for (const pack of packs.values()) {

@@ -77,7 +77,11 @@ export async function listSearchRows(db: ArchiveDb, chunkSize = 500): Promise<Se
   let last: string | undefined;
   for (;;) {
     const from = last;
-    const rows = await (from === undefined ? db.searchIndex.orderBy(':id') : db.searchIndex.where(':id').above(from)).limit(chunkSize).toArray();
+    const rows = await (
+      from === undefined ? db.searchIndex.orderBy(':id') : db.searchIndex.where(':id').above(from)
+    )
+      .limit(chunkSize)
+      .toArray();
     for (const row of rows) byId.set(row.id, row);
     if (rows.length < chunkSize) break;
     last = rows[rows.length - 1]!.id;
@@ -90,7 +94,11 @@ export async function listSearchRows(db: ArchiveDb, chunkSize = 500): Promise<Se
  * usable at once; bigram signatures, which make each query several times faster, follow in slices.
  */
 export async function createSearchIndex(db: ArchiveDb, chunkSize = 500): Promise<SearchIndex> {
-  const entries: Entry[] = (await listSearchRows(db, chunkSize)).map((row) => ({ id: row.id, savedAt: row.savedAt, folded: row.folded }));
+  const entries: Entry[] = (await listSearchRows(db, chunkSize)).map((row) => ({
+    id: row.id,
+    savedAt: row.savedAt,
+    folded: row.folded,
+  }));
   void fillSignatures(entries);
   return { entries, fold: db.fold };
 }
@@ -98,7 +106,10 @@ export async function createSearchIndex(db: ArchiveDb, chunkSize = 500): Promise
 /** Add or replace rows (after a save, import or undo) keeping newest-first order. */
 export function upsertSearchRows(index: SearchIndex, rows: readonly SearchRow[]): void {
   const ids = new Set(rows.map((r) => r.id));
-  index.entries = index.entries.filter((e) => !ids.has(e.id)).concat(rows.map(buildEntry)).sort(compareNewest);
+  index.entries = index.entries
+    .filter((e) => !ids.has(e.id))
+    .concat(rows.map(buildEntry))
+    .sort(compareNewest);
 }
 
 /** Drop clippings from the index (after a delete). */
@@ -158,10 +169,19 @@ export interface Marked {
   ranges: Array<[number, number]>;
 }
 
-function findRanges(folded: string, terms: readonly string[], from: number, to: number): Array<[number, number]> {
+function findRanges(
+  folded: string,
+  terms: readonly string[],
+  from: number,
+  to: number,
+): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (const term of terms) {
-    for (let at = folded.indexOf(term, from); at !== -1 && at + term.length <= to; at = folded.indexOf(term, at + term.length)) {
+    for (
+      let at = folded.indexOf(term, from);
+      at !== -1 && at + term.length <= to;
+      at = folded.indexOf(term, at + term.length)
+    ) {
       ranges.push([at - from, at - from + term.length]);
     }
   }
@@ -199,8 +219,11 @@ export function buildSnippet(
   const start = first === -1 ? bodyStart : Math.max(bodyStart, first - Math.floor(width / 3));
   const end = Math.min(text.length, start + width);
   const raw = text.slice(start, end);
-  const snippetText = (start > bodyStart ? '…' : '') + raw.replace(/\n/g, ' ') + (end < text.length ? '…' : '');
+  const snippetText =
+    (start > bodyStart ? '…' : '') + raw.replace(/\n/g, ' ') + (end < text.length ? '…' : '');
   const shift = start > bodyStart ? 1 : 0;
-  const ranges = terms.length ? findRanges(folded, terms, start, end).map(([a, b]): [number, number] => [a + shift, b + shift]) : [];
+  const ranges = terms.length
+    ? findRanges(folded, terms, start, end).map(([a, b]): [number, number] => [a + shift, b + shift])
+    : [];
   return { title, snippet: { text: snippetText, ranges } };
 }

@@ -2,7 +2,10 @@
 
 /** Normalise body text for hashing: letters, digits and CJK only, so layout changes keep the hash. */
 export function normalizeForHash(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 // Four 32-bit FNV-1a lanes with different offsets: 128 bits, computed with Math.imul (no BigInt cost).
@@ -21,5 +24,8 @@ export function hashContent(text: string): string {
       lanes[l] = Math.imul((lanes[l] ?? 0) ^ (code + l * 0x9e37), 0x01000193) >>> 0;
     }
   }
-  return lanes.map((x) => Math.imul(x ^ input.length, 0x01000193) >>> 0).map((x) => x.toString(16).padStart(8, '0')).join('');
+  return lanes
+    .map((x) => Math.imul(x ^ input.length, 0x01000193) >>> 0)
+    .map((x) => x.toString(16).padStart(8, '0'))
+    .join('');
 }

@@ -8,7 +8,11 @@ const MAX_SHORT = 2_000;
 const shortText = v.pipe(v.string(), v.maxLength(MAX_SHORT));
 const longText = v.pipe(v.string(), v.maxLength(MAX_TEXT));
 /** Figures may only point at http(s) images; anything else (javascript:, data:) is refused. */
-const imageUrl = v.pipe(v.string(), v.maxLength(MAX_SHORT), v.regex(/^https?:\/\//i, 'image src must be http(s)'));
+const imageUrl = v.pipe(
+  v.string(),
+  v.maxLength(MAX_SHORT),
+  v.regex(/^https?:\/\//i, 'image src must be http(s)'),
+);
 const pageUrl = v.pipe(v.string(), v.maxLength(MAX_SHORT));
 
 export const BlockSchema = v.variant('type', [

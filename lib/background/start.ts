@@ -1,5 +1,11 @@
 import type { Browser, Runtime, Menus, Tabs } from 'webextension-polyfill';
-import { parseRequest, type Request, type ResponseOf, type RequestType, type TabCommand } from '../messaging/contract';
+import {
+  parseRequest,
+  type Request,
+  type ResponseOf,
+  type RequestType,
+  type TabCommand,
+} from '../messaging/contract';
 import { isTrustedSender } from '../messaging/sender';
 import { openArchive, saveArticle, findSaved, requestPersistence, type ArchiveDb } from '../archive/index';
 
@@ -81,7 +87,9 @@ export async function sendTabCommand(browser: Browser, tabId: number, command: T
 
 /** Make sure our content script runs in the tab; true when it does. */
 export async function ensureContentScript(browser: Browser, tabId: number): Promise<boolean> {
-  const alive = await browser.tabs.sendMessage(tabId, { type: 'ping' } satisfies TabCommand).catch(() => null);
+  const alive = await browser.tabs
+    .sendMessage(tabId, { type: 'ping' } satisfies TabCommand)
+    .catch(() => null);
   if (alive) return true;
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });

@@ -9,7 +9,12 @@ const CJK_GAP = new RegExp(`([${CJK}“”‘’]) +(?=[${CJK}“”‘’])`, '
 
 /** Collapse stray and full-width whitespace in one line of text, trimming both ends. */
 export function normalizeLine(text: string): string {
-  return text.replace(ZERO_WIDTH, '').replace(SPACES, ' ').replace(/[\r\n]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+  return text
+    .replace(ZERO_WIDTH, '')
+    .replace(SPACES, ' ')
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }
 
 /** Remove spaces between CJK characters (used for matching lines, not for display). */

@@ -69,7 +69,8 @@ export async function startStaticServer(roots: string[]): Promise<StaticServer> 
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     port,
-    url: (path, host = 'www.people.com.cn') => `http://${host}:${port}${path.startsWith('/') ? path : `/${path}`}`,
+    url: (path, host = 'www.people.com.cn') =>
+      `http://${host}:${port}${path.startsWith('/') ? path : `/${path}`}`,
     route: (path, body, type = 'text/html; charset=utf-8') => void routes.set(path, { body, type }),
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
@@ -112,7 +113,12 @@ export async function launchChromiumWithExtension(options: LaunchOptions): Promi
     acceptDownloads: true,
     locale: (options.uiLocale ?? 'zh_CN').replace('_', '-'),
     // On Linux Chromium takes its UI language from LANGUAGE, not from --lang.
-    env: { ...process.env, LANGUAGE: options.uiLocale ?? 'zh_CN', LC_ALL: `${options.uiLocale ?? 'zh_CN'}.UTF-8`, LANG: `${options.uiLocale ?? 'zh_CN'}.UTF-8` },
+    env: {
+      ...process.env,
+      LANGUAGE: options.uiLocale ?? 'zh_CN',
+      LC_ALL: `${options.uiLocale ?? 'zh_CN'}.UTF-8`,
+      LANG: `${options.uiLocale ?? 'zh_CN'}.UTF-8`,
+    },
     downloadsPath: options.downloadsPath,
     args: [
       ...(options.headless ? ['--headless=new'] : []),
@@ -130,7 +136,8 @@ export async function launchChromiumWithExtension(options: LaunchOptions): Promi
     ],
     ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
   });
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const serviceWorker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
   return { context, extensionId, serviceWorker, userDataDir, close: () => context.close() };
 }

@@ -15,7 +15,9 @@ export function parseDocument(html: string, url: string): Document {
 
 /** Remove `<style>` blocks and `style` attributes. */
 export function stripStyles(html: string): string {
-  return html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, '').replace(/\sstyle\s*=\s*("[^"]*"|'[^']*')/gi, '');
+  return html
+    .replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, '')
+    .replace(/\sstyle\s*=\s*("[^"]*"|'[^']*')/gi, '');
 }
 
 function parseWithJsdom(html: string, url: string): Document {

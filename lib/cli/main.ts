@@ -1,8 +1,20 @@
 /** Subcommands; each module exports `run(args): Promise<number>` and is loaded only when used. */
-const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: (args: string[]) => Promise<number> }> }> = {
-  extract: { summary: 'extract FILE... [--url URL]   one JSON article record per line', load: () => import('./commands/extract') },
-  convert: { summary: 'convert --from F --to T       convert stdin to stdout (opencc-js locale names)', load: () => import('./commands/convert') },
-  demo: { summary: 'demo                          build, serve the demo article, open Chromium with the extension', load: () => import('./commands/demo') },
+const COMMANDS: Record<
+  string,
+  { summary: string; load: () => Promise<{ run: (args: string[]) => Promise<number> }> }
+> = {
+  extract: {
+    summary: 'extract FILE... [--url URL]   one JSON article record per line',
+    load: () => import('./commands/extract'),
+  },
+  convert: {
+    summary: 'convert --from F --to T       convert stdin to stdout (opencc-js locale names)',
+    load: () => import('./commands/convert'),
+  },
+  demo: {
+    summary: 'demo                          build, serve the demo article, open Chromium with the extension',
+    load: () => import('./commands/demo'),
+  },
 };
 
 const HELP = `baozhai: Chinese government news, detected, cleaned, converted and clipped
@@ -10,7 +22,9 @@ const HELP = `baozhai: Chinese government news, detected, cleaned, converted and
 Usage: baozhai <command> [options]
 
 Commands:
-${Object.values(COMMANDS).map((c) => `  ${c.summary}`).join('\n')}
+${Object.values(COMMANDS)
+  .map((c) => `  ${c.summary}`)
+  .join('\n')}
 
 Options:
   -h, --help    show this help

@@ -6,7 +6,11 @@ import { fileURLToPath } from 'node:url';
 export function findRepoRoot(from: string = fileURLToPath(import.meta.url)): string {
   for (let dir = dirname(from); ; dir = dirname(dir)) {
     const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'baozhai') return dir;
+    if (
+      existsSync(manifest) &&
+      (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'baozhai'
+    )
+      return dir;
     if (dirname(dir) === dir) throw new Error(`baozhai: no package.json of baozhai above ${from}`);
   }
 }

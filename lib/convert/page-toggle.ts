@@ -104,7 +104,11 @@ export function createPageToggle(options: PageToggleOptions): PageToggle {
 
   // Whether a node added later sits inside something we never convert.
   function isInsideSkipped(node: Node): boolean {
-    for (let el: Element | null = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    for (
+      let el: Element | null = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
+      el;
+      el = el.parentElement
+    ) {
       if (isSkippedElement(el)) return true;
     }
     const frame = node.ownerDocument?.defaultView?.frameElement;
@@ -117,10 +121,12 @@ export function createPageToggle(options: PageToggleOptions): PageToggle {
       if (!BLANK.test((node as Text).data)) out.push({ kind: 'text', node: node as Text });
       return false;
     }
-    if (node.nodeType !== ELEMENT_NODE) return node.nodeType === DOCUMENT_NODE || node.nodeType === FRAGMENT_NODE;
+    if (node.nodeType !== ELEMENT_NODE)
+      return node.nodeType === DOCUMENT_NODE || node.nodeType === FRAGMENT_NODE;
     const el = node as Element;
     if (isSkippedElement(el)) return false;
-    for (const name of CONVERTED_ATTRIBUTES) if (el.hasAttribute(name)) out.push({ kind: 'attr', element: el, name });
+    for (const name of CONVERTED_ATTRIBUTES)
+      if (el.hasAttribute(name)) out.push({ kind: 'attr', element: el, name });
     if (el.localName === 'iframe' || el.localName === 'frame') attachFrame(el);
     return true;
   }
@@ -140,7 +146,8 @@ export function createPageToggle(options: PageToggleOptions): PageToggle {
         break;
       }
       let next: Node | null = visit(node, out) ? node.firstChild : null;
-      for (let at: Node | null = node; !next && at && at !== range.root; at = at.parentNode) next = at.nextSibling;
+      for (let at: Node | null = node; !next && at && at !== range.root; at = at.parentNode)
+        next = at.nextSibling;
       range.node = next;
     }
   }
@@ -307,7 +314,8 @@ export function createPageToggle(options: PageToggleOptions): PageToggle {
       if (target && convert && !langOriginals.has(doc.documentElement)) {
         setElementLang(doc.documentElement, target);
         for (const el of doc.querySelectorAll('[lang]')) {
-          if (/^zh\b/i.test(el.getAttribute('lang') ?? '') && !isInsideSkipped(el)) setElementLang(el, target);
+          if (/^zh\b/i.test(el.getAttribute('lang') ?? '') && !isInsideSkipped(el))
+            setElementLang(el, target);
         }
       }
     };
@@ -323,7 +331,11 @@ export function createPageToggle(options: PageToggleOptions): PageToggle {
     const root = doc.documentElement;
     const width = win.innerWidth || 0;
     const height = win.innerHeight || 0;
-    for (const [x, y] of [[width / 2, height * 0.1], [width * 0.3, height * 0.3], [width / 2, height / 2]] as const) {
+    for (const [x, y] of [
+      [width / 2, height * 0.1],
+      [width * 0.3, height * 0.3],
+      [width / 2, height / 2],
+    ] as const) {
       const el = typeof doc.elementFromPoint === 'function' ? doc.elementFromPoint(x, y) : null;
       if (el && el !== root && el !== doc.body && root.contains(el) && !isInsideSkipped(el)) return el;
     }
@@ -414,7 +426,10 @@ export function createPageToggle(options: PageToggleOptions): PageToggle {
       return state;
     },
     get direction() {
-      direction ??= detectScript((doc.body?.textContent ?? '').slice(0, DETECT_SAMPLE)) === 'hant' ? 'to-hans' : 'to-hant';
+      direction ??=
+        detectScript((doc.body?.textContent ?? '').slice(0, DETECT_SAMPLE)) === 'hant'
+          ? 'to-hans'
+          : 'to-hant';
       return direction;
     },
     toggle() {

@@ -50,7 +50,10 @@ const TO: Record<Exclude<Locale, 't'>, DictGroup[]> = {
 
 const CONFIGS: Record<string, { segmentation?: DictGroup; chain: DictGroup[] }> = {
   hk2s: { segmentation: ['TSPhrases'], chain: [['HKVariantsRevPhrases', 'HKVariantsRev'], TS] },
-  hk2sp: { segmentation: ['TSPhrases'], chain: [['HKPhrasesRev', 'HKVariantsRevPhrases', 'HKVariantsRev'], TS] },
+  hk2sp: {
+    segmentation: ['TSPhrases'],
+    chain: [['HKPhrasesRev', 'HKVariantsRevPhrases', 'HKVariantsRev'], TS],
+  },
   hk2t: { chain: [['HKVariantsRevPhrases', 'HKVariantsRev']] },
   jp2t: { chain: [['JPShinjitaiPhrases', 'JPShinjitaiCharacters']] },
   s2hk: { segmentation: ST_SEG, chain: [ST_FULL, ['HKVariantsPhrases', 'HKVariants']] },
@@ -63,7 +66,10 @@ const CONFIGS: Record<string, { segmentation?: DictGroup; chain: DictGroup[] }> 
   t2s: { chain: [TS] },
   t2tw: { chain: [['TWVariantsPhrases', 'TWVariants']] },
   tw2s: { segmentation: ['TSPhrases'], chain: [['TWVariantsRevPhrases', 'TWVariantsRev'], TS] },
-  tw2sp: { segmentation: ['TSPhrases'], chain: [['TWPhrasesRev', 'TWVariantsRevPhrases', 'TWVariantsRev'], TS] },
+  tw2sp: {
+    segmentation: ['TSPhrases'],
+    chain: [['TWPhrasesRev', 'TWVariantsRevPhrases', 'TWVariantsRev'], TS],
+  },
   tw2t: { chain: [['TWVariantsRevPhrases', 'TWVariantsRev']] },
 };
 
@@ -88,7 +94,12 @@ export function planConversion(from: Locale, to: Locale): ConversionPlan {
   const config = CONFIGS[nameConfig(from, to)];
   if (config) {
     const segmentation = config.segmentation ?? null;
-    return { normalize: COMPAT, segmentation, chain: config.chain, fused: isFusable(segmentation, config.chain[0]) };
+    return {
+      normalize: COMPAT,
+      segmentation,
+      chain: config.chain,
+      fused: isFusable(segmentation, config.chain[0]),
+    };
   }
   const chain: DictGroup[] = [];
   if (from !== 't') chain.push(...FROM[from]);
@@ -101,7 +112,9 @@ export function planConversion(from: Locale, to: Locale): ConversionPlan {
 // character dictionaries only single characters, which is what makes the single pass exact.
 function isFusable(segmentation: DictGroup | null, first: DictGroup | undefined): boolean {
   if (!segmentation || !first || first.length !== segmentation.length + 1) return false;
-  return segmentation.every((name, i) => first[i] === name) && /Characters$/.test(first[first.length - 1] ?? '');
+  return (
+    segmentation.every((name, i) => first[i] === name) && /Characters$/.test(first[first.length - 1] ?? '')
+  );
 }
 
 /** The packaged file holding one merged table: `map.` with values, `keys.` for segmentation keys only. */

@@ -57,7 +57,11 @@ export async function savePrefs(area: PrefsArea, prefs: ConvertPrefs): Promise<v
 }
 
 /** Remember (or with null, forget) which script a site is always shown in. */
-export async function setSitePreference(area: PrefsArea, host: string, target: 'hans' | 'hant' | null): Promise<ConvertPrefs> {
+export async function setSitePreference(
+  area: PrefsArea,
+  host: string,
+  target: 'hans' | 'hant' | null,
+): Promise<ConvertPrefs> {
   const prefs = await loadPrefs(area);
   const key = host.toLowerCase();
   const sites = { ...prefs.sites };

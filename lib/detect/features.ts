@@ -10,10 +10,13 @@ const CLOCK = /(^|[^\d])([01]?\d|2[0-3])[:：][0-5]\d/;
 const SOURCE = /来源|來源|稿源|出处|出處|来自[:：]|來自[:：]/;
 const REPORTER = /记者|記者|通讯员|通訊員|特约撰稿|本报讯|本報訊|日电|日電|电讯|電訊/;
 const EDITOR = /编辑|編輯|责编|責編|审核|審核|校对|校對/;
-const FORUM = /楼主|樓主|只看该作者|只看該作者|回复本楼|發表於|发表于|沙发|板凳|\d+\s*楼|\d+\s*樓|回帖|帖子|私信|楼层|樓層/g;
+const FORUM =
+  /楼主|樓主|只看该作者|只看該作者|回复本楼|發表於|发表于|沙发|板凳|\d+\s*楼|\d+\s*樓|回帖|帖子|私信|楼层|樓層/g;
 // Hosts and titles of encyclopedias, forums, Q&A, blogs, novels, lyrics and tutorials.
-const NON_ARTICLE_HOST = /(^|[.-])(blog|blogs|wiki|wikipedia|baike|bbs|tieba|zhidao|zhihu|douban|forum|discuss|club|novel|qidian|shuba|book|lyrics?|w3school|cnblogs|learnku|pixnet|bilibili|jianshu)([.-]|\d|$)/i;
-const NON_ARTICLE_TITLE = /博客|部落格|百科|维基|維基|论坛|論壇|贴吧|貼吧|知道|问答|問答|小说|小說|最新章节|最新章節|全文阅读|全文閱讀|教程|[Bb]log|短评|短評|诗词|詩詞|赏析|賞析|读书频道|讀書頻道/;
+const NON_ARTICLE_HOST =
+  /(^|[.-])(blog|blogs|wiki|wikipedia|baike|bbs|tieba|zhidao|zhihu|douban|forum|discuss|club|novel|qidian|shuba|book|lyrics?|w3school|cnblogs|learnku|pixnet|bilibili|jianshu)([.-]|\d|$)/i;
+const NON_ARTICLE_TITLE =
+  /博客|部落格|百科|维基|維基|论坛|論壇|贴吧|貼吧|知道|问答|問答|小说|小說|最新章节|最新章節|全文阅读|全文閱讀|教程|[Bb]log|短评|短評|诗词|詩詞|赏析|賞析|读书频道|讀書頻道/;
 const CHAPTER = /第[一二三四五六七八九十百千零〇\d]+[章回节節]/;
 // Statutes and regulations: "第一条" opening paragraph after paragraph.
 const STATUTE_ARTICLE = /^\s*第[一二三四五六七八九十百零〇]+条/;
@@ -44,7 +47,8 @@ export function measurePage(doc: Document, url: string): PageFeatures {
   const title = (doc.title || '').trim();
   const frameText = sample.frameText;
   let forumMarks = 0;
-  for (const block of sample.blocks.slice(0, 200)) forumMarks += block.text.length < 40 ? (block.text.match(FORUM)?.length ?? 0) : 0;
+  for (const block of sample.blocks.slice(0, 200))
+    forumMarks += block.text.length < 40 ? (block.text.match(FORUM)?.length ?? 0) : 0;
   forumMarks += frameText.match(FORUM)?.length ?? 0;
   const path = describeNewsPath(pageUrl);
   return {

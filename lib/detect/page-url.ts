@@ -17,8 +17,12 @@ export function resolvePageUrl(doc: Document | null, url: string): string {
   if (hostOf(url)) return url;
   if (!doc) return url;
   const candidates = [
-    findTag(doc, 'link', (el) => /(^|\s)canonical(\s|$)/i.test(el.getAttribute('rel') ?? ''))?.getAttribute('href'),
-    findTag(doc, 'meta', (el) => /^og:url$/i.test(el.getAttribute('property') ?? el.getAttribute('name') ?? ''))?.getAttribute('content'),
+    findTag(doc, 'link', (el) => /(^|\s)canonical(\s|$)/i.test(el.getAttribute('rel') ?? ''))?.getAttribute(
+      'href',
+    ),
+    findTag(doc, 'meta', (el) =>
+      /^og:url$/i.test(el.getAttribute('property') ?? el.getAttribute('name') ?? ''),
+    )?.getAttribute('content'),
     findTag(doc, 'base', (el) => el.hasAttribute('href'))?.getAttribute('href'),
   ];
   for (const candidate of candidates) {

@@ -40,7 +40,29 @@ const ANCHOR_SAMPLE = 300;
 const MIN_HAN = 8;
 // A paragraph of prose: Readability counts 140 Latin characters; 25 Han characters carry as much.
 const PARAGRAPH_HAN = 25;
-const INLINE = new Set(['A', 'B', 'STRONG', 'SPAN', 'FONT', 'EM', 'I', 'U', 'SUB', 'SUP', 'BIG', 'SMALL', 'LABEL', 'CITE', 'Q', 'STRIKE', 'S', 'INS', 'MARK', 'ABBR', 'TIME']);
+const INLINE = new Set([
+  'A',
+  'B',
+  'STRONG',
+  'SPAN',
+  'FONT',
+  'EM',
+  'I',
+  'U',
+  'SUB',
+  'SUP',
+  'BIG',
+  'SMALL',
+  'LABEL',
+  'CITE',
+  'Q',
+  'STRIKE',
+  'S',
+  'INS',
+  'MARK',
+  'ABBR',
+  'TIME',
+]);
 const SKIP = 'script, style, noscript, textarea, select, option, template';
 
 /** Sample text containers, measure them without reading the whole page, find the main container. */
@@ -52,7 +74,13 @@ export function samplePage(doc: Document): PageSample {
     const han = measure(text);
     if (han < MIN_HAN) continue;
     if (node.closest(SKIP) || isHidden(node)) continue;
-    blocks.push({ node, text, han, punct: countPunct(text) + countLatinStops(text), linkHan: measure(linkText) });
+    blocks.push({
+      node,
+      text,
+      han,
+      punct: countPunct(text) + countLatinStops(text),
+      linkHan: measure(linkText),
+    });
   }
 
   const parentScore = new Map<Element, number>();
@@ -95,7 +123,20 @@ export function samplePage(doc: Document): PageSample {
   const linkHanEstimate = sampled ? (sampledHan / sampled) * linkCount : 0;
 
   const frameText = mainNode ? readFrame(mainNode, main) : '';
-  return { blocks, mainNode, main, mainHan, mainPunct, mainLinkHan, mainParagraphs, totalHan, firstPerson, linkCount, linkHanEstimate, frameText };
+  return {
+    blocks,
+    mainNode,
+    main,
+    mainHan,
+    mainPunct,
+    mainLinkHan,
+    mainParagraphs,
+    totalHan,
+    firstPerson,
+    linkCount,
+    linkHanEstimate,
+    frameText,
+  };
 }
 
 /** Sentence stops of Latin prose ("word. Word"), so English articles show punctuation too. */
@@ -123,7 +164,8 @@ function readOwnText(node: Element): { text: string; linkText: string } {
         const t = el.textContent ?? '';
         text += t;
         if (el.tagName === 'A') linkText += t;
-        else if (el.firstElementChild) for (const a of Array.from(el.getElementsByTagName('a'))) linkText += a.textContent ?? '';
+        else if (el.firstElementChild)
+          for (const a of Array.from(el.getElementsByTagName('a'))) linkText += a.textContent ?? '';
       }
     }
     if (text.length > MAX_BLOCK_CHARS) break;
@@ -132,7 +174,7 @@ function readOwnText(node: Element): { text: string; linkText: string } {
 }
 
 function containerOf(node: Element): Element {
-  return node.tagName === 'P' || node.tagName === 'PRE' ? node.parentElement ?? node : node;
+  return node.tagName === 'P' || node.tagName === 'PRE' ? (node.parentElement ?? node) : node;
 }
 
 /** Lines just before the main container (title, dateline, 来源) and just after it (editor). */
@@ -153,7 +195,8 @@ function readFrame(mainNode: Element, main: TextBlock[]): string {
   for (const b of main.slice(0, 2)) parts.push(b.text.slice(0, 200));
   for (const b of main.slice(-3)) parts.push(b.text.slice(-200));
   let after = mainNode.nextElementSibling;
-  for (let k = 0; after && k < 3; k++, after = after.nextElementSibling) parts.push((after.textContent ?? '').slice(0, 300));
+  for (let k = 0; after && k < 3; k++, after = after.nextElementSibling)
+    parts.push((after.textContent ?? '').slice(0, 300));
   return parts.join('\n');
 }
 

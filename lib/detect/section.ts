@@ -7,7 +7,8 @@
 import { collectElements } from '../dom/tags.ts';
 
 // Meta names that carry the site's own column or section (CMS column names, article:section, og:category).
-const SECTION_META = /^(columnname|column|article:section|article:section2|section|subsection|og:category|category|channel|channelname|catalogname)$/i;
+const SECTION_META =
+  /^(columnname|column|article:section|article:section2|section|subsection|og:category|category|channel|channelname|catalogname)$/i;
 // Breadcrumb containers by class or id, as the common CMS templates name them. Tested by hand on each
 // element: case-insensitive substring selectors ([class*="crumb" i]) cost ~35 ms a page in jsdom.
 const CRUMB_NAME = /crumb|position|location|weizhi|dqwz/i;
@@ -32,17 +33,26 @@ export function readSection(doc: Document): string {
     if (content && content.length <= 40 && SECTION_META.test(name)) parts.push(content);
   }
   // A trail often ends with the headline itself, which names no channel: keep the short steps.
-  const crumb = readBreadcrumb(doc).split(CRUMB_STEP).map((s) => s.replace(CRUMB_LEAD, '').trim()).filter((s) => s && s.length <= MAX_STEP);
+  const crumb = readBreadcrumb(doc)
+    .split(CRUMB_STEP)
+    .map((s) => s.replace(CRUMB_LEAD, '').trim())
+    .filter((s) => s && s.length <= MAX_STEP);
   if (crumb.length) parts.push(crumb.join(' > '));
   return [...new Set(parts)].join(' / ');
 }
 
 /** The channel and site names after the headline in a <title>: "标题_财经_网易" → ["财经", "网易"]. */
 export function readTitleChannels(title: string): string[] {
-  const segments = title.trim().split(TITLE_SEPARATOR).map((s) => s.trim()).filter(Boolean);
+  const segments = title
+    .trim()
+    .split(TITLE_SEPARATOR)
+    .map((s) => s.trim())
+    .filter(Boolean);
   // The longest segment is the headline (a kicker may precede it); a title without separators names no channel.
   let headline = 0;
-  segments.forEach((s, i) => { if (s.length > segments[headline]!.length) headline = i; });
+  segments.forEach((s, i) => {
+    if (s.length > segments[headline]!.length) headline = i;
+  });
   return segments.slice(headline + 1).filter((s) => s.length <= 20);
 }
 
@@ -52,7 +62,8 @@ function readBreadcrumb(doc: Document): string {
     const raw = readTextUpTo(node, MAX_CRUMB * 4);
     if (raw === null) continue;
     const text = raw.replace(/\s+/g, ' ').trim();
-    if (text.length > 0 && text.length <= MAX_CRUMB && (CRUMB_MARK.test(text) || CRUMB_LEAD.test(text))) return text;
+    if (text.length > 0 && text.length <= MAX_CRUMB && (CRUMB_MARK.test(text) || CRUMB_LEAD.test(text)))
+      return text;
   }
   // Templates without a class: a short block that opens with "当前位置".
   for (const node of doc.body ? collectElements(doc.body, LEAD_TAGS, SCAN_LIMIT) : []) {
@@ -60,7 +71,10 @@ function readBreadcrumb(doc: Document): string {
     if (!own || !CRUMB_LEAD.test(own.slice(0, 12))) continue;
     const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
     // The lead may sit alone in a span with the trail in its siblings: then read the parent.
-    const trail = text.replace(CRUMB_LEAD, '').trim().length >= 2 ? text : (node.parentElement?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const trail =
+      text.replace(CRUMB_LEAD, '').trim().length >= 2
+        ? text
+        : (node.parentElement?.textContent ?? '').replace(/\s+/g, ' ').trim();
     return trail.slice(0, MAX_CRUMB);
   }
   return '';
@@ -75,9 +89,14 @@ function findCrumbCandidates(doc: Document, max: number): Element[] {
   if (!doc.body) return found;
   const walker = doc.createTreeWalker(doc.body, 1 /* NodeFilter.SHOW_ELEMENT */);
   let seen = 0;
-  for (let node = walker.nextNode(); node && seen < SCAN_LIMIT && found.length < max; node = walker.nextNode(), seen++) {
+  for (
+    let node = walker.nextNode();
+    node && seen < SCAN_LIMIT && found.length < max;
+    node = walker.nextNode(), seen++
+  ) {
     const el = node as Element;
-    if (CRUMB_NAME.test(el.getAttribute('class') ?? '') || CRUMB_NAME.test(el.getAttribute('id') ?? '')) found.push(el);
+    if (CRUMB_NAME.test(el.getAttribute('class') ?? '') || CRUMB_NAME.test(el.getAttribute('id') ?? ''))
+      found.push(el);
   }
   return found;
 }

@@ -26,12 +26,19 @@ export function formatExportFileName(date: Date): string {
  * Serialise clippings newest first as the export file, in parts (one clipping per line) so a large
  * archive is read chunk by chunk and never held as one giant string; join or wrap in a Blob.
  */
-export async function exportClippings(db: ArchiveDb, options: ExportOptions = {}): Promise<{ parts: string[]; count: number }> {
+export async function exportClippings(
+  db: ArchiveDb,
+  options: ExportOptions = {},
+): Promise<{ parts: string[]; count: number }> {
   const chunkSize = options.chunkSize ?? 250;
   const newest = await listClippingIds(db.clippings);
   const wanted = options.ids ? new Set(options.ids) : undefined;
   const ids = wanted ? newest.filter((id) => wanted.has(id)) : newest;
-  const head = { format: CLIPPINGS_FORMAT, version: CLIPPINGS_VERSION, exportedAt: new Date(options.now ?? Date.now()).toISOString() };
+  const head = {
+    format: CLIPPINGS_FORMAT,
+    version: CLIPPINGS_VERSION,
+    exportedAt: new Date(options.now ?? Date.now()).toISOString(),
+  };
   options.onProgress?.(0, ids.length);
   // Read in primary-key ranges, one getAll each, keeping a few reads under way while earlier chunks
   // are serialised (the reads, not the serialising, take most of an export); then lay the lines
@@ -43,7 +50,10 @@ export async function exportClippings(db: ArchiveDb, options: ExportOptions = {}
     if (slice.length === 0) return Promise.resolve([]);
     // A selection reads only its own ids; the whole archive reads key ranges.
     if (wanted) return getClippings(db.clippings, slice);
-    return db.clippings.where(':id').between(slice[0]!, slice[slice.length - 1]!, true, true).toArray();
+    return db.clippings
+      .where(':id')
+      .between(slice[0]!, slice[slice.length - 1]!, true, true)
+      .toArray();
   };
   const ahead: Array<Promise<Clipping[]>> = [];
   for (let k = 0; k < READS_AHEAD; k++) ahead.push(readChunk(k * chunkSize));

@@ -38,7 +38,12 @@ function findBadString(value: unknown, path: string): string | undefined {
 }
 
 const epochMs = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
-const tag = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TAG_LENGTH), v.regex(/^[^\p{Cc}\p{Cf}]+$/u, 'tags may not hold control or format characters'));
+const tag = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(MAX_TAG_LENGTH),
+  v.regex(/^[^\p{Cc}\p{Cf}]+$/u, 'tags may not hold control or format characters'),
+);
 
 /** One exported clipping: the article record plus id, times, tags and note. */
 export const ClippingSchema = v.pipe(
@@ -51,7 +56,10 @@ export const ClippingSchema = v.pipe(
     note: v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH)),
   }),
   v.check((c) => c.updatedAt >= c.savedAt, 'updatedAt is earlier than savedAt'),
-  v.check((c) => findBadString(c, '') === undefined, 'contains a NUL byte or a broken (unpaired) surrogate character'),
+  v.check(
+    (c) => findBadString(c, '') === undefined,
+    'contains a NUL byte or a broken (unpaired) surrogate character',
+  ),
 );
 
 // Compile-time check that an imported clipping is exactly the stored shape.

@@ -64,7 +64,8 @@ function looksTruncated(text: string): boolean {
       if (c === 0x5c) i++;
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
-    else if (c === 0x7b || c === 0x5b) open.push(c + 2); // the matching } or ]
+    else if (c === 0x7b || c === 0x5b)
+      open.push(c + 2); // the matching } or ]
     else if (c === 0x7d || c === 0x5d) {
       // A wrong closer is a broken file, not a short one.
       if (open.pop() !== c) return false;
@@ -82,26 +83,45 @@ export function parseClippingsFile(text: string): ParsedImport {
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     if (looksTruncated(text)) {
-      return fail('truncated', 'The file ends too early: it looks cut off (an interrupted download or copy). Export again.', [detail]);
+      return fail(
+        'truncated',
+        'The file ends too early: it looks cut off (an interrupted download or copy). Export again.',
+        [detail],
+      );
     }
     return fail('not-json', `The file is not valid JSON: ${detail}`);
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    return fail('not-object', 'This is not a Baozhai clippings export: the file should hold one JSON object.');
+    return fail(
+      'not-object',
+      'This is not a Baozhai clippings export: the file should hold one JSON object.',
+    );
   }
   const file = data as Record<string, unknown>;
   if (file.format !== CLIPPINGS_FORMAT) {
-    return fail('wrong-format', `This is not a Baozhai clippings export: its format is ${JSON.stringify(file.format ?? null).slice(0, 80)}, expected "${CLIPPINGS_FORMAT}".`);
+    return fail(
+      'wrong-format',
+      `This is not a Baozhai clippings export: its format is ${JSON.stringify(file.format ?? null).slice(0, 80)}, expected "${CLIPPINGS_FORMAT}".`,
+    );
   }
   if (typeof file.version !== 'number' || !Number.isInteger(file.version) || file.version < 1) {
-    return fail('bad-version', `The file's format version ${JSON.stringify(file.version ?? null).slice(0, 40)} is not a version Baozhai ever wrote.`);
+    return fail(
+      'bad-version',
+      `The file's format version ${JSON.stringify(file.version ?? null).slice(0, 40)} is not a version Baozhai ever wrote.`,
+    );
   }
   if (file.version > CLIPPINGS_VERSION) {
-    return fail('future-version', `The file was made by a newer Baozhai (format version ${file.version}; this one reads up to ${CLIPPINGS_VERSION}). Update Baozhai, then import again.`);
+    return fail(
+      'future-version',
+      `The file was made by a newer Baozhai (format version ${file.version}; this one reads up to ${CLIPPINGS_VERSION}). Update Baozhai, then import again.`,
+    );
   }
   if (!Array.isArray(file.clippings)) return fail('no-clippings', 'The file has no "clippings" list.');
   if (file.clippings.length > MAX_IMPORT_CLIPPINGS) {
-    return fail('too-many', `The file holds ${file.clippings.length} clippings; at most ${MAX_IMPORT_CLIPPINGS} can be imported at once.`);
+    return fail(
+      'too-many',
+      `The file holds ${file.clippings.length} clippings; at most ${MAX_IMPORT_CLIPPINGS} can be imported at once.`,
+    );
   }
 
   const clippings: Clipping[] = [];
@@ -115,22 +135,35 @@ export function parseClippingsFile(text: string): ParsedImport {
     }
     bad++;
     if (details.length < MAX_DETAILS) {
-      const id = record && typeof record === 'object' && typeof (record as { id?: unknown }).id === 'string' ? ` (id ${(record as { id: string }).id.slice(0, 40)})` : '';
+      const id =
+        record && typeof record === 'object' && typeof (record as { id?: unknown }).id === 'string'
+          ? ` (id ${(record as { id: string }).id.slice(0, 40)})`
+          : '';
       const issues = result.issues.slice(0, 3).map(describeIssue).join('; ');
       details.push(`clipping #${i + 1}${id}: ${issues}`);
     }
   });
   if (bad > 0) {
-    return fail('bad-records', `${bad} of ${file.clippings.length} clippings have bad or missing fields, so nothing was imported.`, details);
+    return fail(
+      'bad-records',
+      `${bad} of ${file.clippings.length} clippings have bad or missing fields, so nothing was imported.`,
+      details,
+    );
   }
   const firstAt = new Map<string, number>();
   const dupes: string[] = [];
   clippings.forEach((c, i) => {
     const first = firstAt.get(c.id);
     if (first === undefined) firstAt.set(c.id, i);
-    else if (dupes.length < MAX_DETAILS) dupes.push(`clipping #${i + 1} repeats id ${c.id} of clipping #${first + 1}`);
+    else if (dupes.length < MAX_DETAILS)
+      dupes.push(`clipping #${i + 1} repeats id ${c.id} of clipping #${first + 1}`);
   });
-  if (dupes.length) return fail('duplicate-ids', 'Two or more clippings in the file share an id, so nothing was imported.', dupes);
+  if (dupes.length)
+    return fail(
+      'duplicate-ids',
+      'Two or more clippings in the file share an id, so nothing was imported.',
+      dupes,
+    );
   return { ok: true, clippings };
 }
 
@@ -152,14 +185,18 @@ export async function mergeClippings(db: ArchiveDb, clippings: readonly Clipping
       await db.clippings.orderBy('canonicalUrl').eachKey((key, cursor) => {
         if (key !== '' && !isSiteRoot(String(key))) byCanonical.set(String(key), String(cursor.primaryKey));
       });
-      await db.clippings.orderBy('contentHash').eachKey((key, cursor) => byHash.set(String(key), String(cursor.primaryKey)));
+      await db.clippings
+        .orderBy('contentHash')
+        .eachKey((key, cursor) => byHash.set(String(key), String(cursor.primaryKey)));
       const existingIds = new Set(await db.clippings.orderBy('savedAt').primaryKeys());
       const matches = clippings.map((c) => {
         if (existingIds.has(c.id)) return c.id;
         return byCanonical.get(c.canonicalUrl) || byHash.get(c.contentHash);
       });
       const stored = new Map(
-        (await db.clippings.bulkGet(matches.filter((m): m is string => m !== undefined))).filter((c): c is Clipping => !!c).map((c) => [c.id, c]),
+        (await db.clippings.bulkGet(matches.filter((m): m is string => m !== undefined)))
+          .filter((c): c is Clipping => !!c)
+          .map((c) => [c.id, c]),
       );
       const puts: Clipping[] = [];
       // New clippings' rows go into packs (fast to write and load); an update writes a single row,
@@ -172,17 +209,25 @@ export async function mergeClippings(db: ArchiveDb, clippings: readonly Clipping
         const targetId = matches[i];
         const current = targetId === undefined ? undefined : stored.get(targetId);
         const keys = [`id:${targetId ?? incoming.id}`, `hash:${incoming.contentHash}`];
-        if (incoming.canonicalUrl && !isSiteRoot(incoming.canonicalUrl)) keys.push(`url:${incoming.canonicalUrl}`);
-        if (keys.some((k) => claimed.has(k))) return report.skipped.push({ id: incoming.id, reason: 'duplicate-in-file' });
+        if (incoming.canonicalUrl && !isSiteRoot(incoming.canonicalUrl))
+          keys.push(`url:${incoming.canonicalUrl}`);
+        if (keys.some((k) => claimed.has(k)))
+          return report.skipped.push({ id: incoming.id, reason: 'duplicate-in-file' });
         keys.forEach((k) => claimed.add(k));
         if (!current) {
           puts.push(incoming);
           added.push(incoming);
           return report.added.push(incoming.id);
         }
-        const merged: Clipping = { ...incoming, id: current.id, savedAt: Math.min(current.savedAt, incoming.savedAt) };
-        if (matchesContent(merged, current)) return report.skipped.push({ id: incoming.id, reason: 'identical' });
-        if (incoming.updatedAt <= current.updatedAt) return report.skipped.push({ id: incoming.id, reason: 'stored-is-newer' });
+        const merged: Clipping = {
+          ...incoming,
+          id: current.id,
+          savedAt: Math.min(current.savedAt, incoming.savedAt),
+        };
+        if (matchesContent(merged, current))
+          return report.skipped.push({ id: incoming.id, reason: 'identical' });
+        if (incoming.updatedAt <= current.updatedAt)
+          return report.skipped.push({ id: incoming.id, reason: 'stored-is-newer' });
         puts.push(merged);
         updated.push(merged);
         report.updated.push(current.id);

@@ -5,11 +5,14 @@
  */
 import { computeStats, type NodeStats } from './text-stats.ts';
 
-const POSITIVE = /(^|[-_\s])(article|arti|body|content|contents|entry|main|post|text|story|detail|zw|txt|con|cont|news_?con|mainText|TRS_Editor|Custom_UnionStyle)/i;
-const NEGATIVE = /(^|[-_\s])(comment|comments|footer|foot|sidebar|side|nav|menu|related|relate|recommend|share|breadcrumb|crumb|login|rank|ranking|hot|ad|ads|advert|banner|copyright|links|friendlink|tool|tools|tag|tags|pager|pagination|reply|list|right|left|top|header|head)([-_\s\d]|$)/i;
+const POSITIVE =
+  /(^|[-_\s])(article|arti|body|content|contents|entry|main|post|text|story|detail|zw|txt|con|cont|news_?con|mainText|TRS_Editor|Custom_UnionStyle)/i;
+const NEGATIVE =
+  /(^|[-_\s])(comment|comments|footer|foot|sidebar|side|nav|menu|related|relate|recommend|share|breadcrumb|crumb|login|rank|ranking|hot|ad|ads|advert|banner|copyright|links|friendlink|tool|tools|tag|tags|pager|pagination|reply|list|right|left|top|header|head)([-_\s\d]|$)/i;
 
 // Containers whose whole subtree is furniture: no paragraph inside them can be the body.
-const EXCLUDED = /(^|[-_\s])(comment|comments|recommend|related|relate|sidebar|footer|morestories|more-stories|breadcrumb|hotnews|ranking|advert)([-_\s\d]|$)/i;
+const EXCLUDED =
+  /(^|[-_\s])(comment|comments|recommend|related|relate|sidebar|footer|morestories|more-stories|breadcrumb|hotnews|ranking|advert)([-_\s\d]|$)/i;
 
 export interface BodyChoice {
   /** The chosen body elements in document order (the top candidate and siblings carrying body text). */
@@ -77,13 +80,19 @@ function isExcluded(el: Element, container: Element, memo: Map<Element, boolean>
   if (known !== undefined) return known;
   const names = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
   const parent = el.parentElement;
-  const result = (names.trim() !== '' && EXCLUDED.test(names)) || (!!parent && isExcluded(parent, container, memo));
+  const result =
+    (names.trim() !== '' && EXCLUDED.test(names)) || (!!parent && isExcluded(parent, container, memo));
   memo.set(el, result);
   return result;
 }
 
 // Readability's rule: siblings scoring a fifth of the winner, or plain paragraphs, belong to the body.
-function withSiblings(best: Element, bestScore: number, finals: Map<Element, number>, stats: Map<Element, NodeStats>): Element[] {
+function withSiblings(
+  best: Element,
+  bestScore: number,
+  finals: Map<Element, number>,
+  stats: Map<Element, NodeStats>,
+): Element[] {
   const parent = best.parentElement;
   if (!parent || parent.tagName.toUpperCase() === 'HTML') return [best];
   const threshold = Math.max(10, bestScore * 0.2);

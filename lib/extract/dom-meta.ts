@@ -9,7 +9,15 @@ import { BLOCK_TAGS, SKIP_TAGS, computeStats, type NodeStats } from './text-stat
 export function readMetaTags(doc: Document): Map<string, string> {
   const meta = new Map<string, string>();
   for (const el of Array.from(doc.getElementsByTagName('meta'))) {
-    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? el.getAttribute('http-equiv') ?? '').trim().toLowerCase();
+    const key = (
+      el.getAttribute('property') ??
+      el.getAttribute('name') ??
+      el.getAttribute('itemprop') ??
+      el.getAttribute('http-equiv') ??
+      ''
+    )
+      .trim()
+      .toLowerCase();
     const content = el.getAttribute('content');
     if (key && content && !meta.has(key)) meta.set(key, content.trim());
   }
@@ -17,10 +25,30 @@ export function readMetaTags(doc: Document): Map<string, string> {
 }
 
 const DATE_META = [
-  'article:published_time', 'og:article:published_time', 'og:release_date', 'publishdate', 'pubdate', 'publish_date',
-  'publishtime', 'publish-time', 'published_time', 'datepublished', 'dc.date.issued', 'dc.date', 'dcterms.created',
-  'firstpublishedtime', 'release_date', 'weibo:article:create_at', 'bytedance:published_time', 'parsely-pub-date',
-  'sailthru.date', 'date', 'ctime', 'createdate', 'contentpublishtime', 'pdate',
+  'article:published_time',
+  'og:article:published_time',
+  'og:release_date',
+  'publishdate',
+  'pubdate',
+  'publish_date',
+  'publishtime',
+  'publish-time',
+  'published_time',
+  'datepublished',
+  'dc.date.issued',
+  'dc.date',
+  'dcterms.created',
+  'firstpublishedtime',
+  'release_date',
+  'weibo:article:create_at',
+  'bytedance:published_time',
+  'parsely-pub-date',
+  'sailthru.date',
+  'date',
+  'ctime',
+  'createdate',
+  'contentpublishtime',
+  'pdate',
 ];
 
 /** A published date from meta tags or JSON-LD, ISO 8601, or ''. */
@@ -60,7 +88,8 @@ export function similarity(a: string, b: string): number {
   if (!ka || !kb) return 0;
   if (ka === kb) return 1;
   const grams = new Map<string, number>();
-  for (let i = 0; i < ka.length - 1; i++) grams.set(ka.slice(i, i + 2), (grams.get(ka.slice(i, i + 2)) ?? 0) + 1);
+  for (let i = 0; i < ka.length - 1; i++)
+    grams.set(ka.slice(i, i + 2), (grams.get(ka.slice(i, i + 2)) ?? 0) + 1);
   let common = 0;
   for (let i = 0; i < kb.length - 1; i++) {
     const g = kb.slice(i, i + 2);
@@ -85,7 +114,11 @@ export interface TitleChoice {
  * `elements` are the body's elements with their text sizes (from computeStats), so no selector
  * engine runs over the page.
  */
-export function findTitle(doc: Document, meta: Map<string, string>, elements?: Map<Element, NodeStats>): TitleChoice {
+export function findTitle(
+  doc: Document,
+  meta: Map<string, string>,
+  elements?: Map<Element, NodeStats>,
+): TitleChoice {
   const docTitle = splitDocTitle(doc.title ?? '').head;
   const ogTitle = normalizeLine(meta.get('og:title') ?? meta.get('twitter:title') ?? meta.get('title') ?? '');
   const reference = [ogTitle, docTitle].filter(Boolean);
@@ -114,16 +147,21 @@ export function findTitle(doc: Document, meta: Map<string, string>, elements?: M
     }
   }
   // Without any <title> to compare with, the first h1 is the headline.
-  if (best && (bestScore >= 0.5 || !reference.length)) return { title: normalizeLine(best.textContent ?? ''), element: best };
+  if (best && (bestScore >= 0.5 || !reference.length))
+    return { title: normalizeLine(best.textContent ?? ''), element: best };
   return { title: ogTitle || docTitle, element: null };
 }
 
-const KICKER_NAME = /(^|[-_\s])(pre|yin|yinti|kicker|tit0|vice|subtitle|sub|fu|futi|tit2|tit3|subhead|subheading|pretitle)([-_\s\d]|$)|(^|[-_\s])(title_?(pre|sub|fu|yin|top|bottom))/i;
+const KICKER_NAME =
+  /(^|[-_\s])(pre|yin|yinti|kicker|tit0|vice|subtitle|sub|fu|futi|tit2|tit3|subhead|subheading|pretitle)([-_\s\d]|$)|(^|[-_\s])(title_?(pre|sub|fu|yin|top|bottom))/i;
 
 /** The kicker (引题) and subtitle (副题) printed just above and below the headline element. */
 export function findHeadlineGroup(title: Element | null): { kicker: string; subtitle: string } {
   if (!title) return { kicker: '', subtitle: '' };
-  return { kicker: neighbourText(title, 'previousElementSibling'), subtitle: neighbourText(title, 'nextElementSibling') };
+  return {
+    kicker: neighbourText(title, 'previousElementSibling'),
+    subtitle: neighbourText(title, 'nextElementSibling'),
+  };
 }
 
 function neighbourText(title: Element, direction: 'previousElementSibling' | 'nextElementSibling'): string {
@@ -134,7 +172,13 @@ function neighbourText(title: Element, direction: 'previousElementSibling' | 'ne
     if (!text) continue;
     const tag = el.tagName.toUpperCase();
     const hinted = /^H[1-6]$/.test(tag) || KICKER_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`);
-    if (!hinted || text.length > 80 || parseDate(text) || /(来源|來源|编辑|編輯|作者|记者|記者)[:：]/.test(text)) break;
+    if (
+      !hinted ||
+      text.length > 80 ||
+      parseDate(text) ||
+      /(来源|來源|编辑|編輯|作者|记者|記者)[:：]/.test(text)
+    )
+      break;
     if (el.querySelector('a') && el.querySelectorAll('a').length > 1) break;
     lines.push(text);
   }
@@ -144,7 +188,13 @@ function neighbourText(title: Element, direction: 'previousElementSibling' | 'ne
 
 /** The site name: og:site_name, else the <title> suffix, else the host name. */
 export function findSiteName(doc: Document, meta: Map<string, string>, url: string): string {
-  const og = normalizeLine(meta.get('og:site_name') ?? meta.get('application-name') ?? meta.get('sitename') ?? meta.get('site_name') ?? '');
+  const og = normalizeLine(
+    meta.get('og:site_name') ??
+      meta.get('application-name') ??
+      meta.get('sitename') ??
+      meta.get('site_name') ??
+      '',
+  );
   if (og) return og;
   const suffix = splitDocTitle(doc.title ?? '').suffix;
   if (suffix && suffix.length <= 20) return suffix;
@@ -157,7 +207,11 @@ export function findSiteName(doc: Document, meta: Map<string, string>, url: stri
 
 /** The canonical URL from <link rel=canonical> or og:url, resolved against the page URL. */
 export function findCanonicalUrl(doc: Document, meta: Map<string, string>, url: string): string {
-  const canonical = findTag(doc, 'link', (el) => (el.getAttribute('rel') ?? '').trim().toLowerCase() === 'canonical');
+  const canonical = findTag(
+    doc,
+    'link',
+    (el) => (el.getAttribute('rel') ?? '').trim().toLowerCase() === 'canonical',
+  );
   const link = canonical?.getAttribute('href') ?? meta.get('og:url') ?? '';
   if (!link) return url;
   try {
@@ -172,7 +226,12 @@ export function findCanonicalUrl(doc: Document, meta: Map<string, string>, url: 
  * Text lines between the headline and the body, where the dateline, 来源 and bylines are printed.
  * Text inside list items is left out: lists hold neighbouring posts, not this page.
  */
-export function collectHeaderLines(doc: Document, from: Element | null, until: Element | null, limit = 40): string[] {
+export function collectHeaderLines(
+  doc: Document,
+  from: Element | null,
+  until: Element | null,
+  limit = 40,
+): string[] {
   const lines: string[] = [];
   if (!from && !until) return lines;
   // A headline printed inside the body container: read only the few lines after it.
@@ -242,7 +301,11 @@ export function locateTitle(body: Element, title: string, bodyStart: Element | n
     }
     if (node.nodeType === 3) {
       const text = normalizeLine((node as Text).data);
-      if (text.length >= title.length * 0.6 && text.length <= title.length * 1.6 && similarity(text, title) >= 0.8) {
+      if (
+        text.length >= title.length * 0.6 &&
+        text.length <= title.length * 1.6 &&
+        similarity(text, title) >= 0.8
+      ) {
         const parent = node.parentElement;
         if (parent && !parent.closest('a, title, li')) found = parent;
       }
@@ -252,7 +315,8 @@ export function locateTitle(body: Element, title: string, bodyStart: Element | n
   return found;
 }
 
-const TIME_NAME = /(^|[-_\s])(time|date|pubtime|pub_?date|publish|publish_?time|pubdate|post_?time|article_?time)([-_\s\d]|$)/i;
+const TIME_NAME =
+  /(^|[-_\s])(time|date|pubtime|pub_?date|publish|publish_?time|pubdate|post_?time|article_?time)([-_\s\d]|$)/i;
 
 /** A date printed in an element named for it (class or id time/date/pubtime), outside links and lists. */
 export function findNamedDate(elements: Map<Element, NodeStats>): string {
@@ -267,7 +331,9 @@ export function findNamedDate(elements: Map<Element, NodeStats>): string {
 
 /** URLs the page gives for itself besides its address: alternates and the mobile-agent URL. */
 export function findAlternateUrls(doc: Document, meta: Map<string, string>): string[] {
-  const urls = Array.from(doc.querySelectorAll('link[rel="alternate"][href]')).map((l) => l.getAttribute('href') ?? '');
+  const urls = Array.from(doc.querySelectorAll('link[rel="alternate"][href]')).map(
+    (l) => l.getAttribute('href') ?? '',
+  );
   const agent = /url=(\S+)/.exec(meta.get('mobile-agent') ?? '');
   if (agent?.[1]) urls.push(agent[1]);
   return urls.filter((u) => /^https?:/i.test(u));

@@ -11,7 +11,17 @@ import { findAdapter, type SiteAdapter } from '../sites/adapters/index.ts';
 import { selectBody } from './body.ts';
 import { parseDate, parseUrlDate } from './date.ts';
 import {
-  collectHeaderLines, findAlternateUrls, findCanonicalUrl, findNamedDate, locateTitle, findHeadlineGroup, findSiteName, findTitle, readMetaDate, readMetaTags, similarity,
+  collectHeaderLines,
+  findAlternateUrls,
+  findCanonicalUrl,
+  findNamedDate,
+  locateTitle,
+  findHeadlineGroup,
+  findSiteName,
+  findTitle,
+  readMetaDate,
+  readMetaTags,
+  similarity,
   type TitleChoice,
 } from './dom-meta.ts';
 import { computeStats, type NodeStats } from './text-stats.ts';
@@ -43,7 +53,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const title = repairPinyin(titleChoice.title);
   const { kicker, subtitle } = findHeadlineGroup(titleChoice.element);
 
-  const titleElement = titleChoice.element ?? (body ? locateTitle(body, titleChoice.title, roots[0] ?? null) : null);
+  const titleElement =
+    titleChoice.element ?? (body ? locateTitle(body, titleChoice.title, roots[0] ?? null) : null);
   const header = collectHeaderLines(doc, headerStart(titleElement, stats), roots[0] ?? null);
   const headerFacts = readHeaderFacts([...header, ...collectFooterLines(roots, stats)]);
   const adapterDate = body ? readAdapterDate(body, adapter) : '';
@@ -54,7 +65,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
 
   const metaDate = readMetaDate(doc, meta);
   const canonicalUrl = findCanonicalUrl(doc, meta, pageUrl);
-  const urlDate = [pageUrl, canonicalUrl, ...findAlternateUrls(doc, meta)].map(parseUrlDate).find(Boolean) ?? '';
+  const urlDate =
+    [pageUrl, canonicalUrl, ...findAlternateUrls(doc, meta)].map(parseUrlDate).find(Boolean) ?? '';
   const namedDate = () => findNamedDate(stats);
   const publishedAt = chooseDate([adapterDate, headerFacts.date, facts.date], metaDate, namedDate, urlDate);
 
@@ -79,7 +91,9 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
 /** Extract the article record from a plain-text capture (one block per line) or a saved Markdown page. */
 export function extractFromText(text: string, options: { url?: string; now?: Date } = {}): Article {
   const capture = readTextCapture(text);
-  const cleaned = cleanBlocks(capture.blocks, { headline: [capture.title, capture.kicker, capture.subtitle, ...capture.headlineExtra] });
+  const cleaned = cleanBlocks(capture.blocks, {
+    headline: [capture.title, capture.kicker, capture.subtitle, ...capture.headlineExtra],
+  });
   const facts = cleaned.facts;
   const url = options.url ?? capture.url ?? '';
   const draft: ArticleDraft = {
@@ -113,7 +127,11 @@ function finish(draft: ArticleDraft, doc: Document | null, options: ExtractOptio
 }
 
 // The adapter's container with the most non-link text, when it has enough to be a body.
-function adapterBody(body: Element, adapter: SiteAdapter | null, stats: Map<Element, NodeStats>): Element[] | null {
+function adapterBody(
+  body: Element,
+  adapter: SiteAdapter | null,
+  stats: Map<Element, NodeStats>,
+): Element[] | null {
   if (!adapter) return null;
   for (const selector of adapter.body) {
     let best: Element | null = null;
@@ -131,7 +149,11 @@ function adapterBody(body: Element, adapter: SiteAdapter | null, stats: Map<Elem
   return null;
 }
 
-function adapterTitle(body: Element | null, adapter: SiteAdapter | null, meta: Map<string, string>): TitleChoice | null {
+function adapterTitle(
+  body: Element | null,
+  adapter: SiteAdapter | null,
+  meta: Map<string, string>,
+): TitleChoice | null {
   if (!body || !adapter?.title) return null;
   const reference = normalizeLine(meta.get('og:title') ?? '');
   for (const selector of adapter.title) {
@@ -159,7 +181,8 @@ function readAdapterDate(body: Element, adapter: SiteAdapter | null): string {
 function headerStart(title: Element | null, stats: Map<Element, NodeStats>): Element | null {
   if (!title) return null;
   let box = title;
-  while (box.parentElement && (stats.get(box.parentElement)?.chars ?? Infinity) < 400) box = box.parentElement;
+  while (box.parentElement && (stats.get(box.parentElement)?.chars ?? Infinity) < 400)
+    box = box.parentElement;
   return box === title ? title : (box.firstElementChild ?? title);
 }
 
@@ -204,7 +227,8 @@ function readHeaderFacts(lines: string[]): HeaderFacts {
 function chooseDate(printed: string[], metaDate: string, namedDate: () => string, urlDate: string): string {
   const first = printed.find(Boolean) ?? '';
   if (first) {
-    if (metaDate && metaDate.slice(0, 10) === first.slice(0, 10) && first.slice(11, 19) === '00:00:00') return metaDate;
+    if (metaDate && metaDate.slice(0, 10) === first.slice(0, 10) && first.slice(11, 19) === '00:00:00')
+      return metaDate;
     return first;
   }
   if (metaDate) return metaDate;

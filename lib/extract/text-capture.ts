@@ -55,7 +55,9 @@ export function readTextCapture(input: string): TextCapture {
     if (reading?.[1] && !capture.title) capture.title = reading[1].trim();
   }
   const start = findBodyStart(lines);
-  const headline = lines.slice(0, start).filter((l) => !classifyNoise(l.text) && !isMetaLine(l.text) && !readOriginalTitle(l.text));
+  const headline = lines
+    .slice(0, start)
+    .filter((l) => !classifyNoise(l.text) && !isMetaLine(l.text) && !readOriginalTitle(l.text));
   assignHeadline(capture, headline);
 
   capture.blocks = lines.map((line, i) => ({
@@ -71,7 +73,8 @@ function splitFrontMatter(text: string): { front: Map<string, string>; rest: str
   if (!match?.[1]) return { front, rest: text };
   for (const row of match[1].split('\n')) {
     const kv = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(row);
-    if (kv?.[1] && kv[2] !== undefined) front.set(kv[1].toLowerCase(), kv[2].trim().replace(/^["']|["']$/g, ''));
+    if (kv?.[1] && kv[2] !== undefined)
+      front.set(kv[1].toLowerCase(), kv[2].trim().replace(/^["']|["']$/g, ''));
   }
   return { front, rest: text.slice(match[0].length) };
 }
@@ -99,10 +102,23 @@ function stripMarkup(text: string): string {
 }
 
 function decodeEntities(text: string): string {
-  const named: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', middot: '·', mdash: '—', hellip: '…' };
+  const named: Record<string, string> = {
+    nbsp: ' ',
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    apos: "'",
+    ldquo: '“',
+    rdquo: '”',
+    middot: '·',
+    mdash: '—',
+    hellip: '…',
+  };
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      const code =
+        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
       return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
     }
     return named[name.toLowerCase()] ?? whole;
@@ -151,15 +167,27 @@ function assignHeadline(capture: TextCapture, headline: Line[]): void {
     const main = group.findIndex((l) => !KICKER_END.test(l.text));
     const at = main < 0 ? 0 : main;
     capture.title = group[at]?.text ?? '';
-    capture.kicker = group.slice(0, at).map((l) => l.text).join(' ');
-    capture.subtitle = group.slice(at + 1).map((l) => l.text).join(' ');
+    capture.kicker = group
+      .slice(0, at)
+      .map((l) => l.text)
+      .join(' ');
+    capture.subtitle = group
+      .slice(at + 1)
+      .map((l) => l.text)
+      .join(' ');
     return;
   }
   if (group.length === 0) return;
   const kickerEnd = group.findIndex((l) => !KICKER_END.test(l.text));
   const cut = kickerEnd < 0 ? group.length : kickerEnd;
-  capture.kicker = group.slice(0, cut).map((l) => l.text).join(' ');
-  capture.subtitle = group.slice(cut).map((l) => l.text).join(' ');
+  capture.kicker = group
+    .slice(0, cut)
+    .map((l) => l.text)
+    .join(' ');
+  capture.subtitle = group
+    .slice(cut)
+    .map((l) => l.text)
+    .join(' ');
   capture.headlineExtra = group.map((l) => l.text);
 }
 

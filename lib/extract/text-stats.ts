@@ -16,18 +16,70 @@ export interface NodeStats {
 }
 
 export const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'CANVAS', 'OBJECT', 'EMBED', 'HEAD', 'SELECT',
-  'TEXTAREA', 'BUTTON', 'INPUT', 'OPTION', 'MAP', 'AUDIO', 'VIDEO', 'LINK', 'META',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'SVG',
+  'CANVAS',
+  'OBJECT',
+  'EMBED',
+  'HEAD',
+  'SELECT',
+  'TEXTAREA',
+  'BUTTON',
+  'INPUT',
+  'OPTION',
+  'MAP',
+  'AUDIO',
+  'VIDEO',
+  'LINK',
+  'META',
 ]);
 export const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'TD', 'TH', 'LI', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
-  'DD', 'DT', 'MAIN', 'BODY', 'CENTER', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'TR', 'FORM', 'HEADER', 'FOOTER',
-  'NAV', 'ASIDE', 'FIGURE', 'FIGCAPTION', 'ADDRESS', 'HR',
+  'P',
+  'DIV',
+  'TD',
+  'TH',
+  'LI',
+  'SECTION',
+  'ARTICLE',
+  'BLOCKQUOTE',
+  'PRE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'DD',
+  'DT',
+  'MAIN',
+  'BODY',
+  'CENTER',
+  'UL',
+  'OL',
+  'DL',
+  'TABLE',
+  'TBODY',
+  'TR',
+  'FORM',
+  'HEADER',
+  'FOOTER',
+  'NAV',
+  'ASIDE',
+  'FIGURE',
+  'FIGCAPTION',
+  'ADDRESS',
+  'HR',
 ]);
 
 const OTHER_LETTER = /[\p{L}\p{N}]/u;
 // ，。；：！？、“” and their ASCII cousins.
-const PUNCT_CODES = new Set([0xff0c, 0x3002, 0xff1b, 0xff1a, 0xff01, 0xff1f, 0x3001, 0x201c, 0x201d, 0x2c, 0x3b, 0x21, 0x3f]);
+const PUNCT_CODES = new Set([
+  0xff0c, 0x3002, 0xff1b, 0xff1a, 0xff01, 0xff1f, 0x3001, 0x201c, 0x201d, 0x2c, 0x3b, 0x21, 0x3f,
+]);
 
 /** Count letters, digits and CJK characters (whitespace and punctuation ignored), without allocating. */
 export function countChars(text: string): number {
@@ -62,8 +114,22 @@ export function computeStats(root: Element): Map<Element, NodeStats> {
   return stats;
 }
 
-function visit(el: Element, block: Element, inLink: boolean, stats: Map<Element, NodeStats>, depth: number): NodeStats {
-  const own: NodeStats = { chars: 0, linkChars: 0, punct: 0, tags: 1, ownChars: 0, ownLinkChars: 0, ownPunct: 0 };
+function visit(
+  el: Element,
+  block: Element,
+  inLink: boolean,
+  stats: Map<Element, NodeStats>,
+  depth: number,
+): NodeStats {
+  const own: NodeStats = {
+    chars: 0,
+    linkChars: 0,
+    punct: 0,
+    tags: 1,
+    ownChars: 0,
+    ownLinkChars: 0,
+    ownPunct: 0,
+  };
   stats.set(el, own);
   const tag = el.tagName.toUpperCase();
   const myBlock = BLOCK_TAGS.has(tag) ? el : block;

@@ -3,9 +3,12 @@ import type { RawBlock } from './raw-block.ts';
 import { SKIP_TAGS, BLOCK_TAGS, countChars, type NodeStats } from './text-stats.ts';
 import { linkDensity } from './body.ts';
 
-const NOISE_NAME = /(^|[-_\s])(share|sharebox|bdshare|bdsharebuttonbox|comment|comments|related|relate|recommend|breadcrumb|crumb|crumbs|position|location|login|rank|ranking|advert|ads|ad|banner|copyright|pager|pagination|page_?nav|prev|next|qrcode|ewm|erweima|reply|subscribe|toolbar|tools|footer|sidebar|hot|hotnews|keywords|tags|statement|disclaimer|print|fontsize|video|player|mplayer|audio|morestories|more-stories|recommend-list)([-_\s\d]|$)/i;
-const CAPTION_NAME = /(caption|pic_?(text|txt|tit|title|info|desc|note)|img_?(text|txt|desc|title)|photo_?(text|desc|title)|picintro|pictext|tuzhu|imgtit)/i;
-const ICON_SRC = /(icon|logo|share|qrcode|ewm|erweima|btn|button|arrow|blank|spacer|pixel|loading|avatar|weixin|weibo|wechat)/i;
+const NOISE_NAME =
+  /(^|[-_\s])(share|sharebox|bdshare|bdsharebuttonbox|comment|comments|related|relate|recommend|breadcrumb|crumb|crumbs|position|location|login|rank|ranking|advert|ads|ad|banner|copyright|pager|pagination|page_?nav|prev|next|qrcode|ewm|erweima|reply|subscribe|toolbar|tools|footer|sidebar|hot|hotnews|keywords|tags|statement|disclaimer|print|fontsize|video|player|mplayer|audio|morestories|more-stories|recommend-list)([-_\s\d]|$)/i;
+const CAPTION_NAME =
+  /(caption|pic_?(text|txt|tit|title|info|desc|note)|img_?(text|txt|desc|title)|photo_?(text|desc|title)|picintro|pictext|tuzhu|imgtit)/i;
+const ICON_SRC =
+  /(icon|logo|share|qrcode|ewm|erweima|btn|button|arrow|blank|spacer|pixel|loading|avatar|weixin|weibo|wechat)/i;
 const BOLD = new Set(['STRONG', 'B']);
 const HEADING = /^H[2-6]$/;
 
@@ -60,7 +63,8 @@ export function walkBlocks(roots: Element[], stats: Map<Element, NodeStats>, bas
       if (HEADING.test(tag)) buf.heading = true;
     }
     if (block || isCaption) buf.caption = buf.caption || isCaption;
-    const isBold = bold || BOLD.has(tag) || /font-weight:\s*(bold|[6-9]00)/i.test(el.getAttribute('style') ?? '');
+    const isBold =
+      bold || BOLD.has(tag) || /font-weight:\s*(bold|[6-9]00)/i.test(el.getAttribute('style') ?? '');
     const isLink = link || tag === 'A';
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
@@ -109,12 +113,14 @@ function isNoiseContainer(el: Element, s: NodeStats | undefined): boolean {
   const names = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
   const chars = s?.chars ?? 0;
   if (names.trim() && NOISE_NAME.test(names) && (chars < 300 || linkDensity(s) > 0.3)) return true;
-  const listLike = tag === 'UL' || tag === 'OL' || tag === 'DL' || tag === 'TABLE' || tag === 'DIV' || tag === 'SECTION';
+  const listLike =
+    tag === 'UL' || tag === 'OL' || tag === 'DL' || tag === 'TABLE' || tag === 'DIV' || tag === 'SECTION';
   return listLike && chars >= 10 && linkDensity(s) > 0.6 && chars < 600;
 }
 
 function toFigure(img: Element, baseUrl: string): RawBlock | null {
-  const raw = img.getAttribute('data-src') ?? img.getAttribute('data-original') ?? img.getAttribute('src') ?? '';
+  const raw =
+    img.getAttribute('data-src') ?? img.getAttribute('data-original') ?? img.getAttribute('src') ?? '';
   if (!raw || ICON_SRC.test(raw)) return null;
   const width = Number(img.getAttribute('width') ?? '0');
   const height = Number(img.getAttribute('height') ?? '0');

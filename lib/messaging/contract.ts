@@ -18,7 +18,10 @@ export const requestSchemas = {
     contentHash: v.optional(v.pipe(v.string(), v.maxLength(64))),
   }),
   /** From the popup: run the content script in this tab if it is not there yet (activeTab). */
-  activate: v.strictObject({ type: v.literal('activate'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  activate: v.strictObject({
+    type: v.literal('activate'),
+    tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  }),
 } as const;
 
 export const RequestSchema = v.variant('type', Object.values(requestSchemas));

@@ -85,7 +85,12 @@ export function createPageController(deps: ControllerDeps) {
           : { kind: 'quiet' },
       });
       const found = await deps
-        .send({ type: 'lookup', url: extracted.url, canonicalUrl: extracted.canonicalUrl, contentHash: extracted.contentHash })
+        .send({
+          type: 'lookup',
+          url: extracted.url,
+          canonicalUrl: extracted.canonicalUrl,
+          contentHash: extracted.contentHash,
+        })
         .catch(() => ({ saved: false }));
       if (found.saved) update({ saveState: 'saved' });
     },

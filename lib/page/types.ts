@@ -1,8 +1,6 @@
 /** What the toolbar shows about detection: nothing yet, nothing at all, or a badge with reasons. */
 export type DetectionView =
-  | { kind: 'pending' }
-  | { kind: 'quiet' }
-  | { kind: 'article' | 'gov-news'; reasons: string[] };
+  { kind: 'pending' } | { kind: 'quiet' } | { kind: 'article' | 'gov-news'; reasons: string[] };
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 /** The page's script state: as loaded, or converted one way. */

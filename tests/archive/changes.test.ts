@@ -39,9 +39,15 @@ describe('archive change events', () => {
     expect(search === 'all' ? search : [...search!].sort()).toEqual([a.id, b.id].sort());
     const clipping = { ...makeArticle(), id: 'imported', savedAt: 5, updatedAt: 5, tags: [], note: '' };
     const imported = await recordChanges(() =>
-      importClippingsText(db, JSON.stringify({ format: 'baozhai-clippings', version: 1, exportedAt: '', clippings: [clipping] })),
+      importClippingsText(
+        db,
+        JSON.stringify({ format: 'baozhai-clippings', version: 1, exportedAt: '', clippings: [clipping] }),
+      ),
     );
-    expect(imported.map((p) => readArchiveChanges(p, db.name)).find((c) => c !== undefined)).toEqual({ clippings: true, search: 'all' });
+    expect(imported.map((p) => readArchiveChanges(p, db.name)).find((c) => c !== undefined)).toEqual({
+      clippings: true,
+      search: 'all',
+    });
   });
 
   it('ignores changes to other databases', async () => {

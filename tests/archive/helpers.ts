@@ -13,9 +13,12 @@ export function openTestArchive(deps: Partial<ArchiveDeps> = {}) {
 /** An invented article in the shape of the article engine's record. */
 export function makeArticle(overrides: Partial<Article> & { body?: string[] } = {}): Article {
   const { body, ...rest } = overrides;
-  const blocks: Block[] = (body ?? ['市政府召开会议，研究推进城区老旧小区改造工作。', '会议要求各部门加强协作，确保年底前完成既定任务。']).map(
-    (text) => ({ type: 'p', text }),
-  );
+  const blocks: Block[] = (
+    body ?? [
+      '市政府召开会议，研究推进城区老旧小区改造工作。',
+      '会议要求各部门加强协作，确保年底前完成既定任务。',
+    ]
+  ).map((text) => ({ type: 'p', text }));
   const n = ++counter;
   return {
     url: `https://www.example.gov.cn/news/${n}.html`,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { LIST_SNAPSHOT_KEY, clearListSnapshot, readListSnapshot, writeListSnapshot, type Clipping, type SnapshotStorage } from '../../lib/archive/index';
+import {
+  LIST_SNAPSHOT_KEY,
+  clearListSnapshot,
+  readListSnapshot,
+  writeListSnapshot,
+  type Clipping,
+  type SnapshotStorage,
+} from '../../lib/archive/index';
 import { makeArticle } from './helpers';
 
 function memoryStorage(): SnapshotStorage & { data: Map<string, string> } {
@@ -13,7 +20,15 @@ function memoryStorage(): SnapshotStorage & { data: Map<string, string> } {
 }
 
 function clipping(i: number, overrides: Partial<Clipping> = {}): Clipping {
-  return { ...makeArticle({ title: `第${i}篇剪报` }), id: `id-${i}`, savedAt: 1_000 * i, updatedAt: 1_000 * i, tags: ['民生'], note: '备注', ...overrides };
+  return {
+    ...makeArticle({ title: `第${i}篇剪报` }),
+    id: `id-${i}`,
+    savedAt: 1_000 * i,
+    updatedAt: 1_000 * i,
+    tags: ['民生'],
+    note: '备注',
+    ...overrides,
+  };
 }
 
 describe('list snapshot', () => {
@@ -23,7 +38,16 @@ describe('list snapshot', () => {
     writeListSnapshot(storage, newest);
     const rows = readListSnapshot(storage)!;
     expect(rows).toHaveLength(30);
-    expect(rows[0]).toEqual({ id: 'id-40', title: '第40篇剪报', siteName: '示例市人民政府', publishedAt: '2026-03-01T09:00:00+08:00', savedAt: 40_000, script: 'hans', tags: ['民生'], note: '备注' });
+    expect(rows[0]).toEqual({
+      id: 'id-40',
+      title: '第40篇剪报',
+      siteName: '示例市人民政府',
+      publishedAt: '2026-03-01T09:00:00+08:00',
+      savedAt: 40_000,
+      script: 'hans',
+      tags: ['民生'],
+      note: '备注',
+    });
     expect(storage.data.get(LIST_SNAPSHOT_KEY)).not.toContain('blocks');
   });
 
@@ -35,7 +59,23 @@ describe('list snapshot', () => {
 
   it('ignores a malformed, stale-format or hostile snapshot instead of showing it', () => {
     const storage = memoryStorage();
-    const good = JSON.parse(JSON.stringify({ version: 1, rows: [{ id: 'a', title: 't', siteName: 's', publishedAt: '', savedAt: 1, script: 'hans', tags: [], note: '' }] })) as {
+    const good = JSON.parse(
+      JSON.stringify({
+        version: 1,
+        rows: [
+          {
+            id: 'a',
+            title: 't',
+            siteName: 's',
+            publishedAt: '',
+            savedAt: 1,
+            script: 'hans',
+            tags: [],
+            note: '',
+          },
+        ],
+      }),
+    ) as {
       version: number;
       rows: Array<Record<string, unknown>>;
     };

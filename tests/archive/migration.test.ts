@@ -27,7 +27,10 @@ describe('archive migrations', () => {
     const articles = [
       makeArticle({ title: '發展論壇在臺北舉行', script: 'hant', body: ['與會代表討論區域發展合作。'] }),
       makeArticle({ title: '农业农村工作会议召开' }),
-      makeArticle({ title: '交通建设提速', blocks: [{ type: 'figure', src: 'https://img.example.gov.cn/a.jpg', caption: '新建大桥' }] }),
+      makeArticle({
+        title: '交通建设提速',
+        blocks: [{ type: 'figure', src: 'https://img.example.gov.cn/a.jpg', caption: '新建大桥' }],
+      }),
     ];
     const rows = articles.map((article, i) => ({
       id: `draft-${i}`,
@@ -65,7 +68,9 @@ describe('archive migrations', () => {
     ]);
     const db = openTestArchive({ indexedDB: idb, name: 'half-bad' });
     expect(await db.clippings.toCollection().primaryKeys()).toEqual(['good']);
-    expect((await db.meta.get(UNREADABLE_DRAFT_ROWS))?.value).toEqual([{ id: 'bad', article: { title: 'no other fields' }, savedAt: 'x' }]);
+    expect((await db.meta.get(UNREADABLE_DRAFT_ROWS))?.value).toEqual([
+      { id: 'bad', article: { title: 'no other fields' }, savedAt: 'x' },
+    ]);
     db.close();
   });
 
@@ -80,9 +85,12 @@ describe('archive migrations', () => {
       version: MIGRATIONS.at(-1)!.version + 1,
       stores: { clippings: 'id, savedAt, updatedAt, url, canonicalUrl, contentHash, *tags' },
       upgrade: async (tx) => {
-        await tx.table('clippings').toCollection().modify((c: { note: string }) => {
-          c.note ||= '(migrated)';
-        });
+        await tx
+          .table('clippings')
+          .toCollection()
+          .modify((c: { note: string }) => {
+            c.note ||= '(migrated)';
+          });
       },
     };
     const v2db = openTestArchive({ indexedDB: idb, name: 'next', migrations: [...MIGRATIONS, next] });

@@ -19,7 +19,14 @@ describe('saveArticle', () => {
     const article = makeArticle();
     const { id, created } = await saveArticle(db, article, 5_000);
     expect(created).toBe(true);
-    expect(await db.clippings.get(id)).toEqual({ ...article, id, savedAt: 5_000, updatedAt: 5_000, tags: [], note: '' });
+    expect(await db.clippings.get(id)).toEqual({
+      ...article,
+      id,
+      savedAt: 5_000,
+      updatedAt: 5_000,
+      tags: [],
+      note: '',
+    });
     expect((await db.searchIndex.get(id))?.folded).toContain('示例市推进老旧小区改造');
   });
 
@@ -31,12 +38,22 @@ describe('saveArticle', () => {
 
     const sameUrl = { ...first, title: '标题改了', contentHash: 'bbbbbbbbbbbbbbbb' };
     expect(await saveArticle(db, sameUrl, 2_000)).toEqual({ id, created: false });
-    const mirror = { ...sameUrl, url: 'https://mirror.example.com/x', canonicalUrl: 'https://mirror.example.com/x' };
+    const mirror = {
+      ...sameUrl,
+      url: 'https://mirror.example.com/x',
+      canonicalUrl: 'https://mirror.example.com/x',
+    };
     expect(await saveArticle(db, mirror, 3_000)).toEqual({ id, created: false });
 
     expect(await db.clippings.count()).toBe(1);
     const stored = await db.clippings.get(id);
-    expect(stored).toMatchObject({ title: '标题改了', savedAt: 1_000, updatedAt: 3_000, tags: ['住房'], note: '回头细读' });
+    expect(stored).toMatchObject({
+      title: '标题改了',
+      savedAt: 1_000,
+      updatedAt: 3_000,
+      tags: ['住房'],
+      note: '回头细读',
+    });
     expect(await db.searchIndex.count()).toBe(1);
   });
 
@@ -58,7 +75,8 @@ describe('saveArticle', () => {
     const kept = await saveArticle(db, makeArticle({ title: '已保存' }), 1_000);
     const realPut = IDBObjectStore.prototype.put;
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
-      if (this.name === 'searchIndex') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      if (this.name === 'searchIndex')
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return realPut.apply(this, args);
     });
     const error = await saveArticle(db, makeArticle({ title: '存不下' }), 2_000).catch((e: unknown) => e);
@@ -87,12 +105,17 @@ describe('site-root canonical links', () => {
 describe('findSaved', () => {
   it('finds a page by canonical URL, by its URL, or by content hash, and not otherwise', async () => {
     const db = openTestArchive();
-    const article = makeArticle({ url: 'https://www.example.gov.cn/a.html?from=rss', canonicalUrl: 'https://www.example.gov.cn/a.html' });
+    const article = makeArticle({
+      url: 'https://www.example.gov.cn/a.html?from=rss',
+      canonicalUrl: 'https://www.example.gov.cn/a.html',
+    });
     const { id } = await saveArticle(db, article);
     expect(await findSaved(db, { url: 'https://other/', canonicalUrl: article.canonicalUrl })).toBe(id);
     expect(await findSaved(db, { url: article.url, canonicalUrl: '' })).toBe(id);
     expect(await findSaved(db, { url: 'x', canonicalUrl: 'y', contentHash: article.contentHash })).toBe(id);
-    expect(await findSaved(db, { url: 'x', canonicalUrl: 'y', contentHash: 'ffffffffffffffff' })).toBeUndefined();
+    expect(
+      await findSaved(db, { url: 'x', canonicalUrl: 'y', contentHash: 'ffffffffffffffff' }),
+    ).toBeUndefined();
     expect(await findSaved(db, { url: '', canonicalUrl: '' })).toBeUndefined();
   });
 });
@@ -101,10 +124,17 @@ describe('editing and deleting', () => {
   it('normalises tags, bounds the note and refuses unknown ids', async () => {
     const db = openTestArchive();
     const { id } = await saveArticle(db, makeArticle(), 1);
-    const updated = await updateClipping(db, id, { tags: [' 住房 ', '住房', '', '城建  规划'], note: '笔记' }, 2);
+    const updated = await updateClipping(
+      db,
+      id,
+      { tags: [' 住房 ', '住房', '', '城建  规划'], note: '笔记' },
+      2,
+    );
     expect(updated.tags).toEqual(['住房', '城建 规划']);
     expect(updated.updatedAt).toBe(2);
-    await expect(updateClipping(db, id, { note: 'x'.repeat(20_001) })).rejects.toMatchObject({ code: 'invalid' });
+    await expect(updateClipping(db, id, { note: 'x'.repeat(20_001) })).rejects.toMatchObject({
+      code: 'invalid',
+    });
     await expect(updateClipping(db, 'nope', { note: '' })).rejects.toMatchObject({ code: 'not-found' });
   });
 
@@ -125,11 +155,18 @@ describe('editing and deleting', () => {
 describe('requestPersistence', () => {
   it('asks once, reports the answer and survives a missing or throwing StorageManager', async () => {
     let asked = 0;
-    const storage = { persisted: async () => false, persist: async () => (++asked, true) } as unknown as StorageManager;
+    const storage = {
+      persisted: async () => false,
+      persist: async () => (++asked, true),
+    } as unknown as StorageManager;
     expect(await requestPersistence(storage)).toBe(true);
     expect(asked).toBe(1);
     expect(await requestPersistence(undefined)).toBe(false);
-    const broken = { persist: async () => { throw new Error('nope'); } } as unknown as StorageManager;
+    const broken = {
+      persist: async () => {
+        throw new Error('nope');
+      },
+    } as unknown as StorageManager;
     expect(await requestPersistence(broken)).toBe(false);
   });
 });

@@ -17,11 +17,23 @@ import { exportClippingsText, importClippingsText } from '../../lib/export/index
 import { makeArticle, openTestArchive } from './helpers';
 
 function makeClipping(i: number, title: string, body: string): Clipping {
-  return { ...makeArticle({ title, body: [body] }), id: `c-${i}`, savedAt: 1_000 + i, updatedAt: 1_000 + i, tags: [], note: '' };
+  return {
+    ...makeArticle({ title, body: [body] }),
+    id: `c-${i}`,
+    savedAt: 1_000 + i,
+    updatedAt: 1_000 + i,
+    tags: [],
+    note: '',
+  };
 }
 
 function fileOf(clippings: Clipping[]): string {
-  return JSON.stringify({ format: 'baozhai-clippings', version: 1, exportedAt: '1970-01-01T00:00:00.000Z', clippings });
+  return JSON.stringify({
+    format: 'baozhai-clippings',
+    version: 1,
+    exportedAt: '1970-01-01T00:00:00.000Z',
+    clippings,
+  });
 }
 
 async function importedArchive() {
@@ -110,7 +122,11 @@ describe('packed search rows', () => {
     const idb = new IDBFactory();
     const old = openTestArchive({ indexedDB: idb, name: 'v1-archive', migrations: [v1] });
     const a = await saveArticle(old, makeArticle({ title: '第一版的剪报' }), 1_000);
-    const b = await saveArticle(old, makeArticle({ title: '第一版的第二篇', script: 'hant', body: ['臺北舉行論壇。'] }), 2_000);
+    const b = await saveArticle(
+      old,
+      makeArticle({ title: '第一版的第二篇', script: 'hant', body: ['臺北舉行論壇。'] }),
+      2_000,
+    );
     const before = await old.clippings.toArray();
     const rowsBefore = await old.searchIndex.toArray();
     old.close();

@@ -15,11 +15,23 @@ async function seeded() {
   const db = openTestArchive();
   const trad = await saveArticle(
     db,
-    makeArticle({ title: '區域經濟發展座談會舉行', script: 'hant', body: ['與會者就產業發展與人才培養交換意見。', '會議由經濟局主持。'] }),
+    makeArticle({
+      title: '區域經濟發展座談會舉行',
+      script: 'hant',
+      body: ['與會者就產業發展與人才培養交換意見。', '會議由經濟局主持。'],
+    }),
     1_000,
   );
-  const simp = await saveArticle(db, makeArticle({ title: '乡村振兴推进会召开', body: ['会议强调要推动农业高质量发展。'] }), 2_000);
-  const other = await saveArticle(db, makeArticle({ title: '图书馆延长开放时间', body: ['读者可在晚间借阅图书。'] }), 3_000);
+  const simp = await saveArticle(
+    db,
+    makeArticle({ title: '乡村振兴推进会召开', body: ['会议强调要推动农业高质量发展。'] }),
+    2_000,
+  );
+  const other = await saveArticle(
+    db,
+    makeArticle({ title: '图书馆延长开放时间', body: ['读者可在晚间借阅图书。'] }),
+    3_000,
+  );
   return { db, trad: trad.id, simp: simp.id, other: other.id };
 }
 
@@ -84,7 +96,14 @@ describe('buildSnippet', () => {
 
   it('cuts long bodies around the first match with ellipses', () => {
     const long = '前文'.repeat(100) + '关键词' + '后文'.repeat(100);
-    const clipping = { ...makeArticle({ title: '长文', body: [long] }), id: 'x', savedAt: 0, updatedAt: 0, tags: [], note: '' };
+    const clipping = {
+      ...makeArticle({ title: '长文', body: [long] }),
+      id: 'x',
+      savedAt: 0,
+      updatedAt: 0,
+      tags: [],
+      note: '',
+    };
     const { snippet } = buildSnippet(clipping, ['关键词'], foldText, 40);
     expect(snippet.text.startsWith('…')).toBe(true);
     expect(snippet.text.endsWith('…')).toBe(true);

@@ -21,7 +21,11 @@ function fakeBrowser(options: { contentAlive?: boolean; injectFails?: boolean } 
       onMessage: { addListener: (l: Listener) => listeners.push(l) },
       onInstalled: { addListener: () => undefined },
     },
-    contextMenus: { onClicked: { addListener: () => undefined }, removeAll: async () => undefined, create: () => undefined },
+    contextMenus: {
+      onClicked: { addListener: () => undefined },
+      removeAll: async () => undefined,
+      create: () => undefined,
+    },
     commands: { onCommand: { addListener: () => undefined } },
     i18n: { getMessage: (key: string) => key },
     tabs: {
@@ -44,11 +48,22 @@ function fakeBrowser(options: { contentAlive?: boolean; injectFails?: boolean } 
 }
 
 const article: Article = {
-  url: 'http://www.example.gov.cn/a.html', canonicalUrl: 'http://www.example.gov.cn/a.html', siteName: '示例',
-  title: '标题', kicker: '', subtitle: '', originalTitle: '', publishedAt: '', source: '', authors: [], editors: [],
-  blocks: [{ type: 'p', text: '正文一段。' }], script: 'hans',
+  url: 'http://www.example.gov.cn/a.html',
+  canonicalUrl: 'http://www.example.gov.cn/a.html',
+  siteName: '示例',
+  title: '标题',
+  kicker: '',
+  subtitle: '',
+  originalTitle: '',
+  publishedAt: '',
+  source: '',
+  authors: [],
+  editors: [],
+  blocks: [{ type: 'p', text: '正文一段。' }],
+  script: 'hans',
   detection: { isArticle: true, isGovNews: true, score: 0.8, reasons: [] },
-  extractedAt: '2026-11-20T00:00:00.000Z', contentHash: 'abcdef0123456789',
+  extractedAt: '2026-11-20T00:00:00.000Z',
+  contentHash: 'abcdef0123456789',
 };
 
 describe('background', () => {
@@ -57,10 +72,21 @@ describe('background', () => {
   it('answers our content scripts and pages', async () => {
     const { browser, dispatch } = fakeBrowser();
     startBackground(browser);
-    expect(await dispatch({ type: 'ping' }, { id: ID, url: `${ORIGIN}/popup.html` })).toEqual({ ok: true, version: '9.9.9' });
-    expect(await dispatch({ type: 'save', article }, contentScript)).toMatchObject({ ok: true, created: true });
-    expect(await dispatch({ type: 'save', article }, contentScript)).toMatchObject({ ok: true, created: false });
-    expect(await dispatch({ type: 'lookup', url: article.url, canonicalUrl: article.canonicalUrl }, contentScript)).toMatchObject({ saved: true });
+    expect(await dispatch({ type: 'ping' }, { id: ID, url: `${ORIGIN}/popup.html` })).toEqual({
+      ok: true,
+      version: '9.9.9',
+    });
+    expect(await dispatch({ type: 'save', article }, contentScript)).toMatchObject({
+      ok: true,
+      created: true,
+    });
+    expect(await dispatch({ type: 'save', article }, contentScript)).toMatchObject({
+      ok: true,
+      created: false,
+    });
+    expect(
+      await dispatch({ type: 'lookup', url: article.url, canonicalUrl: article.canonicalUrl }, contentScript),
+    ).toMatchObject({ saved: true });
   });
 
   it('ignores other senders and malformed messages', async () => {

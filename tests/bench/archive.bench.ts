@@ -13,23 +13,105 @@ const TARGET_CHARS = 5_000;
 
 // Invented vocabulary in both scripts (simplified, traditional).
 const WORDS: Array<[string, string]> = [
-  ['发展', '發展'], ['经济', '經濟'], ['会议', '會議'], ['建设', '建設'], ['改革', '改革'], ['国家', '國家'],
-  ['人民', '人民'], ['政府', '政府'], ['工作', '工作'], ['报告', '報告'], ['创新', '創新'], ['科技', '科技'],
-  ['教育', '教育'], ['文化', '文化'], ['卫生', '衛生'], ['农业', '農業'], ['交通', '交通'], ['能源', '能源'],
-  ['环境', '環境'], ['保护', '保護'], ['市场', '市場'], ['企业', '企業'], ['投资', '投資'], ['服务', '服務'],
-  ['质量', '質量'], ['安全', '安全'], ['城市', '城市'], ['乡村', '鄉村'], ['振兴', '振興'], ['数字', '數字'],
-  ['网络', '網絡'], ['产业', '產業'], ['推进', '推進'], ['落实', '落實'], ['加强', '加強'], ['完善', '完善'],
-  ['体系', '體系'], ['制度', '制度'], ['治理', '治理'], ['现代化', '現代化'], ['开放', '開放'], ['合作', '合作'],
-  ['区域', '區域'], ['协调', '協調'], ['绿色', '綠色'], ['低碳', '低碳'], ['民生', '民生'], ['就业', '就業'],
-  ['医疗', '醫療'], ['养老', '養老'], ['住房', '住房'], ['水利', '水利'], ['防汛', '防汛'], ['粮食', '糧食'],
-  ['生产', '生產'], ['标准', '標準'], ['监管', '監管'], ['财政', '財政'], ['预算', '預算'], ['税收', '稅收'],
-  ['统计', '統計'], ['数据', '數據'], ['平台', '平台'], ['项目', '項目'], ['资金', '資金'], ['规划', '規劃'],
-  ['实施', '實施'], ['方案', '方案'], ['部署', '部署'], ['要求', '要求'], ['强调', '強調'], ['指出', '指出'],
-  ['召开', '召開'], ['举行', '舉行'], ['出席', '出席'], ['讲话', '講話'], ['代表', '代表'], ['委员', '委員'],
-  ['领导', '領導'], ['干部', '幹部'], ['群众', '群眾'], ['社会', '社會'], ['历史', '歷史'], ['机制', '機制'],
-  ['长效', '長效'], ['稳步', '穩步'], ['全面', '全面'], ['深化', '深化'], ['持续', '持續'], ['优化', '優化'],
+  ['发展', '發展'],
+  ['经济', '經濟'],
+  ['会议', '會議'],
+  ['建设', '建設'],
+  ['改革', '改革'],
+  ['国家', '國家'],
+  ['人民', '人民'],
+  ['政府', '政府'],
+  ['工作', '工作'],
+  ['报告', '報告'],
+  ['创新', '創新'],
+  ['科技', '科技'],
+  ['教育', '教育'],
+  ['文化', '文化'],
+  ['卫生', '衛生'],
+  ['农业', '農業'],
+  ['交通', '交通'],
+  ['能源', '能源'],
+  ['环境', '環境'],
+  ['保护', '保護'],
+  ['市场', '市場'],
+  ['企业', '企業'],
+  ['投资', '投資'],
+  ['服务', '服務'],
+  ['质量', '質量'],
+  ['安全', '安全'],
+  ['城市', '城市'],
+  ['乡村', '鄉村'],
+  ['振兴', '振興'],
+  ['数字', '數字'],
+  ['网络', '網絡'],
+  ['产业', '產業'],
+  ['推进', '推進'],
+  ['落实', '落實'],
+  ['加强', '加強'],
+  ['完善', '完善'],
+  ['体系', '體系'],
+  ['制度', '制度'],
+  ['治理', '治理'],
+  ['现代化', '現代化'],
+  ['开放', '開放'],
+  ['合作', '合作'],
+  ['区域', '區域'],
+  ['协调', '協調'],
+  ['绿色', '綠色'],
+  ['低碳', '低碳'],
+  ['民生', '民生'],
+  ['就业', '就業'],
+  ['医疗', '醫療'],
+  ['养老', '養老'],
+  ['住房', '住房'],
+  ['水利', '水利'],
+  ['防汛', '防汛'],
+  ['粮食', '糧食'],
+  ['生产', '生產'],
+  ['标准', '標準'],
+  ['监管', '監管'],
+  ['财政', '財政'],
+  ['预算', '預算'],
+  ['税收', '稅收'],
+  ['统计', '統計'],
+  ['数据', '數據'],
+  ['平台', '平台'],
+  ['项目', '項目'],
+  ['资金', '資金'],
+  ['规划', '規劃'],
+  ['实施', '實施'],
+  ['方案', '方案'],
+  ['部署', '部署'],
+  ['要求', '要求'],
+  ['强调', '強調'],
+  ['指出', '指出'],
+  ['召开', '召開'],
+  ['举行', '舉行'],
+  ['出席', '出席'],
+  ['讲话', '講話'],
+  ['代表', '代表'],
+  ['委员', '委員'],
+  ['领导', '領導'],
+  ['干部', '幹部'],
+  ['群众', '群眾'],
+  ['社会', '社會'],
+  ['历史', '歷史'],
+  ['机制', '機制'],
+  ['长效', '長效'],
+  ['稳步', '穩步'],
+  ['全面', '全面'],
+  ['深化', '深化'],
+  ['持续', '持續'],
+  ['优化', '優化'],
 ];
-const SITES = ['示范日报网', '云川市人民政府', '清河县融媒体中心', '示例省发展改革委', '臺北市政府新聞處', '港島新聞網'];
+const SITES = [
+  '示范日报网',
+  '云川市人民政府',
+  '清河县融媒体中心',
+  '示例省发展改革委',
+  '臺北市政府新聞處',
+  '港島新聞網',
+];
 
 function createRandom(seed: number): () => number {
   let s = seed >>> 0;
@@ -93,7 +175,13 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-function emit(name: string, value: number, limit: number, size: { clippings: number; bytes: number }, extra: object = {}): void {
+function emit(
+  name: string,
+  value: number,
+  limit: number,
+  size: { clippings: number; bytes: number },
+  extra: object = {},
+): void {
   const line = { name, value: Math.round(value * 10) / 10, unit: 'ms', limit, archiveSize: size, ...extra };
   process.stdout.write(JSON.stringify(line) + '\n');
 }
@@ -103,34 +191,59 @@ async function main(): Promise<void> {
   const random = createRandom(20261121);
   const clippings = Array.from({ length: COUNT }, (_, i) => generateClipping(i, random));
   const file = join(work, 'archive.json');
-  writeFileSync(file, JSON.stringify({ format: 'baozhai-clippings', version: 1, exportedAt: new Date(0).toISOString(), clippings }));
+  writeFileSync(
+    file,
+    JSON.stringify({
+      format: 'baozhai-clippings',
+      version: 1,
+      exportedAt: new Date(0).toISOString(),
+      clippings,
+    }),
+  );
   const size = { clippings: COUNT, bytes: statSync(file).size };
-  const extensionPath = process.env.BAOZHAI_EXTENSION_PATH ? resolve(process.env.BAOZHAI_EXTENSION_PATH) : undefined;
+  const extensionPath = process.env.BAOZHAI_EXTENSION_PATH
+    ? resolve(process.env.BAOZHAI_EXTENSION_PATH)
+    : undefined;
   const h = await launchExtension({ ...(extensionPath ? { extensionPath } : {}), downloadsPath: work });
   try {
     // Import (also fills the archive for everything else).
     const popup = await h.openPopup();
     await popup.locator('[data-testid=bz-empty]').waitFor();
     await popup.locator('[data-testid=bz-import]').setInputFiles(file);
-    await popup.locator('[data-testid=bz-notice][data-kind=imported], [data-testid=bz-notice][data-kind=import-failed], [data-testid=bz-notice][data-kind=error]').waitFor({ timeout: 300_000 });
+    await popup
+      .locator(
+        '[data-testid=bz-notice][data-kind=imported], [data-testid=bz-notice][data-kind=import-failed], [data-testid=bz-notice][data-kind=error]',
+      )
+      .waitFor({ timeout: 300_000 });
     const kind = await popup.locator('[data-testid=bz-notice]').getAttribute('data-kind');
-    if (kind !== 'imported') throw new Error(`import failed: ${await popup.locator('[data-testid=bz-notice]').innerText()}`);
-    const importMs = await popup.evaluate(() => performance.getEntriesByName('bz-import').at(-1)?.duration ?? NaN);
+    if (kind !== 'imported')
+      throw new Error(`import failed: ${await popup.locator('[data-testid=bz-notice]').innerText()}`);
+    const importMs = await popup.evaluate(
+      () => performance.getEntriesByName('bz-import').at(-1)?.duration ?? NaN,
+    );
     emit('archive.import', importMs, 10_000, size);
     await popup.close();
 
     // First render of the list: fresh popup loads, navigation start → first paint of the list (the
     // snapshot of the newest rows when there is one), and → the list read from IndexedDB replacing it.
-    const measureRender = async (before: () => Promise<void>): Promise<{ first: number[]; hydrated: number[] }> => {
+    const measureRender = async (
+      before: () => Promise<void>,
+    ): Promise<{ first: number[]; hydrated: number[] }> => {
       const first: number[] = [];
       const hydrated: number[] = [];
       for (let k = 0; k < 7; k++) {
         await before();
         const page = await h.openPopup();
         await page.locator('[data-testid=bz-row]').first().waitFor();
-        await page.waitForFunction(() => performance.getEntriesByName('bz-first-render').length > 0 && performance.getEntriesByName('bz-list-hydrated').length > 0);
+        await page.waitForFunction(
+          () =>
+            performance.getEntriesByName('bz-first-render').length > 0 &&
+            performance.getEntriesByName('bz-list-hydrated').length > 0,
+        );
         first.push(await page.evaluate(() => performance.getEntriesByName('bz-first-render')[0]!.startTime));
-        hydrated.push(await page.evaluate(() => performance.getEntriesByName('bz-list-hydrated')[0]!.startTime));
+        hydrated.push(
+          await page.evaluate(() => performance.getEntriesByName('bz-list-hydrated')[0]!.startTime),
+        );
         await page.close();
       }
       return { first, hydrated };
@@ -146,7 +259,10 @@ async function main(): Promise<void> {
     });
     // Usual case: the reader was just on a covered news page, whose toolbar asked the background
     // whether the page is saved, so the background holds the archive open.
-    h.server.route('/n1/2026/0315/c1001-40100001.html', readFileSync(resolve(repoRoot, 'tests/e2e/pages/archive-news.html'), 'utf8'));
+    h.server.route(
+      '/n1/2026/0315/c1001-40100001.html',
+      readFileSync(resolve(repoRoot, 'tests/e2e/pages/archive-news.html'), 'utf8'),
+    );
     const warm = await measureRender(async () => {
       const news = await h.context.newPage();
       await news.goto(h.server.url('/n1/2026/0315/c1001-40100001.html'));
@@ -164,10 +280,33 @@ async function main(): Promise<void> {
 
     // Search: the popup's own search box; each query is timed from input to results ready.
     const search = page.locator('[data-testid=bz-search]');
-    const queries = ['發展', '经济合作', '鄉村振興', '数字平台', '養老服務', '甲4321号', '绿色低碳发展', '稅收統計', '不存在的词语', '防汛', '干部群众', '現代化治理', '質量標準監管', '区域协调', '甲9号', '醫療衛生', '开放合作', '预算资金项目', '科技創新', '住房保障'];
+    const queries = [
+      '發展',
+      '经济合作',
+      '鄉村振興',
+      '数字平台',
+      '養老服務',
+      '甲4321号',
+      '绿色低碳发展',
+      '稅收統計',
+      '不存在的词语',
+      '防汛',
+      '干部群众',
+      '現代化治理',
+      '質量標準監管',
+      '区域协调',
+      '甲9号',
+      '醫療衛生',
+      '开放合作',
+      '预算资金项目',
+      '科技創新',
+      '住房保障',
+    ];
     const firstStart = Date.now();
     await search.fill('预热');
-    await page.locator('[data-testid=bz-list][data-query="预热"]').waitFor({ state: 'attached', timeout: 120_000 });
+    await page
+      .locator('[data-testid=bz-list][data-query="预热"]')
+      .waitFor({ state: 'attached', timeout: 120_000 });
     const firstMs = Date.now() - firstStart;
     const searches: number[] = [];
     for (const q of queries) {
@@ -176,16 +315,31 @@ async function main(): Promise<void> {
       await page.waitForFunction((n) => performance.getEntriesByName('bz-search').length > n, before);
       searches.push(await page.evaluate(() => performance.getEntriesByName('bz-search').at(-1)!.duration));
     }
-    emit('archive.search', median(searches), 50, size, { samples: searches.length, max: Math.round(Math.max(...searches)), firstQueryWithIndexBuildMs: firstMs });
+    emit('archive.search', median(searches), 50, size, {
+      samples: searches.length,
+      max: Math.round(Math.max(...searches)),
+      firstQueryWithIndexBuildMs: firstMs,
+    });
     await search.fill('');
 
     // Save: the toolbar's path (runtime message → background → one transaction), timed in the popup.
     const articles = Array.from({ length: 21 }, (_, i) => {
-      const { id: _id, savedAt: _s, updatedAt: _u, tags: _t, note: _n, ...article } = generateClipping(COUNT + i, random);
+      const {
+        id: _id,
+        savedAt: _s,
+        updatedAt: _u,
+        tags: _t,
+        note: _n,
+        ...article
+      } = generateClipping(COUNT + i, random);
       return article;
     });
     const saves = await page.evaluate(async (list) => {
-      const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<{ ok: boolean; error?: string }> } } }).chrome.runtime;
+      const runtime = (
+        globalThis as unknown as {
+          chrome: { runtime: { sendMessage: (m: unknown) => Promise<{ ok: boolean; error?: string }> } };
+        }
+      ).chrome.runtime;
       const times: number[] = [];
       for (const article of list) {
         const start = performance.now();
@@ -195,14 +349,24 @@ async function main(): Promise<void> {
       }
       return times;
     }, articles);
-    emit('archive.save', median(saves.slice(1)), 20, { clippings: COUNT + saves.length, bytes: size.bytes }, { samples: saves.length - 1 });
+    emit(
+      'archive.save',
+      median(saves.slice(1)),
+      20,
+      { clippings: COUNT + saves.length, bytes: size.bytes },
+      { samples: saves.length - 1 },
+    );
 
     // Export of the whole archive through the downloads API.
     await page.reload();
     await page.locator('[data-testid=bz-row]').first().waitFor();
     await page.locator('[data-testid=bz-export-all]').click();
-    await page.locator('[data-testid=bz-notice][data-kind=exported], [data-testid=bz-notice][data-kind=error]').waitFor({ timeout: 120_000 });
-    const exportMs = await page.evaluate(() => performance.getEntriesByName('bz-export').at(-1)?.duration ?? NaN);
+    await page
+      .locator('[data-testid=bz-notice][data-kind=exported], [data-testid=bz-notice][data-kind=error]')
+      .waitFor({ timeout: 120_000 });
+    const exportMs = await page.evaluate(
+      () => performance.getEntriesByName('bz-export').at(-1)?.duration ?? NaN,
+    );
     emit('archive.export', exportMs, 3_000, { clippings: COUNT + saves.length, bytes: size.bytes });
   } finally {
     await h.close();

@@ -63,7 +63,9 @@ async function runChild(mode: string): Promise<void> {
   } else if (mode === 'heap-opencc') {
     // The dictionaries opencc-js keeps as module strings are part of what it costs, so import inside.
     const before = settleHeap();
-    const mod = (await import(pathToFileURL(join(repoRoot, 'node_modules/opencc-js/dist/esm/full.js')).href)) as typeof OpenCC;
+    const mod = (await import(
+      pathToFileURL(join(repoRoot, 'node_modules/opencc-js/dist/esm/full.js')).href
+    )) as typeof OpenCC;
     const convert = mod.Converter({ from: 'cn', to: 'tw' });
     result = settleHeap() - before;
     convert('保持引用');
@@ -89,7 +91,21 @@ function measureChild(mode: string, runs: number): number {
 // Invented filler for machines without ../shared: common characters, phrases and punctuation.
 function generateFallbackText(chars: number): string {
   const random = createRandom(7);
-  const words = ['发展', '经济', '国务院', '软件', '数据库', '着力', '推进', '会议', '记者', '获悉', '，', '。', '\n'];
+  const words = [
+    '发展',
+    '经济',
+    '国务院',
+    '软件',
+    '数据库',
+    '着力',
+    '推进',
+    '会议',
+    '记者',
+    '获悉',
+    '，',
+    '。',
+    '\n',
+  ];
   let out = '';
   while (out.length < chars) out += words[Math.floor(random() * words.length)];
   return out;

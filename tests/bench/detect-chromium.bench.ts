@@ -16,19 +16,29 @@ async function main(): Promise<void> {
     return;
   }
   const bundle = await build({
-    stdin: { contents: "import { checkArticle } from './lib/detect/index.ts'; globalThis.bzCheckArticle = checkArticle;", resolveDir: process.cwd(), loader: 'ts' },
+    stdin: {
+      contents:
+        "import { checkArticle } from './lib/detect/index.ts'; globalThis.bzCheckArticle = checkArticle;",
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
     bundle: true,
     format: 'iife',
     write: false,
     target: 'chrome120',
   });
   const script = bundle.outputFiles[0]!.text;
-  const browser = await chromium.launch({ executablePath: findChromium(), args: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+  });
   const openPage = async () => {
     // bypassCSP: some saved pages carry a CSP meta tag that would refuse the injected bundle.
     const fresh = await browser.newPage({ bypassCSP: true });
     // Pages are loaded without their scripts or subresources: only their markup is measured.
-    await fresh.route('**/*', (route) => (route.request().resourceType() === 'document' ? route.continue() : route.abort()));
+    await fresh.route('**/*', (route) =>
+      route.request().resourceType() === 'document' ? route.continue() : route.abort(),
+    );
     return fresh;
   };
   let page = await openPage();
@@ -46,17 +56,18 @@ async function main(): Promise<void> {
       await page.setContent(html, { waitUntil: 'domcontentloaded', timeout: 10_000 });
       await page.evaluate(script);
       times = await page.evaluate(
-      ({ url, repeats }) => {
-        const check = (globalThis as unknown as { bzCheckArticle: (d: Document, u: string) => unknown }).bzCheckArticle;
-        const out: number[] = [];
-        for (let i = 0; i < repeats; i++) {
-          const t = performance.now();
-          check(document, url);
-          out.push(performance.now() - t);
-        }
-        return out.sort((a, b) => a - b);
-      },
-      { url, repeats: REPEATS },
+        ({ url, repeats }) => {
+          const check = (globalThis as unknown as { bzCheckArticle: (d: Document, u: string) => unknown })
+            .bzCheckArticle;
+          const out: number[] = [];
+          for (let i = 0; i < repeats; i++) {
+            const t = performance.now();
+            check(document, url);
+            out.push(performance.now() - t);
+          }
+          return out.sort((a, b) => a - b);
+        },
+        { url, repeats: REPEATS },
       );
     } catch (error) {
       skipped.push(`${id}: ${String(error).split('\n')[0]}`);
@@ -74,8 +85,16 @@ async function main(): Promise<void> {
   medians.sort((a, b) => a - b);
   const emit = (name: string, value: number, unit: string) =>
     process.stdout.write(`${JSON.stringify({ name, value: Math.round(value * 1000) / 1000, unit })}\n`);
-  emit('detect.check_article_chromium_ms', medians[Math.floor(medians.length / 2)] ?? 0, `ms (median page of ${medians.length}, Chromium)`);
-  emit('detect.check_article_chromium_p95_ms', medians[Math.floor(medians.length * 0.95)] ?? 0, 'ms (95th percentile page, Chromium)');
+  emit(
+    'detect.check_article_chromium_ms',
+    medians[Math.floor(medians.length / 2)] ?? 0,
+    `ms (median page of ${medians.length}, Chromium)`,
+  );
+  emit(
+    'detect.check_article_chromium_p95_ms',
+    medians[Math.floor(medians.length * 0.95)] ?? 0,
+    'ms (95th percentile page, Chromium)',
+  );
   emit('detect.check_article_chromium_max_ms', slowest.ms, `ms (${slowest.id})`);
 }
 

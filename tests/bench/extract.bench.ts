@@ -12,7 +12,9 @@ import { loadExtractor } from '../eval/evaluate.ts';
 const CHECK_REPEATS = 5;
 
 function emit(name: string, value: number, unit: string, extra: Record<string, number> = {}): void {
-  process.stdout.write(JSON.stringify({ name, value: Math.round(value * 1000) / 1000, unit, ...extra }) + '\n');
+  process.stdout.write(
+    JSON.stringify({ name, value: Math.round(value * 1000) / 1000, unit, ...extra }) + '\n',
+  );
 }
 
 function percentile(values: number[], q: number): number {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { readAuthors, readEditors, readInlineByline, readOriginalTitle, readSource, splitNames, stripTailReporter } from '../../lib/clean/byline.ts';
+import {
+  readAuthors,
+  readEditors,
+  readInlineByline,
+  readOriginalTitle,
+  readSource,
+  splitNames,
+  stripTailReporter,
+} from '../../lib/clean/byline.ts';
 
 describe('bylines', () => {
   it('splits names one per entry', () => {

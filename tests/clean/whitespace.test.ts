@@ -5,7 +5,9 @@ import { isMetaLine } from '../../lib/clean/pipeline.ts';
 
 describe('whitespace', () => {
   it('drops full-width indentation, no-break spaces and zero-width characters', () => {
-    expect(normalizeLine('\u3000\u3000据介绍，\u00a0工程\u200b分三批实施。  ')).toBe('据介绍， 工程分三批实施。');
+    expect(normalizeLine('\u3000\u3000据介绍，\u00a0工程\u200b分三批实施。  ')).toBe(
+      '据介绍， 工程分三批实施。',
+    );
     expect(normalizeLine('第一行\n第二行')).toBe('第一行 第二行');
   });
   it('keys lines by letters, digits and CJK only', () => {
@@ -15,18 +17,24 @@ describe('whitespace', () => {
 
 describe('captions', () => {
   it('splits the credit from the caption', () => {
-    expect(splitCredit('工作人员检修供水设施。 某某日报记者林小川摄')).toEqual({ caption: '工作人员检修供水设施。', credit: '某某日报记者林小川摄' });
+    expect(splitCredit('工作人员检修供水设施。 某某日报记者林小川摄')).toEqual({
+      caption: '工作人员检修供水设施。',
+      credit: '某某日报记者林小川摄',
+    });
     expect(splitCredit('工人在小区施工。新华社记者 郑晴 摄')?.credit).toBe('新华社记者 郑晴 摄');
     expect(isCaptionLine('会议要求，各部门要压缩审批时限。')).toBe(false);
   });
 });
 
 describe('metadata lines', () => {
-  it.each(['2023年09月01日09:15  來源:某某新聞網', '2024-04-18 07:45 来源：河湾日报 作者：韩冬 编辑：卢佳', '(责编：赵明、钱芳)', '来源:某州日报新媒体中心'])(
-    'recognises %s',
-    (line) => expect(isMetaLine(line)).toBe(true),
-  );
-  it.each(['4月17日，河湾市召开动员会，部署为期半年的专项行动。', '今年全市将整治背街小巷二百条。'])('keeps body line %s', (line) =>
-    expect(isMetaLine(line)).toBe(false),
+  it.each([
+    '2023年09月01日09:15  來源:某某新聞網',
+    '2024-04-18 07:45 来源：河湾日报 作者：韩冬 编辑：卢佳',
+    '(责编：赵明、钱芳)',
+    '来源:某州日报新媒体中心',
+  ])('recognises %s', (line) => expect(isMetaLine(line)).toBe(true));
+  it.each(['4月17日，河湾市召开动员会，部署为期半年的专项行动。', '今年全市将整治背街小巷二百条。'])(
+    'keeps body line %s',
+    (line) => expect(isMetaLine(line)).toBe(false),
   );
 });

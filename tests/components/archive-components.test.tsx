@@ -27,23 +27,59 @@ afterEach(() => {
 function popupProps(items: ListItem[], overrides: Partial<ArchivePopupProps> = {}): ArchivePopupProps {
   const noop = () => undefined;
   return {
-    t, items, total: items.length, filtered: false, hasMore: false, query: '', resultsQuery: '', tags: ['住房'], tag: '',
-    selected: new Set(), onQuery: noop, onTag: noop, onSelect: noop, onSelectAll: noop, onOpen: noop,
-    onLoadMore: noop, onSaveMeta: noop, onDelete: noop, onUndo: noop, onExport: noop, onImport: noop, onDismiss: noop,
+    t,
+    items,
+    total: items.length,
+    filtered: false,
+    hasMore: false,
+    query: '',
+    resultsQuery: '',
+    tags: ['住房'],
+    tag: '',
+    selected: new Set(),
+    onQuery: noop,
+    onTag: noop,
+    onSelect: noop,
+    onSelectAll: noop,
+    onOpen: noop,
+    onLoadMore: noop,
+    onSaveMeta: noop,
+    onDelete: noop,
+    onUndo: noop,
+    onExport: noop,
+    onImport: noop,
+    onDismiss: noop,
     ...overrides,
   };
 }
 
 const item = (id: string, over: Partial<ListItem> = {}): ListItem => ({
-  id, title: { text: `标题${id}`, ranges: [] }, siteName: '示例网', date: '2026-03-01', script: 'hans', tags: [], note: '', ...over,
+  id,
+  title: { text: `标题${id}`, ranges: [] },
+  siteName: '示例网',
+  date: '2026-03-01',
+  script: 'hans',
+  tags: [],
+  note: '',
+  ...over,
 });
 
 describe('splitMarked', () => {
   it('splits text into plain and marked parts and ignores bad ranges', () => {
     expect(splitMarked({ text: '推动经济发展', ranges: [[2, 4]] })).toEqual([
-      { text: '推动', mark: false }, { text: '经济', mark: true }, { text: '发展', mark: false },
+      { text: '推动', mark: false },
+      { text: '经济', mark: true },
+      { text: '发展', mark: false },
     ]);
-    expect(splitMarked({ text: 'abc', ranges: [[1, 9], [2, 1]] })).toEqual([{ text: 'abc', mark: false }]);
+    expect(
+      splitMarked({
+        text: 'abc',
+        ranges: [
+          [1, 9],
+          [2, 1],
+        ],
+      }),
+    ).toEqual([{ text: 'abc', mark: false }]);
   });
 });
 
@@ -52,7 +88,11 @@ describe('ArchivePopup', () => {
     const root = mount(
       <ArchivePopup
         {...popupProps([
-          item('a', { title: { text: HOSTILE, ranges: [[0, 4]] }, snippet: { text: '……发展……', ranges: [[2, 4]] }, script: 'hant' }),
+          item('a', {
+            title: { text: HOSTILE, ranges: [[0, 4]] },
+            snippet: { text: '……发展……', ranges: [[2, 4]] },
+            script: 'hant',
+          }),
           item('b', { tags: ['住房'], note: '<b>笔记</b>' }),
         ])}
       />,
@@ -74,7 +114,16 @@ describe('ArchivePopup', () => {
     const onExport = vi.fn();
     const onSaveMeta = vi.fn();
     const root = mount(
-      <ArchivePopup {...popupProps([item('a'), item('b')], { onQuery, onOpen, onDelete, onExport, onSaveMeta, selected: new Set(['b']) })} />,
+      <ArchivePopup
+        {...popupProps([item('a'), item('b')], {
+          onQuery,
+          onOpen,
+          onDelete,
+          onExport,
+          onSaveMeta,
+          selected: new Set(['b']),
+        })}
+      />,
     );
     const search = root.querySelector<HTMLInputElement>('[data-testid=bz-search]')!;
     search.value = '發展';
@@ -97,14 +146,22 @@ describe('ArchivePopup', () => {
 
   it('shows export progress, the undo offer and a refused import with its details', () => {
     const onUndo = vi.fn();
-    let root = mount(<ArchivePopup {...popupProps([], { notice: { kind: 'exporting', done: 250, total: 1000 } })} />);
+    let root = mount(
+      <ArchivePopup {...popupProps([], { notice: { kind: 'exporting', done: 250, total: 1000 } })} />,
+    );
     expect(root.querySelector('progress')!.getAttribute('value')).toBe('250');
     expect(root.textContent).toContain('archive_exporting(250,1000)');
     expect(root.querySelector('[data-testid=bz-empty]')!.textContent).toBe('archive_empty');
     root = mount(<ArchivePopup {...popupProps([], { onUndo, notice: { kind: 'deleted', count: 2 } })} />);
     act(() => root.querySelector<HTMLButtonElement>('[data-testid=bz-undo]')!.click());
     expect(onUndo).toHaveBeenCalled();
-    root = mount(<ArchivePopup {...popupProps([], { notice: { kind: 'import-failed', message: 'bad file', details: ['clipping #2: title: missing'] } })} />);
+    root = mount(
+      <ArchivePopup
+        {...popupProps([], {
+          notice: { kind: 'import-failed', message: 'bad file', details: ['clipping #2: title: missing'] },
+        })}
+      />,
+    );
     expect(root.querySelector('[role=alert]')!.textContent).toContain('clipping #2: title: missing');
   });
 });
@@ -123,13 +180,26 @@ describe('ReaderView', () => {
       ],
     });
     const root = mount(
-      <ReaderView t={t} article={article} savedAt={0} tags={['甲']} note="<i>注</i>" toggle="to-hant" converting={false} onToggle={() => undefined} />,
+      <ReaderView
+        t={t}
+        article={article}
+        savedAt={0}
+        tags={['甲']}
+        note="<i>注</i>"
+        toggle="to-hant"
+        converting={false}
+        onToggle={() => undefined}
+      />,
     );
     expect(root.querySelector('h1')!.textContent).toBe(HOSTILE);
     expect(root.querySelectorAll('script, i')).toHaveLength(0);
-    expect([...root.querySelectorAll('img')].map((i) => i.getAttribute('src'))).toEqual(['https://img.example.gov.cn/ok.jpg']);
+    expect([...root.querySelectorAll('img')].map((i) => i.getAttribute('src'))).toEqual([
+      'https://img.example.gov.cn/ok.jpg',
+    ]);
     expect(root.querySelectorAll('a')).toHaveLength(0);
-    expect(root.querySelector('[data-testid=bz-reader-body] p')!.textContent).toBe('<a href="javascript:alert(3)">点我</a>');
+    expect(root.querySelector('[data-testid=bz-reader-body] p')!.textContent).toBe(
+      '<a href="javascript:alert(3)">点我</a>',
+    );
     expect(root.querySelector('[data-testid=bz-reader-toggle]')!.textContent).toBe('reader_toHant');
   });
 });

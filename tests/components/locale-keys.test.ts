@@ -4,7 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const SOURCES = ['components/popup', 'components/reader', 'components/shared', 'entrypoints/popup', 'entrypoints/reader'];
+const SOURCES = [
+  'components/popup',
+  'components/reader',
+  'components/shared',
+  'entrypoints/popup',
+  'entrypoints/reader',
+];
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -20,18 +26,23 @@ describe('archive and reader strings', () => {
     ),
   );
 
-  it.each(['en', 'zh_CN', 'zh_TW'])('%s has every key the popup and reader use, with its placeholders', (locale) => {
-    const messages = JSON.parse(readFileSync(resolve(repoRoot, `public/_locales/${locale}/messages.json`), 'utf8')) as Record<
-      string,
-      { message: string; placeholders?: Record<string, { content: string }> }
-    >;
-    expect(used.size).toBeGreaterThan(30);
-    for (const key of used) {
-      const entry = messages[key];
-      expect(entry?.message, `${locale}: ${key}`).toBeTruthy();
-      for (const name of entry!.message.match(/\$(\w+)\$/g) ?? []) {
-        expect(entry!.placeholders?.[name.slice(1, -1).toLowerCase()], `${locale}: ${key} ${name}`).toBeDefined();
+  it.each(['en', 'zh_CN', 'zh_TW'])(
+    '%s has every key the popup and reader use, with its placeholders',
+    (locale) => {
+      const messages = JSON.parse(
+        readFileSync(resolve(repoRoot, `public/_locales/${locale}/messages.json`), 'utf8'),
+      ) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+      expect(used.size).toBeGreaterThan(30);
+      for (const key of used) {
+        const entry = messages[key];
+        expect(entry?.message, `${locale}: ${key}`).toBeTruthy();
+        for (const name of entry!.message.match(/\$(\w+)\$/g) ?? []) {
+          expect(
+            entry!.placeholders?.[name.slice(1, -1).toLowerCase()],
+            `${locale}: ${key} ${name}`,
+          ).toBeDefined();
+        }
       }
-    }
-  });
+    },
+  );
 });

@@ -9,7 +9,11 @@ import { createRandom, generateText } from './random-text';
 const bin = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../lib/cli/baozhai.mjs');
 
 function runCli(args: string[], input: string | Buffer) {
-  return spawnSync(process.execPath, [bin, 'convert', ...args], { input, maxBuffer: 1 << 26, env: { ...process.env, TZ: 'UTC' } });
+  return spawnSync(process.execPath, [bin, 'convert', ...args], {
+    input,
+    maxBuffer: 1 << 26,
+    env: { ...process.env, TZ: 'UTC' },
+  });
 }
 
 describe('findSafeCut', () => {
@@ -52,7 +56,9 @@ describe('baozhai convert', () => {
     const input = Buffer.from('鼠标里面的硅二极管坏了\n', 'utf8');
     const result = runCli(['--from=cn', '--to=hk'], input);
     expect(result.status).toBe(0);
-    expect(result.stdout.toString('utf8')).toBe(OpenCC.Converter({ from: 'cn', to: 'hk' })('鼠标里面的硅二极管坏了\n'));
+    expect(result.stdout.toString('utf8')).toBe(
+      OpenCC.Converter({ from: 'cn', to: 'hk' })('鼠标里面的硅二极管坏了\n'),
+    );
   });
 
   it('refuses unknown locales with exit code 2', () => {

@@ -49,10 +49,18 @@ describe('convertArticle', () => {
     expect(out.source).toBe('人民日报');
     expect(out.authors).toEqual(['王小明', '李华']);
     expect(out.editors).toEqual(['张伟']);
-    expect(out.blocks[0]).toEqual({ type: 'p', text: twToCn('全國政協委員表示，要著力推進資料庫和軟體的國產化。') });
+    expect(out.blocks[0]).toEqual({
+      type: 'p',
+      text: twToCn('全國政協委員表示，要著力推進資料庫和軟體的國產化。'),
+    });
     expect(out.blocks[1]).toEqual({ type: 'h', text: twToCn('加強協調') });
     // "(GDP)" is no pinyin and stays; only the caption and credit text change.
-    expect(out.blocks[2]).toEqual({ type: 'figure', src: 'https://img.example/a.jpg', caption: twToCn('會議現場(GDP)'), credit: twToCn('新華社記者 攝') });
+    expect(out.blocks[2]).toEqual({
+      type: 'figure',
+      src: 'https://img.example/a.jpg',
+      caption: twToCn('會議現場(GDP)'),
+      credit: twToCn('新華社記者 攝'),
+    });
     expect(out.blocks[3]).toEqual({ type: 'figure', src: 'https://img.example/b.jpg' });
     expect(out.script).toBe('hans');
     expect(out.url).toBe(ARTICLE.url);

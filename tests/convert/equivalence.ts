@@ -29,7 +29,9 @@ export function describeEquivalence(pairs: ReadonlyArray<[Locale, Locale]>): voi
   let pages: Array<{ id: string; text: string }> = [];
 
   beforeAll(async () => {
-    const dicts = await Promise.all(OPENCC_DICT_NAMES.map(async (name) => parseOpenccDict(await readOpenccDict(name))));
+    const dicts = await Promise.all(
+      OPENCC_DICT_NAMES.map(async (name) => parseOpenccDict(await readOpenccDict(name))),
+    );
     phrases = dicts.flatMap((dict) => dict.flatMap(([source, target]) => [source, target]));
     if (hasShared) pages = [...readCorpusTexts(), ...readSeedTexts()];
   }, 120_000);
@@ -44,7 +46,9 @@ export function describeEquivalence(pairs: ReadonlyArray<[Locale, Locale]>): voi
     }, 60_000);
 
     it('matches opencc-js on random strings mixing CJK, ASCII, emoji, IDS and lone surrogates', () => {
-      const random = createRandom(from.length * 977 + to.length * 31 + from.charCodeAt(0) * 7 + to.charCodeAt(0));
+      const random = createRandom(
+        from.length * 977 + to.length * 31 + from.charCodeAt(0) * 7 + to.charCodeAt(0),
+      );
       for (let n = 0; n < RANDOM_CASES; n++) {
         const text = generateText(random, phrases);
         const got = ours(text);
@@ -53,17 +57,21 @@ export function describeEquivalence(pairs: ReadonlyArray<[Locale, Locale]>): voi
       }
     });
 
-    it.skipIf(!hasShared)('matches opencc-js on every corpus page and seed', () => {
-      expect(pages.length).toBeGreaterThan(300);
-      let changed = 0;
-      for (const { id, text } of pages) {
-        const got = ours(text);
-        const want = reference(text);
-        if (got !== want) expect.fail(`${id}: ${findFirstDifference(got, want)}`);
-        if (got !== text) changed++;
-      }
-      // Guards against a vacuous pass where neither side converts anything.
-      if (from === 'cn' || to === 'cn') expect(changed).toBeGreaterThan(0);
-    }, 120_000);
+    it.skipIf(!hasShared)(
+      'matches opencc-js on every corpus page and seed',
+      () => {
+        expect(pages.length).toBeGreaterThan(300);
+        let changed = 0;
+        for (const { id, text } of pages) {
+          const got = ours(text);
+          const want = reference(text);
+          if (got !== want) expect.fail(`${id}: ${findFirstDifference(got, want)}`);
+          if (got !== text) changed++;
+        }
+        // Guards against a vacuous pass where neither side converts anything.
+        if (from === 'cn' || to === 'cn') expect(changed).toBeGreaterThan(0);
+      },
+      120_000,
+    );
   });
 }

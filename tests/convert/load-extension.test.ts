@@ -20,7 +20,9 @@ describe('createExtensionDictLoader', () => {
         return new Response('missing', { status: 404 });
       }
     }) as unknown as typeof fetch;
-    const factory = createConverterFactory(createExtensionDictLoader(fakeFetch, (p) => `chrome-extension://abc${p}`));
+    const factory = createConverterFactory(
+      createExtensionDictLoader(fakeFetch, (p) => `chrome-extension://abc${p}`),
+    );
     const [a, b] = await Promise.all([factory.get('tw', 'cn'), factory.get('tw', 'cn')]);
     expect(a).toBe(b);
     expect(a('軟體與資料庫')).toBe(OpenCC.Converter({ from: 'tw', to: 'cn' })('軟體與資料庫'));
@@ -34,7 +36,8 @@ describe('createExtensionDictLoader', () => {
 
   it('rejects on a failed fetch and retries on the next request', async () => {
     let fail = true;
-    const flaky = (async () => (fail ? new Response('gone', { status: 500 }) : new Response('x'))) as unknown as typeof fetch;
+    const flaky = (async () =>
+      fail ? new Response('gone', { status: 500 }) : new Response('x')) as unknown as typeof fetch;
     const load = createExtensionDictLoader(flaky, (p) => p);
     await expect(load('map.TWVariantsPhrases+TWVariants.txt')).rejects.toThrow(/HTTP 500/);
     fail = false;

@@ -66,7 +66,9 @@ describe('createPageToggle', () => {
     expect(toggle.state).toBe('to-hant');
     expect(doc.title).toBe(cnToTwp('国务院发布关于优化营商环境的意见'));
     expect(doc.querySelector('h1')?.textContent).toBe('著力推進高質量發展');
-    expect(doc.querySelector('#lead')?.textContent).toBe(cnToTwp('记者从会议上获悉，著名专家表示将着力提升软件与数据库的质量。'));
+    expect(doc.querySelector('#lead')?.textContent).toBe(
+      cnToTwp('记者从会议上获悉，著名专家表示将着力提升软件与数据库的质量。'),
+    );
     expect(doc.querySelector('nav')?.getAttribute('aria-label')).toBe('主導航');
     expect(doc.querySelector('a')?.getAttribute('title')).toBe('返回首頁');
     expect(doc.querySelector('input')?.getAttribute('placeholder')).toBe('搜尋新聞');
@@ -144,7 +146,9 @@ describe('createPageToggle', () => {
   });
 
   it('judges the direction from the page text and converts traditional pages to simplified', async () => {
-    const { doc, toggle } = setup('<html><head><title>新聞</title></head><body><p>國務院辦公廳發佈通知，這是關於軟體的說明。</p></body></html>');
+    const { doc, toggle } = setup(
+      '<html><head><title>新聞</title></head><body><p>國務院辦公廳發佈通知，這是關於軟體的說明。</p></body></html>',
+    );
     expect(toggle.direction).toBe('to-hans');
     await toggle.toggle();
     expect(doc.querySelector('p')?.textContent).toBe(twToCn('國務院辦公廳發佈通知，這是關於軟體的說明。'));
@@ -163,7 +167,10 @@ describe('createPageToggle', () => {
   });
 
   it('works through large pages in slices, yielding between them', async () => {
-    const paragraphs = Array.from({ length: 2000 }, (_, i) => `<p>第${i}段：经济发展与环境保护并重。</p>`).join('');
+    const paragraphs = Array.from(
+      { length: 2000 },
+      (_, i) => `<p>第${i}段：经济发展与环境保护并重。</p>`,
+    ).join('');
     const { doc, toggle, tick } = setup(`<html><body>${paragraphs}</body></html>`, { sliceMs: 1 });
     const done = toggle.toggle();
     await tick();
@@ -176,7 +183,10 @@ describe('createPageToggle', () => {
   });
 
   it('stops cleanly when restored in the middle of a large conversion', async () => {
-    const paragraphs = Array.from({ length: 2000 }, (_, i) => `<p title="段落${i}">第${i}段：经济发展。</p>`).join('');
+    const paragraphs = Array.from(
+      { length: 2000 },
+      (_, i) => `<p title="段落${i}">第${i}段：经济发展。</p>`,
+    ).join('');
     const { dom, toggle, tick } = setup(`<html><body>${paragraphs}</body></html>`, { sliceMs: 1 });
     const before = dom.serialize();
     const done = toggle.toggle();

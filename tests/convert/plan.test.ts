@@ -1,12 +1,20 @@
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { OPENCC_DICT_NAMES, parseOpenccDict, readOpenccDict, type OpenccDictName } from '../../lib/convert/build/opencc-dicts';
+import {
+  OPENCC_DICT_NAMES,
+  parseOpenccDict,
+  readOpenccDict,
+  type OpenccDictName,
+} from '../../lib/convert/build/opencc-dicts';
 import { LOCALES, listTableAssets, planConversion, type DictGroup } from '../../lib/convert/plan';
 
 type Preset = {
   from: Record<string, string[][]>;
   to: Record<string, string[][]>;
-  configs: Record<string, { normalizationChain?: string[][]; segmentation?: string[]; conversionChain: string[][] }>;
+  configs: Record<
+    string,
+    { normalizationChain?: string[][]; segmentation?: string[]; conversionChain: string[][] }
+  >;
 };
 
 describe('planConversion', () => {
@@ -16,7 +24,15 @@ describe('planConversion', () => {
     const preset = OpenCC.Locale as unknown as Preset;
     const name = (groups: string[][]): DictGroup[] => groups.map((g) => g.map((d) => byText.get(d) ?? '?'));
     const configName = (from: string, to: string): string =>
-      from === 'cn' ? `s2${to}` : to === 'cn' ? (from === 'hkp' ? 'hk2sp' : from === 'twp' ? 'tw2sp' : `${from}2s`) : `${from}2${to}`;
+      from === 'cn'
+        ? `s2${to}`
+        : to === 'cn'
+          ? from === 'hkp'
+            ? 'hk2sp'
+            : from === 'twp'
+              ? 'tw2sp'
+              : `${from}2s`
+          : `${from}2${to}`;
     let configured = 0;
     for (const from of LOCALES) {
       for (const to of LOCALES) {
@@ -28,7 +44,10 @@ describe('planConversion', () => {
           expect(plan.segmentation).toEqual(config.segmentation ? name([config.segmentation])[0] : null);
           expect(plan.chain).toEqual(name(config.conversionChain));
         } else {
-          const groups = [...(from === 't' ? [] : preset.from[from] ?? []), ...(to === 't' ? [] : preset.to[to] ?? [])];
+          const groups = [
+            ...(from === 't' ? [] : (preset.from[from] ?? [])),
+            ...(to === 't' ? [] : (preset.to[to] ?? [])),
+          ];
           expect(plan).toEqual({ normalize: [], segmentation: null, chain: name(groups), fused: false });
         }
       }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadPrefs, PREFS_KEY, savePrefs, setSitePreference, siteTarget, type PrefsArea } from '../../lib/convert/prefs';
+import {
+  loadPrefs,
+  PREFS_KEY,
+  savePrefs,
+  setSitePreference,
+  siteTarget,
+  type PrefsArea,
+} from '../../lib/convert/prefs';
 
 function createArea(initial: Record<string, unknown> = {}): PrefsArea & { data: Record<string, unknown> } {
   const data: Record<string, unknown> = structuredClone(initial);
@@ -38,7 +45,12 @@ describe('convert preferences', () => {
       expect(await loadPrefs(createArea({ [PREFS_KEY]: bad }))).toEqual({ variant: 'twp', sites: {} });
     }
     const partly = await loadPrefs(
-      createArea({ [PREFS_KEY]: { variant: 'tw', sites: { 'a.cn': 'hant', 'b.cn': 'klingon', '<x>': 'hans', ['toString']: 'hans' } } }),
+      createArea({
+        [PREFS_KEY]: {
+          variant: 'tw',
+          sites: { 'a.cn': 'hant', 'b.cn': 'klingon', '<x>': 'hans', ['toString']: 'hans' },
+        },
+      }),
     );
     expect(partly.variant).toBe('tw');
     expect(partly.sites).toEqual({ 'a.cn': 'hant', tostring: 'hans' });

@@ -19,7 +19,12 @@ export const hasShared = existsSync(join(sharedDir, 'corpus')) && existsSync(joi
 function collectText(node: ParentNode | ChildNode, out: string[]): void {
   if (node.nodeName === '#text' && 'value' in node) out.push(node.value);
   if (node.nodeName === 'script' || node.nodeName === 'style') return;
-  const children = node.nodeName === 'template' && 'content' in node ? node.content.childNodes : 'childNodes' in node ? node.childNodes : [];
+  const children =
+    node.nodeName === 'template' && 'content' in node
+      ? node.content.childNodes
+      : 'childNodes' in node
+        ? node.childNodes
+        : [];
   for (const child of children) collectText(child, out);
 }
 

@@ -14,7 +14,10 @@ function load(name: string): Document {
 
 function detect(name: string) {
   const doc = load(name);
-  return { check: checkArticle(doc, URL_PLACEHOLDER), detection: detectPage(doc, URL_PLACEHOLDER, draftFromDocument(doc, URL_PLACEHOLDER)) };
+  return {
+    check: checkArticle(doc, URL_PLACEHOLDER),
+    detection: detectPage(doc, URL_PLACEHOLDER, draftFromDocument(doc, URL_PLACEHOLDER)),
+  };
 }
 
 describe('checkArticle and detectPage on invented pages', () => {
@@ -107,15 +110,27 @@ describe('checkArticle and detectPage on invented pages', () => {
 
 describe('government-news signals', () => {
   const evidence = (paragraphs: string[], extra: Partial<GovEvidence> = {}): GovEvidence => ({
-    url: 'https://example.org/news/1.html', host: 'example.org', hostClass: 'other', pageTitle: '', section: '', source: '', epaper: false,
-    headline: '', paragraphs, isArticle: true, articleReasons: [], ...extra,
+    url: 'https://example.org/news/1.html',
+    host: 'example.org',
+    hostClass: 'other',
+    pageTitle: '',
+    section: '',
+    source: '',
+    epaper: false,
+    headline: '',
+    paragraphs,
+    isArticle: true,
+    articleReasons: [],
+    ...extra,
   });
 
   it('credits bodies and titled officials that lead sentences, and the acts they perform', () => {
-    const v = measureGovSignals(evidence([
-      '5月9日，市政府召开常务会议，研究部署夏季防汛工作。',
-      '市长陈立新主持会议并强调，要压实各级责任。',
-    ])).values;
+    const v = measureGovSignals(
+      evidence([
+        '5月9日，市政府召开常务会议，研究部署夏季防汛工作。',
+        '市长陈立新主持会议并强调，要压实各级责任。',
+      ]),
+    ).values;
     expect(v.organSubject).toBeGreaterThan(0);
     expect(v.officialAct).toBeGreaterThan(0);
     const plain = measureGovSignals(evidence(['这部电影讲述了一个小镇青年的故事，上映后口碑不错。'])).values;
@@ -124,74 +139,135 @@ describe('government-news signals', () => {
   });
 
   it('lets no domain decide alone: a state-media page needs some public-affairs content', () => {
-    const bare = scoreGov(evidence(['今年春天，小镇的樱花比往年开得更早，吸引了不少游客前来赏花拍照。'], { hostClass: 'state-media', host: 'news.cn' }));
+    const bare = scoreGov(
+      evidence(['今年春天，小镇的樱花比往年开得更早，吸引了不少游客前来赏花拍照。'], {
+        hostClass: 'state-media',
+        host: 'news.cn',
+      }),
+    );
     expect(bare.total).toBeLessThan(GOV_POINTS);
   });
 
   it('marks an institution reporting on itself and news abroad', () => {
-    const self = measureGovSignals(evidence(['近日，我院党支部组织全体党员开展主题党日活动，我院党委书记出席。'])).values;
+    const self = measureGovSignals(
+      evidence(['近日，我院党支部组织全体党员开展主题党日活动，我院党委书记出席。']),
+    ).values;
     expect(self.institutionSelf).toBeGreaterThan(0);
-    const abroad = measureGovSignals(evidence(['法国总统当天在议会发表讲话，美国和英国官员随后作出回应。'])).values;
+    const abroad = measureGovSignals(
+      evidence(['法国总统当天在议会发表讲话，美国和英国官员随后作出回应。']),
+    ).values;
     expect(abroad.foreignShare).toBeGreaterThan(0.4);
   });
 
   it('knows national agencies by their short names in a headline and as a sentence subject', () => {
-    const v = measureGovSignals(evidence(['证监会日前对三家机构作出行政处罚决定。'], { headline: '证监会查处三家违规机构' })).values;
+    const v = measureGovSignals(
+      evidence(['证监会日前对三家机构作出行政处罚决定。'], { headline: '证监会查处三家违规机构' }),
+    ).values;
     expect(v.headlineActor).toBe(1);
     expect(v.organSubject).toBeGreaterThan(0);
   });
 
   it('reads a headline reporting an official indicator as statistics, and statistics as government terms', () => {
     const prices = ['4月份物价总体平稳，其中食品价格有所下降，服务价格小幅上涨。'];
-    expect(measureGovSignals(evidence(prices, { headline: '4月CPI同比上涨0.3%' })).values.statistics).toBe(0.5);
-    expect(measureGovSignals(evidence(prices, { headline: '五一假期酒店预订火爆' })).values.statistics).toBe(0);
-    const release = ['4月份，全国居民消费价格同比上涨0.3%，居民消费价格环比上涨0.1%，其中旅游和酒店价格回升。'];
+    expect(measureGovSignals(evidence(prices, { headline: '4月CPI同比上涨0.3%' })).values.statistics).toBe(
+      0.5,
+    );
+    expect(measureGovSignals(evidence(prices, { headline: '五一假期酒店预订火爆' })).values.statistics).toBe(
+      0,
+    );
+    const release = [
+      '4月份，全国居民消费价格同比上涨0.3%，居民消费价格环比上涨0.1%，其中旅游和酒店价格回升。',
+    ];
     expect(measureGovSignals(evidence(release)).values.nonPoliticalShare).toBeLessThan(0.3);
   });
 
   it('reads an official document number as government evidence', () => {
-    const v = measureGovSignals(evidence(['国务院关于推进数字乡村建设的指导意见', '国发〔2024〕12号', '各省、自治区、直辖市人民政府，国务院各部委：'])).values;
+    const v = measureGovSignals(
+      evidence([
+        '国务院关于推进数字乡村建设的指导意见',
+        '国发〔2024〕12号',
+        '各省、自治区、直辖市人民政府，国务院各部委：',
+      ]),
+    ).values;
     expect(v.officialDocument).toBe(1);
   });
 
   it('unwraps a web-archive capture to the address it archived', () => {
-    expect(unwrapArchiveUrl('https://web.archive.org/web/20120611024252/http://www.he.xinhuanet.com/news/a.htm')).toBe('http://www.he.xinhuanet.com/news/a.htm');
+    expect(
+      unwrapArchiveUrl('https://web.archive.org/web/20120611024252/http://www.he.xinhuanet.com/news/a.htm'),
+    ).toBe('http://www.he.xinhuanet.com/news/a.htm');
     expect(unwrapArchiveUrl('https://www.news.cn/politics/a.htm')).toBe('');
   });
 });
 
-describe('an institution\'s own site', () => {
+describe("an institution's own site", () => {
   const evidence = (extra: Partial<GovEvidence>): GovEvidence => ({
-    url: '', host: '', hostClass: 'unknown', pageTitle: '', section: '', source: '', epaper: false,
-    headline: '', paragraphs: ['近日，党支部召开专题学习会，传达学习上级会议精神。'], isArticle: true, articleReasons: [], ...extra,
+    url: '',
+    host: '',
+    hostClass: 'unknown',
+    pageTitle: '',
+    section: '',
+    source: '',
+    epaper: false,
+    headline: '',
+    paragraphs: ['近日，党支部召开专题学习会，传达学习上级会议精神。'],
+    isArticle: true,
+    articleReasons: [],
+    ...extra,
   });
 
-  it('is told by a university host or a title that ends with the institution\'s name', () => {
+  it("is told by a university host or a title that ends with the institution's name", () => {
     expect(measureGovSignals(evidence({ host: 'news.xyzu.edu.cn' })).values.institutionSite).toBe(1);
-    expect(measureGovSignals(evidence({ pageTitle: '党支部召开专题学习会 某某市第一人民医院' })).values.institutionSite).toBe(1);
-    expect(measureGovSignals(evidence({ pageTitle: '市政府召开常务会议_某市人民政府' })).values.institutionSite).toBe(0);
+    expect(
+      measureGovSignals(evidence({ pageTitle: '党支部召开专题学习会 某某市第一人民医院' })).values
+        .institutionSite,
+    ).toBe(1);
+    expect(
+      measureGovSignals(evidence({ pageTitle: '市政府召开常务会议_某市人民政府' })).values.institutionSite,
+    ).toBe(0);
   });
 });
 
 describe('news abroad and reprint sources', () => {
   const evidence = (extra: Partial<GovEvidence>): GovEvidence => ({
-    url: '', host: 'news.example.com', hostClass: 'portal', pageTitle: '', section: '', source: '', epaper: false,
-    headline: '', paragraphs: ['当地时间周二，多个城市的公共交通几乎停运，民众上街表达不满。'], isArticle: true, articleReasons: [], ...extra,
+    url: '',
+    host: 'news.example.com',
+    hostClass: 'portal',
+    pageTitle: '',
+    section: '',
+    source: '',
+    epaper: false,
+    headline: '',
+    paragraphs: ['当地时间周二，多个城市的公共交通几乎停运，民众上街表达不满。'],
+    isArticle: true,
+    articleReasons: [],
+    ...extra,
   });
 
   it('reads a headline about a foreign state alone as news abroad, even when it says 全国', () => {
-    expect(measureGovSignals(evidence({ headline: '法国全国大罢工影响交通' })).values.foreignShare).toBeGreaterThanOrEqual(0.5);
-    expect(measureGovSignals(evidence({ headline: '中方就美国关税举措表态' })).values.foreignShare).toBeLessThan(0.5);
+    expect(
+      measureGovSignals(evidence({ headline: '法国全国大罢工影响交通' })).values.foreignShare,
+    ).toBeGreaterThanOrEqual(0.5);
+    expect(
+      measureGovSignals(evidence({ headline: '中方就美国关税举措表态' })).values.foreignShare,
+    ).toBeLessThan(0.5);
   });
 
-  it('counts China\'s bilateral ties as its own affairs, not news abroad', () => {
-    const v = measureGovSignals(evidence({ paragraphs: ['中法两国在航空、核能和农业领域的合作不断深化，法国企业看好中法经贸合作前景。'] })).values;
+  it("counts China's bilateral ties as its own affairs, not news abroad", () => {
+    const v = measureGovSignals(
+      evidence({
+        paragraphs: ['中法两国在航空、核能和农业领域的合作不断深化，法国企业看好中法经贸合作前景。'],
+      }),
+    ).values;
     expect(v.foreignShare).toBeLessThan(0.25);
   });
 
   it('credits a state-media source only on a page that reprints it', () => {
     expect(measureGovSignals(evidence({ source: '新华社' })).values.officialSource).toBe(1);
-    expect(measureGovSignals(evidence({ source: '新华社', host: 'news.cn', hostClass: 'state-media' })).values.officialSource).toBe(0);
+    expect(
+      measureGovSignals(evidence({ source: '新华社', host: 'news.cn', hostClass: 'state-media' })).values
+        .officialSource,
+    ).toBe(0);
     expect(measureGovSignals(evidence({ source: '某某晚报' })).values.officialSource).toBe(0);
   });
 });

@@ -33,7 +33,12 @@ async function main(): Promise<void> {
         // Keep the fallback draft, as the eval does.
       }
     }
-    rows.push({ id, kind: truth.kind, repo: truth.source?.repo ?? '', evidence: collectGovEvidence(doc, url, draft) });
+    rows.push({
+      id,
+      kind: truth.kind,
+      repo: truth.source?.repo ?? '',
+      evidence: collectGovEvidence(doc, url, draft),
+    });
     process.stderr.write('.');
   }
   writeFileSync(out, JSON.stringify(rows));

@@ -20,7 +20,13 @@ const FIXED: Partial<Record<SignalName, number>> = { statute: WEIGHTS.statute };
 // The issue keeps the full text of a law out of government news, though the corpus labels it so.
 const DELIBERATE_MISSES = new Set(['gne-sxmu__1']);
 
-function countPR(pairs: { predicted: boolean; actual: boolean }[]): { precision: number; recall: number; tp: number; fp: number; fn: number } {
+function countPR(pairs: { predicted: boolean; actual: boolean }[]): {
+  precision: number;
+  recall: number;
+  tp: number;
+  fp: number;
+  fn: number;
+} {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -84,31 +90,53 @@ function main(): void {
     return { id: r.id, repo: r.repo, x: NAMES.map((n) => values[n]), y: r.kind === 'gov-news' ? 1 : 0 };
   });
 
-  const current = rows.map((r) => ({ id: r.id, predicted: scoreGov(r.evidence).total >= GOV_POINTS, actual: r.kind === 'gov-news', total: scoreGov(r.evidence).total }));
+  const current = rows.map((r) => ({
+    id: r.id,
+    predicted: scoreGov(r.evidence).total >= GOV_POINTS,
+    actual: r.kind === 'gov-news',
+    total: scoreGov(r.evidence).total,
+  }));
   const c = countPR(current);
-  console.log(`weights in gov.ts: precision ${c.precision.toFixed(3)} recall ${c.recall.toFixed(3)} (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`);
-  for (const r of current) if (r.predicted !== r.actual) console.log(`  ${r.actual ? 'FN' : 'FP'} ${r.id} ${r.total.toFixed(2)}${DELIBERATE_MISSES.has(r.id) ? ' (deliberate)' : ''}`);
+  console.log(
+    `weights in gov.ts: precision ${c.precision.toFixed(3)} recall ${c.recall.toFixed(3)} (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`,
+  );
+  for (const r of current)
+    if (r.predicted !== r.actual)
+      console.log(
+        `  ${r.actual ? 'FN' : 'FP'} ${r.id} ${r.total.toFixed(2)}${DELIBERATE_MISSES.has(r.id) ? ' (deliberate)' : ''}`,
+      );
 
   const training = samples.filter((s) => !DELIBERATE_MISSES.has(s.id));
   const model = fitLogistic(training, lambda);
   const fitted = countPR(samples.map((s) => ({ predicted: predict(model, s.x) >= 0, actual: s.y === 1 })));
-  console.log(`\nlogistic fit (lambda ${lambda}), threshold ${(-model.b).toFixed(2)}: precision ${fitted.precision.toFixed(3)} recall ${fitted.recall.toFixed(3)}`);
+  console.log(
+    `\nlogistic fit (lambda ${lambda}), threshold ${(-model.b).toFixed(2)}: precision ${fitted.precision.toFixed(3)} recall ${fitted.recall.toFixed(3)}`,
+  );
   for (let j = 0; j < NAMES.length; j++) console.log(`  ${NAMES[j]!.padEnd(22)} ${model.w[j]!.toFixed(2)}`);
   for (const s of samples) {
     const z = predict(model, s.x);
-    if ((z >= 0) !== (s.y === 1)) console.log(`  ${s.y ? 'FN' : 'FP'} ${s.id} ${z.toFixed(2)}`);
+    if (z >= 0 !== (s.y === 1)) console.log(`  ${s.y ? 'FN' : 'FP'} ${s.id} ${z.toFixed(2)}`);
   }
 
   const repos = [...new Set(samples.map((s) => s.repo))];
   const held: { predicted: boolean; actual: boolean }[] = [];
   for (const repo of repos) {
-    const m = fitLogistic(training.filter((s) => s.repo !== repo), lambda);
-    const fold = samples.filter((t) => t.repo === repo).map((s) => ({ id: s.id, predicted: predict(m, s.x) >= 0, actual: s.y === 1 }));
+    const m = fitLogistic(
+      training.filter((s) => s.repo !== repo),
+      lambda,
+    );
+    const fold = samples
+      .filter((t) => t.repo === repo)
+      .map((s) => ({ id: s.id, predicted: predict(m, s.x) >= 0, actual: s.y === 1 }));
     held.push(...fold);
-    if (process.env.VERBOSE) for (const p of fold) if (p.predicted !== p.actual) console.log(`  ${repo}: ${p.actual ? 'FN' : 'FP'} ${p.id}`);
+    if (process.env.VERBOSE)
+      for (const p of fold)
+        if (p.predicted !== p.actual) console.log(`  ${repo}: ${p.actual ? 'FN' : 'FP'} ${p.id}`);
   }
   const cv = countPR(held);
-  console.log(`\nleave-one-repository-out (${repos.length} folds): precision ${cv.precision.toFixed(3)} recall ${cv.recall.toFixed(3)} (tp ${cv.tp}, fp ${cv.fp}, fn ${cv.fn})`);
+  console.log(
+    `\nleave-one-repository-out (${repos.length} folds): precision ${cv.precision.toFixed(3)} recall ${cv.recall.toFixed(3)} (tp ${cv.tp}, fp ${cv.fp}, fn ${cv.fn})`,
+  );
 
   // Stratified k-fold by page: positives and negatives dealt round-robin in id order into K folds.
   const k = Number(process.env.FOLDS ?? 5);
@@ -116,11 +144,17 @@ function main(): void {
   for (const label of [0, 1]) samples.filter((s) => s.y === label).forEach((s, i) => fold.set(s.id, i % k));
   const heldK: { predicted: boolean; actual: boolean }[] = [];
   for (let f = 0; f < k; f++) {
-    const m = fitLogistic(training.filter((s) => fold.get(s.id) !== f), lambda);
-    for (const s of samples.filter((t) => fold.get(t.id) === f)) heldK.push({ predicted: predict(m, s.x) >= 0, actual: s.y === 1 });
+    const m = fitLogistic(
+      training.filter((s) => fold.get(s.id) !== f),
+      lambda,
+    );
+    for (const s of samples.filter((t) => fold.get(t.id) === f))
+      heldK.push({ predicted: predict(m, s.x) >= 0, actual: s.y === 1 });
   }
   const kf = countPR(heldK);
-  console.log(`stratified ${k}-fold by page: precision ${kf.precision.toFixed(3)} recall ${kf.recall.toFixed(3)} (tp ${kf.tp}, fp ${kf.fp}, fn ${kf.fn})`);
+  console.log(
+    `stratified ${k}-fold by page: precision ${kf.precision.toFixed(3)} recall ${kf.recall.toFixed(3)} (tp ${kf.tp}, fp ${kf.fp}, fn ${kf.fn})`,
+  );
 }
 
 main();

@@ -23,7 +23,9 @@ export function renderLexicon(): string {
       for (const form of [toTw(term), toHk(term)]) if (!simplified.includes(form)) traditional.add(form);
     }
     lines.push(`/** ${name} in both scripts. */`);
-    lines.push(`export const ${name.replace('_TERMS', '')}: readonly string[] = [...${name}, ${[...traditional].map((t) => `'${t}'`).join(', ')}];`);
+    lines.push(
+      `export const ${name.replace('_TERMS', '')}: readonly string[] = [...${name}, ${[...traditional].map((t) => `'${t}'`).join(', ')}];`,
+    );
     lines.push('');
   }
   return lines.join('\n');

@@ -10,7 +10,11 @@ describe('detection lexicon', () => {
   });
 
   it('holds both scripts of the same office', () => {
-    for (const [hans, hant] of [['国务院', '國務院'], ['书记', '書記'], ['县委', '縣委']] as const) {
+    for (const [hans, hant] of [
+      ['国务院', '國務院'],
+      ['书记', '書記'],
+      ['县委', '縣委'],
+    ] as const) {
       expect(OFFICE).toContain(hans);
       expect(OFFICE).toContain(hant);
     }

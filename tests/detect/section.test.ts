@@ -15,7 +15,7 @@ function detect(name: string) {
   return detectPage(doc, '', { ...draftFromDocument(doc, ''), source: '' });
 }
 
-describe('the site\'s own section', () => {
+describe("the site's own section", () => {
   it('reads the channel after the headline in a <title>', () => {
     expect(readTitleChannels('监管层连出三招 下周市场能否企稳_证券_网易财经')).toEqual(['证券', '网易财经']);
     expect(readTitleChannels('女儿出嫁画兰花当嫁妆--文化--人民网')).toEqual(['文化', '人民网']);
@@ -25,12 +25,16 @@ describe('the site\'s own section', () => {
   it('reads a breadcrumb trail, a CMS column meta and the title channel', () => {
     const section = readSection(load('policy-reprint-portal'));
     expect(section).toBe('首页 > 时政 > 正文');
-    const doc = new JSDOM('<html><head><title>标题_政务动态_某市政府</title><meta name="ColumnName" content="政务动态"></head><body><p>正文</p></body></html>').window.document;
+    const doc = new JSDOM(
+      '<html><head><title>标题_政务动态_某市政府</title><meta name="ColumnName" content="政务动态"></head><body><p>正文</p></body></html>',
+    ).window.document;
     expect(readSection(doc)).toBe('政务动态');
   });
 
   it('finds a trail opened by "当前位置" without a breadcrumb class', () => {
-    const doc = new JSDOM('<html><body><div><span>当前位置：</span><a href="/">首页</a> &gt; <a href="/cj/">财经</a></div><p>正文很长的一段文字。</p></body></html>').window.document;
+    const doc = new JSDOM(
+      '<html><body><div><span>当前位置：</span><a href="/">首页</a> &gt; <a href="/cj/">财经</a></div><p>正文很长的一段文字。</p></body></html>',
+    ).window.document;
     expect(readSection(doc)).toContain('财经');
   });
 
@@ -41,7 +45,7 @@ describe('the site\'s own section', () => {
 });
 
 describe('section and source in the government-news score', () => {
-  it('a market story about a regulator on a portal\'s finance channel is not government news', () => {
+  it("a market story about a regulator on a portal's finance channel is not government news", () => {
     const detection = detect('regulator-finance-portal');
     expect(detection.isGovNews).toBe(false);
     expect(detection.reasons.join('; ')).toMatch(/non-political channel \((证券|财经)\)/);
@@ -57,13 +61,18 @@ describe('section and source in the government-news score', () => {
 
 describe('channels in a title with a kicker', () => {
   it('skips a kicker before the headline', () => {
-    expect(readTitleChannels('图片新闻｜某县：智慧农机服务助力春耕生产-新华网某省频道-新华网')).toEqual(['新华网某省频道', '新华网']);
+    expect(readTitleChannels('图片新闻｜某县：智慧农机服务助力春耕生产-新华网某省频道-新华网')).toEqual([
+      '新华网某省频道',
+      '新华网',
+    ]);
   });
 });
 
 describe('breadcrumb steps', () => {
-  it('drops a trail\'s last step when it is the headline', () => {
-    const doc = new JSDOM('<html><body><div class="position">当前位置：首页 > 社会 > 某地一辆公交车因路面结冰滑入路边沟渠</div><p>正文</p></body></html>').window.document;
+  it("drops a trail's last step when it is the headline", () => {
+    const doc = new JSDOM(
+      '<html><body><div class="position">当前位置：首页 > 社会 > 某地一辆公交车因路面结冰滑入路边沟渠</div><p>正文</p></body></html>',
+    ).window.document;
     expect(readSection(doc)).toBe('首页 > 社会');
   });
 });

@@ -6,7 +6,11 @@ import { resolveSharedRoot } from '../eval/corpus.ts';
 import { draftFromText } from '../eval/fallback-draft.ts';
 
 const seedsDir = join(resolveSharedRoot(), 'seeds');
-const seeds = existsSync(seedsDir) ? readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort() : [];
+const seeds = existsSync(seedsDir)
+  ? readdirSync(seedsDir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+  : [];
 
 type FromText = (text: string, url: string) => ArticleDraft | Promise<ArticleDraft>;
 
@@ -28,6 +32,8 @@ describe.skipIf(seeds.length === 0)('seeds (plain-text captures of government ne
     const draft = await fromText(readFileSync(join(seedsDir, file), 'utf8'), '');
     const detection = detectPage(null, '', draft);
     expect(detection.isGovNews, detection.reasons.join('; ')).toBe(true);
-    expect(detection.reasons.join('; ')).toMatch(/offices of party and state|official acts|led by a government body/);
+    expect(detection.reasons.join('; ')).toMatch(
+      /offices of party and state|official acts|led by a government body/,
+    );
   });
 });

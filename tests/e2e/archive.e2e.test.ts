@@ -78,7 +78,11 @@ describe('clippings archive in real Chromium', () => {
     const article = await saveFromToolbar(h, NEWS_PATH);
     // Reloading the page: the toolbar already knows it is saved.
     await article.reload();
-    await expect.poll(() => article.locator(`${TOOLBAR} [data-testid=bz-save]`).getAttribute('data-state'), { timeout: 15_000 }).toBe('saved');
+    await expect
+      .poll(() => article.locator(`${TOOLBAR} [data-testid=bz-save]`).getAttribute('data-state'), {
+        timeout: 15_000,
+      })
+      .toBe('saved');
     await article.close();
 
     const popup = await h.openPopup();
@@ -89,7 +93,9 @@ describe('clippings archive in real Chromium', () => {
 
     // Traditional characters find the simplified clipping, highlighted in its own script.
     await popup.locator('[data-testid=bz-search]').fill('智慧水務');
-    await expect.poll(() => popup.locator('[data-testid=bz-list]').getAttribute('data-query')).toBe('智慧水務');
+    await expect
+      .poll(() => popup.locator('[data-testid=bz-list]').getAttribute('data-query'))
+      .toBe('智慧水務');
     await expect.poll(() => rows.count()).toBe(1);
     expect(await popup.locator('mark').first().innerText()).toBe('智慧水务');
     await popup.locator('[data-testid=bz-search]').fill('水務 不存在的詞');
@@ -117,13 +123,18 @@ describe('clippings archive in real Chromium', () => {
     expect(await readArchive(popup)).toEqual(beforeDelete);
 
     // Reader page with the 简/繁 toggle.
-    const [reader] = await Promise.all([h.context.waitForEvent('page'), popup.locator('[data-testid=bz-open]').click()]);
+    const [reader] = await Promise.all([
+      h.context.waitForEvent('page'),
+      popup.locator('[data-testid=bz-open]').click(),
+    ]);
     await reader.waitForLoadState();
     expect(reader.url()).toMatch(/\/reader\.html\?id=/);
     const title = reader.locator('[data-testid=bz-reader-title]');
     await expect.poll(() => title.innerText()).toBe('云川市推进智慧水务建设 保障城乡供水安全');
     await reader.locator('[data-testid=bz-reader-toggle]').click();
-    await expect.poll(() => title.innerText(), { timeout: 15_000 }).toBe('雲川市推進智慧水務建設 保障城鄉供水安全');
+    await expect
+      .poll(() => title.innerText(), { timeout: 15_000 })
+      .toBe('雲川市推進智慧水務建設 保障城鄉供水安全');
     expect(await reader.locator('[data-testid=bz-reader-body]').innerText()).toContain('供水一體化');
     await reader.locator('[data-testid=bz-reader-toggle]').click();
     await expect.poll(() => title.innerText()).toBe('云川市推进智慧水务建设 保障城乡供水安全');
@@ -131,7 +142,9 @@ describe('clippings archive in real Chromium', () => {
 
     // Export through the downloads API, then check the file.
     await popup.locator('[data-testid=bz-export-all]').click();
-    await expect.poll(() => popup.locator('[data-testid=bz-notice]').getAttribute('data-kind'), { timeout: 15_000 }).toBe('exported');
+    await expect
+      .poll(() => popup.locator('[data-testid=bz-notice]').getAttribute('data-kind'), { timeout: 15_000 })
+      .toBe('exported');
     // Playwright stores downloads under GUID names, so the dated name is read from the popup's report.
     const today = new Date();
     const pad = (n: number) => String(n).padStart(2, '0');
@@ -139,10 +152,13 @@ describe('clippings archive in real Chromium', () => {
     expect(await popup.locator('[data-testid=bz-notice]').innerText()).toContain(dated);
     let downloaded: { filename: string; state: string } | undefined;
     await expect
-      .poll(async () => {
-        [downloaded] = await popup.evaluate(() => chrome.downloads.search({ orderBy: ['-startTime'] }));
-        return downloaded?.state;
-      }, { timeout: 15_000 })
+      .poll(
+        async () => {
+          [downloaded] = await popup.evaluate(() => chrome.downloads.search({ orderBy: ['-startTime'] }));
+          return downloaded?.state;
+        },
+        { timeout: 15_000 },
+      )
       .toBe('complete');
     expect(existsSync(downloaded!.filename)).toBe(true);
     const exported = JSON.parse(readFileSync(downloaded!.filename, 'utf8')) as { clippings: unknown[] };
@@ -150,7 +166,11 @@ describe('clippings archive in real Chromium', () => {
     expect(validate(exported), JSON.stringify(validate.errors)).toBe(true);
     const stored = await readArchive(popup);
     expect(exported.clippings).toEqual(stored);
-    expect(stored[0]).toMatchObject({ tags: ['水务', '民生'], note: '核对漏损率目标', title: '云川市推进智慧水务建设 保障城乡供水安全' });
+    expect(stored[0]).toMatchObject({
+      tags: ['水务', '民生'],
+      note: '核对漏损率目标',
+      title: '云川市推进智慧水务建设 保障城乡供水安全',
+    });
     await popup.close();
 
     // A fresh profile imports the file and shows the same clippings.
@@ -159,20 +179,26 @@ describe('clippings archive in real Chromium', () => {
       const other = await fresh.openPopup();
       await other.locator('[data-testid=bz-empty]').waitFor();
       await other.locator('[data-testid=bz-import]').setInputFiles(downloaded!.filename);
-      await expect.poll(() => other.locator('[data-testid=bz-notice]').getAttribute('data-kind'), { timeout: 15_000 }).toBe('imported');
+      await expect
+        .poll(() => other.locator('[data-testid=bz-notice]').getAttribute('data-kind'), { timeout: 15_000 })
+        .toBe('imported');
       expect(await other.locator('[data-testid=bz-notice]').innerText()).toMatch(/1/);
       await expect.poll(() => other.locator('[data-testid=bz-row]').count()).toBe(1);
       expect(await readArchive(other)).toEqual(stored);
       // Every malformed file changes nothing and says why.
       const fixtures = resolve(repoRoot, 'tests/fixtures/import');
-      const malformed = readdirSync(fixtures).filter((f) => /^\d\d-/.test(f)).sort();
+      const malformed = readdirSync(fixtures)
+        .filter((f) => /^\d\d-/.test(f))
+        .sort();
       expect(malformed.length).toBeGreaterThanOrEqual(12);
       const messages = new Set<string>();
       for (const name of malformed) {
         await other.locator('[data-testid=bz-notice] button').click();
         await expect.poll(() => other.locator('[data-testid=bz-notice]').count()).toBe(0);
         await other.locator('[data-testid=bz-import]').setInputFiles(resolve(fixtures, name));
-        await expect.poll(() => other.locator('[data-testid=bz-notice]').getAttribute('data-kind'), { message: name }).toBe('import-failed');
+        await expect
+          .poll(() => other.locator('[data-testid=bz-notice]').getAttribute('data-kind'), { message: name })
+          .toBe('import-failed');
         messages.add(await other.locator('[data-testid=bz-notice]').innerText());
         expect(await readArchive(other), name).toEqual(stored);
       }
@@ -201,15 +227,24 @@ describe('clippings archive in real Chromium', () => {
     );
     await Promise.all(pages.map((page) => page.locator(`${TOOLBAR} [data-testid=bz-save]`).click()));
     for (const page of pages) {
-      await expect.poll(() => page.locator(`${TOOLBAR} [data-testid=bz-save]`).getAttribute('data-state'), { timeout: 20_000 }).toBe('saved');
+      await expect
+        .poll(() => page.locator(`${TOOLBAR} [data-testid=bz-save]`).getAttribute('data-state'), {
+          timeout: 20_000,
+        })
+        .toBe('saved');
     }
     const after = await readArchive(popup);
     expect(after).toHaveLength(before.length + 5);
-    const titles = after.map((c) => c.title as string).filter((t) => t.includes('片区')).sort();
+    const titles = after
+      .map((c) => c.title as string)
+      .filter((t) => t.includes('片区'))
+      .sort();
     expect(titles).toEqual([1, 2, 3, 4, 5].map((n) => `云川市第${n}片区推进智慧水务建设 保障城乡供水安全`));
     expect(new Set(after.map((c) => c.canonicalUrl)).size).toBe(after.length);
     await expect.poll(() => popup.locator('[data-testid=bz-row]').count(), { timeout: 10_000 }).toBe(5);
-    expect((await popup.locator('.bz-row-title').allInnerTexts()).every((t) => t.includes('片区'))).toBe(true);
+    expect((await popup.locator('.bz-row-title').allInnerTexts()).every((t) => t.includes('片区'))).toBe(
+      true,
+    );
     await Promise.all(pages.map((p) => p.close()));
     await popup.close();
   });
@@ -250,15 +285,26 @@ describe('clippings archive in real Chromium', () => {
     await page.close();
     const popup = await h.openPopup();
     await popup.evaluate(() => {
-      document.addEventListener('securitypolicyviolation', (e) => ((window as unknown as { __csp: string[] }).__csp ??= []).push(e.violatedDirective));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        ((window as unknown as { __csp: string[] }).__csp ??= []).push(e.violatedDirective),
+      );
     });
     await popup.locator('[data-testid=bz-search]').fill('安全生產');
     await expect.poll(() => popup.locator('[data-testid=bz-row]').count()).toBe(1);
     const row = popup.locator('[data-testid=bz-row]').first();
     expect(await row.locator('.bz-row-title').textContent()).toBe(HOSTILE_TITLE);
-    expect(await popup.locator('[data-testid=bz-list] img, [data-testid=bz-list] script, [data-testid=bz-list] iframe, [data-testid=bz-list] svg').count()).toBe(0);
+    expect(
+      await popup
+        .locator(
+          '[data-testid=bz-list] img, [data-testid=bz-list] script, [data-testid=bz-list] iframe, [data-testid=bz-list] svg',
+        )
+        .count(),
+    ).toBe(0);
 
-    const [reader] = await Promise.all([h.context.waitForEvent('page'), row.locator('[data-testid=bz-open]').click()]);
+    const [reader] = await Promise.all([
+      h.context.waitForEvent('page'),
+      row.locator('[data-testid=bz-open]').click(),
+    ]);
     await reader.locator('[data-testid=bz-reader-title]').waitFor();
     expect(await reader.locator('[data-testid=bz-reader-title]').textContent()).toBe(HOSTILE_TITLE);
     const inspected = await reader.evaluate(() => {
@@ -267,12 +313,16 @@ describe('clippings archive in real Chromium', () => {
         tags: [...new Set([...body.querySelectorAll('*')].map((e) => e.tagName.toLowerCase()))].sort(),
         imgs: [...body.querySelectorAll('img')].map((i) => i.getAttribute('src')),
         links: [...body.querySelectorAll('a')].map((a) => a.getAttribute('href')),
-        handlers: [...body.querySelectorAll('*')].flatMap((e) => [...e.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name)),
+        handlers: [...body.querySelectorAll('*')].flatMap((e) =>
+          [...e.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name),
+        ),
         text: body.textContent ?? '',
         pageScript: (window as unknown as { __pageScriptRan?: boolean }).__pageScriptRan ?? false,
       };
     });
-    expect(inspected.tags.filter((t) => ['script', 'iframe', 'svg', 'object', 'embed', 'b'].includes(t))).toEqual([]);
+    expect(
+      inspected.tags.filter((t) => ['script', 'iframe', 'svg', 'object', 'embed', 'b'].includes(t)),
+    ).toEqual([]);
     expect(inspected.imgs.every((src) => src !== null && /^https?:/.test(src))).toBe(true);
     expect(inspected.links.every((href) => href !== null && /^https?:/.test(href))).toBe(true);
     expect(inspected.handlers).toEqual([]);

@@ -11,7 +11,12 @@ import { launchExtension, repoRoot, TOOLBAR, type Harness } from './harness';
 
 declare global {
   interface Window {
-    bzProbe: { click: number; firstChange: number; painted: number; longTasks: Array<{ start: number; duration: number }> };
+    bzProbe: {
+      click: number;
+      firstChange: number;
+      painted: number;
+      longTasks: Array<{ start: number; duration: number }>;
+    };
   }
 }
 
@@ -101,13 +106,16 @@ async function openNewsPage(h: Harness, path: string, html: string): Promise<Pag
   await page.locator(`${TOOLBAR} [data-testid=bz-toggle]`).waitFor();
   // Let detection and extraction finish, so only the conversion is measured.
   await expect
-    .poll(() => page.locator(`${TOOLBAR} [data-testid=bz-toolbar]`).getAttribute('data-detection'), { timeout: 30_000 })
+    .poll(() => page.locator(`${TOOLBAR} [data-testid=bz-toolbar]`).getAttribute('data-detection'), {
+      timeout: 30_000,
+    })
     .not.toBe('pending');
   await page.evaluate(() => {
     window.bzProbe = { click: 0, firstChange: 0, painted: 0, longTasks: [] };
     const probe = window.bzProbe;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
+      for (const entry of list.getEntries())
+        probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: 'longtask' });
     new MutationObserver(() => {
       if (probe.firstChange || !probe.click) return;
@@ -115,7 +123,11 @@ async function openNewsPage(h: Harness, path: string, html: string): Promise<Pag
       requestAnimationFrame(() => {
         probe.painted = performance.now();
       });
-    }).observe(document.querySelector('#article') as Node, { characterData: true, subtree: true, childList: true });
+    }).observe(document.querySelector('#article') as Node, {
+      characterData: true,
+      subtree: true,
+      childList: true,
+    });
     // The button lives in the toolbar's shadow root; the composed click reaches window first.
     window.addEventListener('click', (event) => (probe.click = event.timeStamp), true);
   });
@@ -137,23 +149,40 @@ describe('简/繁 toggle in Chromium', () => {
   it('on a 10,000-character page shows the first change within 100 ms and restores exactly', async () => {
     const paragraphs = inventParagraphs(10_000, 1);
     expect(paragraphs.join('').length).toBeGreaterThanOrEqual(10_000);
-    const page = await openNewsPage(h, '/n1/2026/1120/c1001-40000101.html', renderNewsPage('着力推进高质量发展 经济运行总体平稳', paragraphs));
+    const page = await openNewsPage(
+      h,
+      '/n1/2026/1120/c1001-40000101.html',
+      renderNewsPage('着力推进高质量发展 经济运行总体平稳', paragraphs),
+    );
     const before = await readPageState(page);
     await page.screenshot({ path: resolve(shots, 'convert-before.png') });
 
     await page.locator(`${TOOLBAR} [data-testid=bz-toggle]`).click();
-    await expect.poll(() => page.evaluate(() => window.bzProbe.painted), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.evaluate(() => window.bzProbe.painted), { timeout: 10_000 })
+      .toBeGreaterThan(0);
     const converted = await readPageState(page);
-    await expect.poll(async () => (await readPageState(page)).blocks, { timeout: 10_000 }).toEqual(before.blocks.map((b) => toHant(b)));
+    await expect
+      .poll(async () => (await readPageState(page)).blocks, { timeout: 10_000 })
+      .toEqual(before.blocks.map((b) => toHant(b)));
     const probe = await page.evaluate(() => window.bzProbe);
     await page.screenshot({ path: resolve(shots, 'convert-after.png') });
-    process.stdout.write(`convert e2e: first change ${Math.round(probe.firstChange - probe.click)} ms, painted ${Math.round(probe.painted - probe.click)} ms after the click\n`);
+    process.stdout.write(
+      `convert e2e: first change ${Math.round(probe.firstChange - probe.click)} ms, painted ${Math.round(probe.painted - probe.click)} ms after the click\n`,
+    );
     expect(probe.painted - probe.click).toBeLessThan(100);
 
     const after = await readPageState(page);
     expect(after.title).toBe(toHant(before.title));
     expect(after.lang).toMatch(/^zh-(Hant|TW|HK)/);
-    expect(after.attrs).toEqual(before.attrs.map((a) => a.split('|').map((v) => (v ? toHant(v) : v)).join('|')));
+    expect(after.attrs).toEqual(
+      before.attrs.map((a) =>
+        a
+          .split('|')
+          .map((v) => (v ? toHant(v) : v))
+          .join('|'),
+      ),
+    );
     expect(after.inputValue).toBe(before.inputValue);
     expect(after.html).toContain('var 数据 = "不转换";');
     expect(after.bodyText).toContain('人民网版权所有，未经书面授权禁止使用');
@@ -166,7 +195,11 @@ describe('简/繁 toggle in Chromium', () => {
   });
 
   it('converts content the page inserts after the toggle, and restores it too', async () => {
-    const page = await openNewsPage(h, '/n1/2026/1120/c1001-40000102.html', renderNewsPage('后续加载测试', inventParagraphs(2_000, 2)));
+    const page = await openNewsPage(
+      h,
+      '/n1/2026/1120/c1001-40000102.html',
+      renderNewsPage('后续加载测试', inventParagraphs(2_000, 2)),
+    );
     await page.locator(`${TOOLBAR} [data-testid=bz-toggle]`).click();
     await expect.poll(() => page.evaluate(() => document.title)).toBe(toHant('后续加载测试'));
     const added = '评论区：网友认为这项政策很有针对性，希望尽快落实。';
@@ -178,25 +211,40 @@ describe('简/繁 toggle in Chromium', () => {
       (box.firstChild as HTMLElement).textContent = text;
       document.querySelector('.rm_txt_con')?.append(box);
     }, added);
-    await expect.poll(() => page.evaluate(() => document.querySelector('#late')?.textContent)).toBe(toHant(added));
-    expect(await page.evaluate(() => document.querySelector('#late')?.getAttribute('title'))).toBe(toHant('后来加载的评论'));
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('#late')?.textContent))
+      .toBe(toHant(added));
+    expect(await page.evaluate(() => document.querySelector('#late')?.getAttribute('title'))).toBe(
+      toHant('后来加载的评论'),
+    );
     // A page that re-renders a node it already showed gets it converted again, from its new text.
     await page.evaluate(() => {
       const p = document.querySelector('#late p') as HTMLElement;
       p.textContent = '页面重新渲染了这段文字';
     });
-    await expect.poll(() => page.evaluate(() => document.querySelector('#late p')?.textContent)).toBe(toHant('页面重新渲染了这段文字'));
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('#late p')?.textContent))
+      .toBe(toHant('页面重新渲染了这段文字'));
     await page.locator(`${TOOLBAR} [data-testid=bz-toggle]`).click();
-    await expect.poll(() => page.evaluate(() => document.querySelector('#late p')?.textContent)).toBe('页面重新渲染了这段文字');
-    expect(await page.evaluate(() => document.querySelector('#late')?.getAttribute('title'))).toBe('后来加载的评论');
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('#late p')?.textContent))
+      .toBe('页面重新渲染了这段文字');
+    expect(await page.evaluate(() => document.querySelector('#late')?.getAttribute('title'))).toBe(
+      '后来加载的评论',
+    );
     await page.close();
   });
 
   it('converts a 300,000-character page without a main-thread task over 50 ms', async () => {
     const paragraphs = inventParagraphs(300_000, 3);
-    const page = await openNewsPage(h, '/n1/2026/1120/c1001-40000103.html', renderNewsPage('长篇文章测试', paragraphs));
+    const page = await openNewsPage(
+      h,
+      '/n1/2026/1120/c1001-40000103.html',
+      renderNewsPage('长篇文章测试', paragraphs),
+    );
     const lastBefore = paragraphs[paragraphs.length - 1] ?? '';
-    const lastShown = () => page.evaluate(() => document.querySelector('.rm_txt_con p:nth-last-of-type(2)')?.textContent);
+    const lastShown = () =>
+      page.evaluate(() => document.querySelector('.rm_txt_con p:nth-last-of-type(2)')?.textContent);
     // Other processes on a shared machine can stretch any task past 50 ms; a long task the conversion
     // itself causes shows up on every attempt, so the page passes when one attempt out of three is clean.
     const attempts: Array<Array<{ start: number; duration: number }>> = [];
@@ -204,7 +252,9 @@ describe('简/繁 toggle in Chromium', () => {
       await page.evaluate(() => void (window.bzProbe.longTasks = []));
       await page.locator(`${TOOLBAR} [data-testid=bz-toggle]`).click();
       await expect.poll(lastShown, { timeout: 60_000 }).toBe(toHant(lastBefore));
-      const total = await page.evaluate(() => (document.querySelector('#article') as HTMLElement).innerText.length);
+      const total = await page.evaluate(
+        () => (document.querySelector('#article') as HTMLElement).innerText.length,
+      );
       expect(total).toBeGreaterThan(300_000);
       // Let any trailing long task be reported.
       await page.evaluate(() => new Promise((r) => setTimeout(r, 200)));
@@ -216,7 +266,9 @@ describe('简/繁 toggle in Chromium', () => {
       await expect.poll(lastShown, { timeout: 60_000 }).toBe(lastBefore);
       await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
     }
-    process.stdout.write(`convert e2e: 300k page, long tasks after the click, per attempt: ${JSON.stringify(attempts)}\n`);
+    process.stdout.write(
+      `convert e2e: 300k page, long tasks after the click, per attempt: ${JSON.stringify(attempts)}\n`,
+    );
     expect(attempts.at(-1)).toEqual([]);
     await page.close();
   });

@@ -40,7 +40,11 @@ describe('extension in real Chromium', () => {
         fontSize: style.fontSize,
         letterSpacing: style.letterSpacing,
         barPosition: getComputedStyle(bar.parentElement!).position,
-        barVisible: box.width > 100 && box.bottom <= innerHeight && box.right <= innerWidth && box.top > innerHeight / 2,
+        barVisible:
+          box.width > 100 &&
+          box.bottom <= innerHeight &&
+          box.right <= innerWidth &&
+          box.top > innerHeight / 2,
         opacity: hostStyle.opacity,
         transform: hostStyle.transform,
       };
@@ -49,7 +53,13 @@ describe('extension in real Chromium', () => {
     // The page sets buttons lime and 30px, spans spaced out and its last child rotated, all !important.
     expect(isolated.background).not.toBe('rgb(0, 255, 0)');
     expect(isolated.fontSize).toBe('13px');
-    expect(isolated).toMatchObject({ letterSpacing: 'normal', barPosition: 'fixed', barVisible: true, opacity: '1', transform: 'none' });
+    expect(isolated).toMatchObject({
+      letterSpacing: 'normal',
+      barPosition: 'fixed',
+      barVisible: true,
+      opacity: '1',
+      transform: 'none',
+    });
     await page.close();
   });
 
@@ -58,7 +68,9 @@ describe('extension in real Chromium', () => {
     await page.goto(h.server.url(ARTICLE_PATH));
     const badge = page.locator(`${TOOLBAR} [data-testid=bz-badge]`);
     await badge.waitFor({ timeout: 15_000 });
-    expect(await page.locator(`${TOOLBAR} [data-testid=bz-toolbar]`).getAttribute('data-detection')).toBe('gov-news');
+    expect(await page.locator(`${TOOLBAR} [data-testid=bz-toolbar]`).getAttribute('data-detection')).toBe(
+      'gov-news',
+    );
     const reasons = page.locator(`${TOOLBAR} [data-testid=bz-reasons]`);
     expect(await reasons.isVisible()).toBe(false);
     await badge.hover();

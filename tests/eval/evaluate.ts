@@ -6,7 +6,12 @@ import { parseDocument, releaseDocument } from '../../lib/cli/dom.ts';
 import { listPages, readPageHtml, readTruth, type Kind } from './corpus.ts';
 import { draftFromDocument } from './fallback-draft.ts';
 import {
-  countConfusion, matchDate, measurePrecisionRecall, parseTruthDate, scoreBodyF1, toWallIso,
+  countConfusion,
+  matchDate,
+  measurePrecisionRecall,
+  parseTruthDate,
+  scoreBodyF1,
+  toWallIso,
 } from './score.ts';
 
 export interface Figure {
@@ -65,7 +70,7 @@ export async function loadExtractor(): Promise<ExtractFn | null> {
 /** The body text of an article record, as scored: paragraphs, subheadings and captions. */
 export function bodyText(blocks: Block[]): string {
   return blocks
-    .map((b) => (b.type === 'figure' ? b.caption ?? '' : b.text))
+    .map((b) => (b.type === 'figure' ? (b.caption ?? '') : b.text))
     .filter(Boolean)
     .join('\n');
 }
@@ -79,10 +84,19 @@ export async function evaluateCorpus(options: EvalOptions): Promise<EvalResult> 
     pages.push(row);
     options.onPage?.(row);
   }
-  return { pages, summary: summarise(pages, extract !== null, options.readability), extractAvailable: extract !== null };
+  return {
+    pages,
+    summary: summarise(pages, extract !== null, options.readability),
+    extractAvailable: extract !== null,
+  };
 }
 
-async function evaluatePage(dir: string, id: string, extract: ExtractFn | null, withReadability: boolean): Promise<PageResult> {
+async function evaluatePage(
+  dir: string,
+  id: string,
+  extract: ExtractFn | null,
+  withReadability: boolean,
+): Promise<PageResult> {
   const truth = readTruth(dir, id);
   const url = truth.url ?? '';
   const notes: string[] = [];
@@ -163,38 +177,73 @@ function round(value: number, digits = 4): number {
 }
 
 /** Turn per-page results into the summary figures printed as JSON lines. */
-export function summarise(pages: PageResult[], extractAvailable: boolean, withReadability: boolean): Figure[] {
+export function summarise(
+  pages: PageResult[],
+  extractAvailable: boolean,
+  withReadability: boolean,
+): Figure[] {
   const figures: Figure[] = [];
   const add = (name: string, value: number, unit: string, baseline?: number) =>
-    figures.push(baseline === undefined ? { name, value: round(value), unit } : { name, value: round(value), unit, baseline: round(baseline) });
+    figures.push(
+      baseline === undefined
+        ? { name, value: round(value), unit }
+        : { name, value: round(value), unit, baseline: round(baseline) },
+    );
 
   const scored = pages.filter((p) => p.scored);
   const scoredGov = scored.filter((p) => p.kind === 'gov-news');
   if (extractAvailable) {
-    add('eval.body_f1', mean(scored.map((p) => p.f1 ?? 0)), `mean over ${scored.length} pages`,
-      withReadability ? mean(scored.map((p) => p.f1Theirs ?? 0)) : undefined);
-    add('eval.body_f1_gov', mean(scoredGov.map((p) => p.f1 ?? 0)), `mean over ${scoredGov.length} pages`,
-      withReadability ? mean(scoredGov.map((p) => p.f1Theirs ?? 0)) : undefined);
+    add(
+      'eval.body_f1',
+      mean(scored.map((p) => p.f1 ?? 0)),
+      `mean over ${scored.length} pages`,
+      withReadability ? mean(scored.map((p) => p.f1Theirs ?? 0)) : undefined,
+    );
+    add(
+      'eval.body_f1_gov',
+      mean(scoredGov.map((p) => p.f1 ?? 0)),
+      `mean over ${scoredGov.length} pages`,
+      withReadability ? mean(scoredGov.map((p) => p.f1Theirs ?? 0)) : undefined,
+    );
     const dated = pages.filter((p) => p.dateOk !== null);
-    add('eval.date_accuracy', mean(dated.map((p) => (p.dateOk ? 1 : 0))), `share of ${dated.length} dated pages`,
-      withReadability ? mean(dated.map((p) => (p.dateOkTheirs ? 1 : 0))) : undefined);
+    add(
+      'eval.date_accuracy',
+      mean(dated.map((p) => (p.dateOk ? 1 : 0))),
+      `share of ${dated.length} dated pages`,
+      withReadability ? mean(dated.map((p) => (p.dateOkTheirs ? 1 : 0))) : undefined,
+    );
   }
 
   const isNews = (p: PageResult) => p.kind !== 'non-article';
-  const article = measurePrecisionRecall(countConfusion(pages.map((p) => ({ predicted: p.check.isArticle, actual: isNews(p) }))));
+  const article = measurePrecisionRecall(
+    countConfusion(pages.map((p) => ({ predicted: p.check.isArticle, actual: isNews(p) }))),
+  );
   const theirs = withReadability
-    ? measurePrecisionRecall(countConfusion(pages.map((p) => ({ predicted: !!p.readerable, actual: isNews(p) }))))
+    ? measurePrecisionRecall(
+        countConfusion(pages.map((p) => ({ predicted: !!p.readerable, actual: isNews(p) }))),
+      )
     : undefined;
-  add('eval.article_precision', article.precision, `checkArticle over ${pages.length} pages`, theirs?.precision);
+  add(
+    'eval.article_precision',
+    article.precision,
+    `checkArticle over ${pages.length} pages`,
+    theirs?.precision,
+  );
   add('eval.article_recall', article.recall, `checkArticle over ${pages.length} pages`, theirs?.recall);
 
-  const gov = measurePrecisionRecall(countConfusion(pages.map((p) => ({ predicted: p.detection.isGovNews, actual: p.kind === 'gov-news' }))));
+  const gov = measurePrecisionRecall(
+    countConfusion(pages.map((p) => ({ predicted: p.detection.isGovNews, actual: p.kind === 'gov-news' }))),
+  );
   add('eval.gov_precision', gov.precision, `isGovNews over ${pages.length} pages`);
   add('eval.gov_recall', gov.recall, `isGovNews over ${pages.length} pages`);
 
   const ours = pages.map((p) => p.ms.check + p.ms.extract);
-  add('eval.ours_seconds', ours.reduce((a, b) => a + b, 0) / 1000, 's (check + extract, all pages)',
-    withReadability ? pages.reduce((a, p) => a + p.ms.readability, 0) / 1000 : undefined);
+  add(
+    'eval.ours_seconds',
+    ours.reduce((a, b) => a + b, 0) / 1000,
+    's (check + extract, all pages)',
+    withReadability ? pages.reduce((a, p) => a + p.ms.readability, 0) / 1000 : undefined,
+  );
   return figures;
 }
 

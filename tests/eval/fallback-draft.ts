@@ -4,8 +4,19 @@ import type { Block } from '../../lib/article/record.ts';
 
 function emptyDraft(url: string, title: string, blocks: Block[]): ArticleDraft {
   return {
-    url, canonicalUrl: url, siteName: '', title, kicker: '', subtitle: '', originalTitle: '',
-    publishedAt: '', source: '', authors: [], editors: [], blocks, script: 'hans',
+    url,
+    canonicalUrl: url,
+    siteName: '',
+    title,
+    kicker: '',
+    subtitle: '',
+    originalTitle: '',
+    publishedAt: '',
+    source: '',
+    authors: [],
+    editors: [],
+    blocks,
+    script: 'hans',
   };
 }
 
@@ -22,7 +33,14 @@ export function draftFromDocument(doc: Document, url: string): ArticleDraft {
 
 /** Title from the first line, one paragraph per following non-empty line. */
 export function draftFromText(text: string, url: string): ArticleDraft {
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const [title = '', ...rest] = lines;
-  return emptyDraft(url, title, rest.map((line) => ({ type: 'p', text: line })));
+  return emptyDraft(
+    url,
+    title,
+    rest.map((line) => ({ type: 'p', text: line })),
+  );
 }

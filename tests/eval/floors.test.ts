@@ -5,7 +5,10 @@ import { evaluateCorpus, findFloorBreaches } from './evaluate.ts';
 import { repoRoot, resolveSharedRoot } from './corpus.ts';
 
 const corpusDir = join(resolveSharedRoot(), 'corpus');
-const floors = JSON.parse(readFileSync(join(repoRoot, 'tests/eval/floors.json'), 'utf8')) as Record<string, number>;
+const floors = JSON.parse(readFileSync(join(repoRoot, 'tests/eval/floors.json'), 'utf8')) as Record<
+  string,
+  number
+>;
 
 describe.skipIf(!existsSync(corpusDir))('evaluation floors on ../shared/corpus (no Readability)', () => {
   it('no figure falls below its floor', async () => {

@@ -15,7 +15,14 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { dir: join(resolveSharedRoot(), 'corpus'), readability: true, only: [], worst: 0, json: '', checkFloors: false };
+  const args: Args = {
+    dir: join(resolveSharedRoot(), 'corpus'),
+    readability: true,
+    only: [],
+    worst: 0,
+    json: '',
+    checkFloors: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--no-readability') args.readability = false;
@@ -35,11 +42,17 @@ const yn = (v: boolean | null) => (v === null ? '-' : v ? 'ok' : 'NO');
 function formatRow(p: PageResult): string {
   const det = `${p.check.isArticle ? 'A' : '-'}${p.detection.isGovNews ? 'G' : '-'} ${p.detection.score.toFixed(2)}`;
   const truthFlags = `${p.kind === 'non-article' ? '-' : 'A'}${p.kind === 'gov-news' ? 'G' : '-'}`;
-  const wrong = (p.check.isArticle !== (p.kind !== 'non-article') ? ' !A' : '') + (p.detection.isGovNews !== (p.kind === 'gov-news') ? ' !G' : '');
+  const wrong =
+    (p.check.isArticle !== (p.kind !== 'non-article') ? ' !A' : '') +
+    (p.detection.isGovNews !== (p.kind === 'gov-news') ? ' !G' : '');
   return [
-    p.id.padEnd(34), p.kind.padEnd(11), `f1 ${f2(p.f1)}/${f2(p.f1Theirs)}`,
-    `date ${yn(p.dateOk)}/${yn(p.dateOkTheirs)}`, `det ${det} truth ${truthFlags}${wrong}`,
-    `${Math.round(p.ms.check + p.ms.extract)}ms`, p.note,
+    p.id.padEnd(34),
+    p.kind.padEnd(11),
+    `f1 ${f2(p.f1)}/${f2(p.f1Theirs)}`,
+    `date ${yn(p.dateOk)}/${yn(p.dateOkTheirs)}`,
+    `det ${det} truth ${truthFlags}${wrong}`,
+    `${Math.round(p.ms.check + p.ms.extract)}ms`,
+    p.note,
   ].join('  ');
 }
 
@@ -55,14 +68,20 @@ async function main(): Promise<number> {
 
   if (args.worst > 0) {
     process.stderr.write(`\nworst ${args.worst} by body F1:\n`);
-    const worst = result.pages.filter((p) => p.f1 !== null).sort((a, b) => a.f1! - b.f1!).slice(0, args.worst);
+    const worst = result.pages
+      .filter((p) => p.f1 !== null)
+      .sort((a, b) => a.f1! - b.f1!)
+      .slice(0, args.worst);
     for (const p of worst) process.stderr.write(formatRow(p) + '\n');
   }
   if (args.json) writeFileSync(args.json, JSON.stringify(result.pages, null, 1));
   for (const figure of result.summary) process.stdout.write(JSON.stringify(figure) + '\n');
 
   if (args.checkFloors) {
-    const floors = JSON.parse(readFileSync(join(repoRoot, 'tests/eval/floors.json'), 'utf8')) as Record<string, number>;
+    const floors = JSON.parse(readFileSync(join(repoRoot, 'tests/eval/floors.json'), 'utf8')) as Record<
+      string,
+      number
+    >;
     const breaches = findFloorBreaches(result.summary, floors);
     for (const b of breaches) process.stderr.write(`below floor: ${b}\n`);
     if (breaches.length) return 1;
@@ -71,7 +90,12 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then((code) => { process.exitCode = code; }, (error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-  process.exitCode = 2;
-});
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

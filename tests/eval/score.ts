@@ -53,7 +53,10 @@ export interface WallTime {
  */
 export function parseTruthDate(value: string | null | undefined): WallTime | null {
   if (!value) return null;
-  const full = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/.exec(value);
+  const full =
+    /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/.exec(
+      value,
+    );
   if (full) {
     const wall: WallTime = { year: +full[1]!, month: +full[2]!, day: +full[3]! };
     if (full[4] !== undefined) {
@@ -85,7 +88,9 @@ export function matchDate(publishedAt: string | null | undefined, truth: WallTim
 /** Convert a Date-like string from another tool (Readability's publishedTime) to a wall-time ISO prefix. */
 export function toWallIso(value: string | null | undefined): string {
   if (!value) return '';
-  const m = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[T\s]+(\d{1,2}):(\d{2}))?/.exec(value);
+  const m = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[T\s]+(\d{1,2}):(\d{2}))?/.exec(
+    value,
+  );
   if (!m) return '';
   const pad = (s: string) => s.padStart(2, '0');
   const date = `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`;

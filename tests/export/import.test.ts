@@ -23,7 +23,11 @@ const validate = compileClippingsSchema(repoRoot);
 async function seededArchive() {
   const db = openTestArchive();
   const a = await saveArticle(db, makeArticle({ title: '水利工程建设推进会召开' }), 1_000);
-  await saveArticle(db, makeArticle({ title: '職業教育改革座談會', script: 'hant', body: ['與會者討論產教融合。'] }), 2_000);
+  await saveArticle(
+    db,
+    makeArticle({ title: '職業教育改革座談會', script: 'hant', body: ['與會者討論產教融合。'] }),
+    2_000,
+  );
   await updateClipping(db, a.id, { tags: ['水利'], note: '待核对数字' }, 3_000);
   return db;
 }
@@ -60,25 +64,29 @@ const DETAIL: Record<string, RegExp> = {
 };
 
 describe('import of malformed files', () => {
-  it.each(MALFORMED)('%s is refused with a specific message and changes nothing', async (name, code, message) => {
-    const db = await seededArchive();
-    const before = await exportClippingsText(db, { now: 0 });
-    const result = await importClippingsText(db, readFixture(name));
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.problem.code).toBe(code);
-    expect(result.problem.message).toMatch(message);
-    const detail = DETAIL[name];
-    if (detail) expect(result.problem.details.join('\n')).toMatch(detail);
-    expect(await exportClippingsText(db, { now: 0 })).toBe(before);
-  });
+  it.each(MALFORMED)(
+    '%s is refused with a specific message and changes nothing',
+    async (name, code, message) => {
+      const db = await seededArchive();
+      const before = await exportClippingsText(db, { now: 0 });
+      const result = await importClippingsText(db, readFixture(name));
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.problem.code).toBe(code);
+      expect(result.problem.message).toMatch(message);
+      const detail = DETAIL[name];
+      if (detail) expect(result.problem.details.join('\n')).toMatch(detail);
+      expect(await exportClippingsText(db, { now: 0 })).toBe(before);
+    },
+  );
 
   it('has at least twelve fixtures, and every record-level one is also refused by the JSON Schema', () => {
     expect(MALFORMED.length).toBeGreaterThanOrEqual(12);
     for (const [name, code] of MALFORMED) {
       // JSON Schema cannot say "ids unique across items" or "no unpaired surrogates"; the valibot
       // schema enforces both and the JSON Schema's descriptions state them.
-      if (['not-json', 'truncated', 'empty', 'duplicate-ids'].includes(code) || name.includes('hostile')) continue;
+      if (['not-json', 'truncated', 'empty', 'duplicate-ids'].includes(code) || name.includes('hostile'))
+        continue;
       expect(validate(JSON.parse(readFixture(name))), name).toBe(false);
     }
   });
@@ -88,7 +96,12 @@ describe('export', () => {
   it('writes every field of every clipping, newest first, valid against the JSON Schema', async () => {
     const db = await seededArchive();
     const text = await exportClippingsText(db, { now: Date.UTC(2026, 10, 21, 8) });
-    const file = JSON.parse(text) as { format: string; version: number; exportedAt: string; clippings: Clipping[] };
+    const file = JSON.parse(text) as {
+      format: string;
+      version: number;
+      exportedAt: string;
+      clippings: Clipping[];
+    };
     expect(validate(file), JSON.stringify(validate.errors)).toBe(true);
     expect(file.format).toBe(CLIPPINGS_FORMAT);
     expect(file.exportedAt).toBe('2026-11-21T08:00:00.000Z');
@@ -105,7 +118,9 @@ describe('export', () => {
       expect(file.clippings.map((c) => c.id)).toEqual(expected);
     }
     const some = [expected[3]!, expected[0]!];
-    const picked = JSON.parse(await exportClippingsText(db, { ids: some, chunkSize: 1 })) as { clippings: Clipping[] };
+    const picked = JSON.parse(await exportClippingsText(db, { ids: some, chunkSize: 1 })) as {
+      clippings: Clipping[];
+    };
     expect(picked.clippings.map((c) => c.id)).toEqual([expected[0], expected[3]]);
   });
 
@@ -113,7 +128,11 @@ describe('export', () => {
     const db = await seededArchive();
     const ids = await db.clippings.toCollection().primaryKeys();
     const progress: Array<[number, number]> = [];
-    const text = await exportClippingsText(db, { ids: [ids[0]!], chunkSize: 1, onProgress: (d, t) => progress.push([d, t]) });
+    const text = await exportClippingsText(db, {
+      ids: [ids[0]!],
+      chunkSize: 1,
+      onProgress: (d, t) => progress.push([d, t]),
+    });
     expect((JSON.parse(text) as { clippings: Clipping[] }).clippings.map((c) => c.id)).toEqual([ids[0]]);
     expect(progress[0]).toEqual([0, 1]);
     expect(progress.at(-1)).toEqual([1, 1]);
@@ -121,7 +140,9 @@ describe('export', () => {
   });
 
   it('names the file with the date', () => {
-    expect(formatExportFileName(new Date(Date.UTC(2026, 10, 21, 12)))).toBe('baozhai-clippings-2026-11-21.json');
+    expect(formatExportFileName(new Date(Date.UTC(2026, 10, 21, 12)))).toBe(
+      'baozhai-clippings-2026-11-21.json',
+    );
   });
 });
 
@@ -141,10 +162,25 @@ describe('import of good files', () => {
     const [newer, older] = await db.clippings.orderBy('savedAt').reverse().toArray();
     const file = JSON.parse(await exportClippingsText(db, { now: 0 })) as { clippings: Clipping[] };
     const sameUrlNewer = { ...older!, id: 'other-id', title: '改后的标题', updatedAt: older!.updatedAt + 10 };
-    const brandNew = { ...newer!, id: 'brand-new', url: 'https://n.example/1', canonicalUrl: 'https://n.example/1', contentHash: 'abcdef0123456789' };
+    const brandNew = {
+      ...newer!,
+      id: 'brand-new',
+      url: 'https://n.example/1',
+      canonicalUrl: 'https://n.example/1',
+      contentHash: 'abcdef0123456789',
+    };
     const dupeOfNew = { ...brandNew, id: 'brand-new-2' };
-    file.clippings = [newer!, sameUrlNewer, brandNew, dupeOfNew, { ...newer!, id: 'zzz', updatedAt: 0 + newer!.savedAt }];
-    const result = await importClippingsText(db, JSON.stringify({ ...file, format: CLIPPINGS_FORMAT, version: 1, exportedAt: '' }));
+    file.clippings = [
+      newer!,
+      sameUrlNewer,
+      brandNew,
+      dupeOfNew,
+      { ...newer!, id: 'zzz', updatedAt: 0 + newer!.savedAt },
+    ];
+    const result = await importClippingsText(
+      db,
+      JSON.stringify({ ...file, format: CLIPPINGS_FORMAT, version: 1, exportedAt: '' }),
+    );
     if (!result.ok) throw new Error(result.problem.message);
     expect(result.report.added).toEqual(['brand-new']);
     expect(result.report.updated).toEqual([older!.id]);
@@ -174,13 +210,24 @@ describe('import that runs out of storage', () => {
     const db = await seededArchive();
     const before = await exportClippingsText(db, { now: 0 });
     const rowsBefore = await listSearchRows(db);
-    const incoming = { ...makeArticle({ title: '放不下的新剪报' }), id: 'too-big', savedAt: 5_000, updatedAt: 5_000, tags: [], note: '' };
+    const incoming = {
+      ...makeArticle({ title: '放不下的新剪报' }),
+      id: 'too-big',
+      savedAt: 5_000,
+      updatedAt: 5_000,
+      tags: [],
+      note: '',
+    };
     const realPut = IDBObjectStore.prototype.put;
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
-      if (this.name === 'searchPacks') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      if (this.name === 'searchPacks')
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return realPut.apply(this, args);
     });
-    const result = await importClippingsText(db, JSON.stringify({ format: CLIPPINGS_FORMAT, version: 1, exportedAt: '', clippings: [incoming] }));
+    const result = await importClippingsText(
+      db,
+      JSON.stringify({ format: CLIPPINGS_FORMAT, version: 1, exportedAt: '', clippings: [incoming] }),
+    );
     vi.restoreAllMocks();
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problem.code).toBe('storage');

@@ -4,13 +4,20 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot } from './shared.ts';
 
 function runCli(args: string[]): { status: number | null; lines: Record<string, unknown>[]; stderr: string } {
-  const result = spawnSync(process.execPath, [path.join(repoRoot, 'lib/cli/baozhai.mjs'), 'extract', ...args], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    env: { ...process.env, TZ: 'UTC' },
-    timeout: 60_000,
-  });
-  const lines = result.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+  const result = spawnSync(
+    process.execPath,
+    [path.join(repoRoot, 'lib/cli/baozhai.mjs'), 'extract', ...args],
+    {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env: { ...process.env, TZ: 'UTC' },
+      timeout: 60_000,
+    },
+  );
+  const lines = result.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
   return { status: result.status, lines, stderr: result.stderr };
 }
 
@@ -21,7 +28,11 @@ describe('baozhai extract', () => {
     const { status, lines } = runCli([html, txt]);
     expect(status).toBe(0);
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatchObject({ file: html, url: 'http://politics.people.com.cn/n1/2024/0305/c1001-40000001.html', title: '青山县推进农村供水提质工程' });
+    expect(lines[0]).toMatchObject({
+      file: html,
+      url: 'http://politics.people.com.cn/n1/2024/0305/c1001-40000001.html',
+      title: '青山县推进农村供水提质工程',
+    });
     expect(lines[1]).toMatchObject({
       file: txt,
       title: '东川县召开秋冬季森林防火工作会议',
@@ -38,7 +49,11 @@ describe('baozhai extract', () => {
   });
 
   it('takes --url over the page', () => {
-    const { status, lines } = runCli(['tests/fixtures/pages/gov-ucap-content.html', '--url', 'https://example.gov.cn/a.htm']);
+    const { status, lines } = runCli([
+      'tests/fixtures/pages/gov-ucap-content.html',
+      '--url',
+      'https://example.gov.cn/a.htm',
+    ]);
     expect(status).toBe(0);
     expect(lines[0]?.url).toBe('https://example.gov.cn/a.htm');
   });

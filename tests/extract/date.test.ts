@@ -20,7 +20,9 @@ describe('dates', () => {
   });
   it('reads dates from URL paths', () => {
     expect(parseUrlDate('http://www.example.cn/20240515/abc/c.html')).toBe('2024-05-15T00:00:00+08:00');
-    expect(parseUrlDate('https://m.example.cn/politics/2019_09_09_517162.shtml')).toBe('2019-09-09T00:00:00+08:00');
+    expect(parseUrlDate('https://m.example.cn/politics/2019_09_09_517162.shtml')).toBe(
+      '2019-09-09T00:00:00+08:00',
+    );
     expect(parseUrlDate('https://example.cn/2024-05/13/content_1.htm')).toBe('2024-05-13T00:00:00+08:00');
     expect(parseUrlDate('not a url')).toBe('');
   });

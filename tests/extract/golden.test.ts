@@ -4,7 +4,15 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { ArticleSchema } from '../../lib/article/schema.ts';
 import { extractArticle } from '../../lib/extract/index.ts';
-import { extractFixture, listFixtures, pagesDir, parseWith, readFixture, toGolden, type DomName } from './golden.ts';
+import {
+  extractFixture,
+  listFixtures,
+  pagesDir,
+  parseWith,
+  readFixture,
+  toGolden,
+  type DomName,
+} from './golden.ts';
 
 const fixtures = listFixtures();
 const doms: DomName[] = ['jsdom', 'linkedom'];

@@ -17,7 +17,9 @@ export type DomName = 'jsdom' | 'linkedom';
 export type Golden = Omit<Article, 'detection' | 'extractedAt'>;
 
 export function listFixtures(): string[] {
-  return readdirSync(pagesDir).filter((f) => f.endsWith('.html')).sort();
+  return readdirSync(pagesDir)
+    .filter((f) => f.endsWith('.html'))
+    .sort();
 }
 
 export function readFixture(file: string): { html: string; url: string } {

@@ -55,7 +55,9 @@ describe.each(doms)('extraction rules under %s', (dom) => {
     expect(a.authors).toEqual(['林小川', '苗雨']);
     const figure = a.blocks.find((b) => b.type === 'figure');
     expect(figure).toMatchObject({ caption: '工作人员在青山县东坪乡检修供水设施。', credit: '林小川摄' });
-    expect(figure && figure.type === 'figure' ? figure.src : '').toMatch(/^http:\/\/politics\.people\.com\.cn\//);
+    expect(figure && figure.type === 'figure' ? figure.src : '').toMatch(
+      /^http:\/\/politics\.people\.com\.cn\//,
+    );
     expect(bodyText(a)).not.toContain('相关新闻');
     // Short paragraphs stay (Readability's weakness).
     expect(bodyText(a)).toContain('据介绍，工程分三批实施。');
@@ -65,7 +67,10 @@ describe.each(doms)('extraction rules under %s', (dom) => {
     const a = extractFixture('xinhua-detail.html', dom);
     expect(a.publishedAt).toBe('2024-05-12T10:26:31+08:00');
     expect(a.source).toBe('新华网');
-    expect(a.blocks.filter((b) => b.type === 'h').map((b) => (b.type === 'h' ? b.text : ''))).toEqual(['加装电梯解难题', '完善配套提品质']);
+    expect(a.blocks.filter((b) => b.type === 'h').map((b) => (b.type === 'h' ? b.text : ''))).toEqual([
+      '加装电梯解难题',
+      '完善配套提品质',
+    ]);
     expect(bodyText(a)).not.toContain('纠错');
     expect(bodyText(a)).not.toContain('上一篇');
   });
@@ -88,7 +93,17 @@ describe.each(doms)('extraction rules under %s', (dom) => {
     expect(a.editors).toEqual(['卢佳']);
     expect(a.siteName).toBe('河湾新闻网');
     const text = bodyText(a);
-    for (const noise of ['怀山县', '返回首页', '网友评论', '点击排行', '相关新闻', '您的位置', '登录', '上一篇']) expect(text).not.toContain(noise);
+    for (const noise of [
+      '怀山县',
+      '返回首页',
+      '网友评论',
+      '点击排行',
+      '相关新闻',
+      '您的位置',
+      '登录',
+      '上一篇',
+    ])
+      expect(text).not.toContain(noise);
     expect(text).toContain('好！');
     expect(a.blocks).toContainEqual({ type: 'h', text: '先治“里子”再治“面子”' });
   });
@@ -101,6 +116,7 @@ describe.each(doms)('extraction rules under %s', (dom) => {
     expect(a.publishedAt).toBe('2023-09-01T09:15:00+08:00');
     expect(a.editors).toEqual(['汪洋', '石蕾']);
     const text = bodyText(a);
-    for (const noise of ['(huán)', '排行榜', '通行證', '忘記密碼', '東河縣', '責編']) expect(text).not.toContain(noise);
+    for (const noise of ['(huán)', '排行榜', '通行證', '忘記密碼', '東河縣', '責編'])
+      expect(text).not.toContain(noise);
   });
 });

@@ -9,7 +9,9 @@ interface JsonSchema {
   properties: Record<string, { pattern?: string; enum?: string[] }>;
 }
 
-const schema = JSON.parse(readFileSync(path.join(repoRoot, 'lib/article/article.schema.json'), 'utf8')) as JsonSchema;
+const schema = JSON.parse(
+  readFileSync(path.join(repoRoot, 'lib/article/article.schema.json'), 'utf8'),
+) as JsonSchema;
 
 describe('article.schema.json', () => {
   it('documents exactly the fields a record has, all required', () => {

@@ -57,7 +57,19 @@ describe.skipIf(!hasShared)('seed captures (../shared/seeds)', () => {
     expect(article.authors).toEqual(expect.arrayContaining(['四建磊', '尹翠莉']));
     expect(article.editors).toEqual(['何美萱', '施云娟']);
     const text = allText(article);
-    for (const noise of ['排行榜', '登錄', '通行證', '忘記密碼', '微信', '微博', '分享', '頂部', '库伦旗', '夏津县', '|']) {
+    for (const noise of [
+      '排行榜',
+      '登錄',
+      '通行證',
+      '忘記密碼',
+      '微信',
+      '微博',
+      '分享',
+      '頂部',
+      '库伦旗',
+      '夏津县',
+      '|',
+    ]) {
       expect(text).not.toContain(noise);
     }
     expect(captions(article)).toHaveLength(1);
@@ -68,7 +80,8 @@ describe.skipIf(!hasShared)('seed captures (../shared/seeds)', () => {
     expect(article.authors).toEqual(['乔龙飞']);
     expect(article.source.startsWith('忻州日报')).toBe(true);
     const text = allText(article);
-    for (const noise of ['上一篇', '下一篇', '相关推荐', '评论', '发表回复']) expect(text).not.toContain(noise);
+    for (const noise of ['上一篇', '下一篇', '相关推荐', '评论', '发表回复'])
+      expect(text).not.toContain(noise);
     expect(article.publishedAt.startsWith('2022-06-22')).toBe(false);
   });
 
@@ -91,6 +104,7 @@ describe.skipIf(!hasShared)('seed captures (../shared/seeds)', () => {
     expect(headings).toContain('扭住疏解非首都功能“牛鼻子”');
     expect(headings).toContain('深入打好污染防治攻坚战');
     const text = allText(article);
-    for (const markup of ['<p', '</p>', 'layout:', '---', '](', 'http', '返回首页', 'em_media']) expect(text).not.toContain(markup);
+    for (const markup of ['<p', '</p>', 'layout:', '---', '](', 'http', '返回首页', 'em_media'])
+      expect(text).not.toContain(markup);
   });
 });

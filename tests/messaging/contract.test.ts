@@ -15,7 +15,10 @@ const article: Article = {
   source: '示例日报',
   authors: ['周明远'],
   editors: [],
-  blocks: [{ type: 'p', text: '正文。' }, { type: 'figure', src: 'https://img.example.cn/a.jpg', caption: '图' }],
+  blocks: [
+    { type: 'p', text: '正文。' },
+    { type: 'figure', src: 'https://img.example.cn/a.jpg', caption: '图' },
+  ],
   script: 'hans',
   detection: { isArticle: true, isGovNews: true, score: 0.9, reasons: ['domain gov.cn'] },
   extractedAt: '2026-11-20T09:00:00.000Z',
@@ -31,7 +34,10 @@ describe('message contract', () => {
     ['unknown type', { type: 'delete-all' }],
     ['missing payload', { type: 'save' }],
     ['extra fields', { type: 'ping', evil: true }],
-    ['javascript: figure', { type: 'save', article: { ...article, blocks: [{ type: 'figure', src: 'javascript:alert(1)' }] } }],
+    [
+      'javascript: figure',
+      { type: 'save', article: { ...article, blocks: [{ type: 'figure', src: 'javascript:alert(1)' }] } },
+    ],
     ['oversized title', { type: 'save', article: { ...article, title: 'x'.repeat(5_000) } }],
     ['not an object', 'save'],
     ['null', null],
@@ -50,7 +56,9 @@ describe('isTrustedSender', () => {
   const origin = `chrome-extension://${id}`;
 
   it('trusts our content scripts and our pages', () => {
-    expect(isTrustedSender({ id, tab: { id: 3 }, url: 'http://www.people.com.cn/x.html' }, id, origin)).toBe(true);
+    expect(isTrustedSender({ id, tab: { id: 3 }, url: 'http://www.people.com.cn/x.html' }, id, origin)).toBe(
+      true,
+    );
     expect(isTrustedSender({ id, url: `${origin}/popup.html` }, id, origin)).toBe(true);
   });
 

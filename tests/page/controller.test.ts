@@ -8,10 +8,22 @@ const URL_ = 'http://www.example.gov.cn/2026-11/20/content_1.htm';
 
 function makeArticle(isGovNews: boolean): Article {
   return {
-    url: URL_, canonicalUrl: URL_, siteName: '', title: 't', kicker: '', subtitle: '', originalTitle: '',
-    publishedAt: '', source: '', authors: [], editors: [], blocks: [{ type: 'p', text: '正文' }], script: 'hans',
+    url: URL_,
+    canonicalUrl: URL_,
+    siteName: '',
+    title: 't',
+    kicker: '',
+    subtitle: '',
+    originalTitle: '',
+    publishedAt: '',
+    source: '',
+    authors: [],
+    editors: [],
+    blocks: [{ type: 'p', text: '正文' }],
+    script: 'hans',
     detection: { isArticle: true, isGovNews, score: isGovNews ? 0.9 : 0.1, reasons: ['r1', 'r2'] },
-    extractedAt: '', contentHash: 'abcdef12',
+    extractedAt: '',
+    contentHash: 'abcdef12',
   };
 }
 
@@ -37,7 +49,9 @@ function fakeToggle(direction: 'to-hant' | 'to-hans' = 'to-hant'): PageToggleLik
   };
 }
 
-function makeDeps(overrides: Partial<ControllerDeps> = {}): ControllerDeps & { sent: unknown[]; site: Array<string | null> } {
+function makeDeps(
+  overrides: Partial<ControllerDeps> = {},
+): ControllerDeps & { sent: unknown[]; site: Array<string | null> } {
   const sent: unknown[] = [];
   const site: Array<string | null> = [];
   const toggle = fakeToggle();
@@ -105,7 +119,11 @@ describe('page controller', () => {
     const toggle = fakeToggle('to-hant');
     const deps = makeDeps({
       createToggle: async () => toggle,
-      prefs: { load: async () => ({ variant: 'hk', site: 'hant' }), setVariant: async () => undefined, setSite: async () => undefined },
+      prefs: {
+        load: async () => ({ variant: 'hk', site: 'hant' }),
+        setVariant: async () => undefined,
+        setSite: async () => undefined,
+      },
     });
     const controller = createPageController(deps);
     await controller.applyPrefs();
@@ -117,7 +135,11 @@ describe('page controller', () => {
     const toggle = fakeToggle('to-hans');
     const deps = makeDeps({
       createToggle: async () => toggle,
-      prefs: { load: async () => ({ variant: 'twp', site: 'hant' }), setVariant: async () => undefined, setSite: async () => undefined },
+      prefs: {
+        load: async () => ({ variant: 'twp', site: 'hant' }),
+        setVariant: async () => undefined,
+        setSite: async () => undefined,
+      },
     });
     const controller = createPageController(deps);
     await controller.applyPrefs();

@@ -35,6 +35,8 @@ describe('decodeHtml', () => {
   });
 
   it('reads http-equiv declarations', () => {
-    expect(sniffDeclaredCharset(ascii('<meta http-equiv="Content-Type" content="text/html; charset=GBK">'))).toBe('gbk');
+    expect(
+      sniffDeclaredCharset(ascii('<meta http-equiv="Content-Type" content="text/html; charset=GBK">')),
+    ).toBe('gbk');
   });
 });

@@ -37,15 +37,27 @@ export function convertDraftRow(row: unknown, now: number): Clipping | undefined
   const { id, article, savedAt, tags } = parsed.output;
   const at = Date.parse(savedAt);
   const time = Number.isFinite(at) ? at : now;
-  const tagList = [...new Set(tags.split(',').map((t) => t.trim()).filter(Boolean))];
+  const tagList = [
+    ...new Set(
+      tags
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ];
   return { ...article, id, savedAt: time, updatedAt: time, tags: tagList, note: '' };
 }
 
-async function upgradeFromDraft(tx: Transaction, { fold, now }: { fold: FoldFn; now: number }): Promise<void> {
+async function upgradeFromDraft(
+  tx: Transaction,
+  { fold, now }: { fold: FoldFn; now: number },
+): Promise<void> {
   const raw = tx.idbtrans;
   if (!raw.objectStoreNames.contains(DRAFT_STORE)) return;
   const rows = await readAll(raw.objectStore(DRAFT_STORE));
-  const clippings = rows.map((row) => convertDraftRow(row, now)).filter((c): c is Clipping => c !== undefined);
+  const clippings = rows
+    .map((row) => convertDraftRow(row, now))
+    .filter((c): c is Clipping => c !== undefined);
   await tx.table('clippings').bulkPut(clippings);
   await tx.table('searchIndex').bulkPut(clippings.map((c) => buildSearchRow(c, fold)));
   await logMigration(tx.table('meta'), { version: 1, at: now, moved: clippings.length });

@@ -10,7 +10,10 @@ export const META_STORE = 'key';
 export const MIGRATION_LOG = 'migrations';
 
 /** Append one upgrade to the migration log (kept for support and for tests). */
-export async function logMigration(table: MetaTable, entry: { version: number; at: number; moved: number }): Promise<void> {
+export async function logMigration(
+  table: MetaTable,
+  entry: { version: number; at: number; moved: number },
+): Promise<void> {
   const row = await table.get(MIGRATION_LOG);
   const log = Array.isArray(row?.value) ? (row.value as unknown[]) : [];
   await table.put({ key: MIGRATION_LOG, value: [...log, entry] });

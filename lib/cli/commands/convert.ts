@@ -54,7 +54,9 @@ export async function run(args: string[]): Promise<number> {
   const from = readOption(args, 'from');
   const to = readOption(args, 'to');
   if (!from || !to || !isLocale(from) || !isLocale(to)) {
-    process.stderr.write(`baozhai convert: --from and --to must each be one of ${LOCALES.join(', ')}\n\n${USAGE}`);
+    process.stderr.write(
+      `baozhai convert: --from and --to must each be one of ${LOCALES.join(', ')}\n\n${USAGE}`,
+    );
     return 2;
   }
   const converting: Promise<ConvertFn> = createConverterFactory(createNodeDictLoader()).get(from, to);

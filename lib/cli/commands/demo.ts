@@ -10,7 +10,8 @@ const DEMO_PATH = '/n1/2026/1120/c1001-40000001.html';
 /** `baozhai demo`: build, serve the demo article, and show it in Chromium with the extension. */
 export async function run(args: string[]): Promise<number> {
   const headless = args.includes('--headless') || (!process.env.DISPLAY && !args.includes('--headed'));
-  if (!args.includes('--no-build')) execFileSync('npx', ['wxt', 'build'], { cwd: repoRoot, stdio: 'inherit' });
+  if (!args.includes('--no-build'))
+    execFileSync('npx', ['wxt', 'build'], { cwd: repoRoot, stdio: 'inherit' });
 
   const server = await startStaticServer([resolve(repoRoot, 'assets/demo')]);
   // The demo article is served under a realistic People's Daily path.
@@ -43,18 +44,35 @@ export async function run(args: string[]): Promise<number> {
 
   const toolbar = page.locator('baozhai-toolbar [data-testid=bz-toolbar]');
   await toolbar.waitFor({ timeout: 15_000 });
-  await page.locator('baozhai-toolbar [data-testid=bz-badge]').waitFor({ timeout: 15_000 }).catch(() => undefined);
+  await page
+    .locator('baozhai-toolbar [data-testid=bz-badge]')
+    .waitFor({ timeout: 15_000 })
+    .catch(() => undefined);
   await shot('1-page.png', page);
-  await page.locator('baozhai-toolbar [data-testid=bz-badge]').hover().catch(() => undefined);
+  await page
+    .locator('baozhai-toolbar [data-testid=bz-badge]')
+    .hover()
+    .catch(() => undefined);
   await shot('2-toolbar-reasons.png', page);
 
   await page.locator('baozhai-toolbar [data-testid=bz-toggle]').click();
-  await page.waitForFunction(() => document.documentElement.lang.toLowerCase().includes('hant') || document.documentElement.lang.toLowerCase().includes('tw'), null, { timeout: 10_000 }).catch(() => undefined);
+  await page
+    .waitForFunction(
+      () =>
+        document.documentElement.lang.toLowerCase().includes('hant') ||
+        document.documentElement.lang.toLowerCase().includes('tw'),
+      null,
+      { timeout: 10_000 },
+    )
+    .catch(() => undefined);
   await shot('3-page-traditional.png', page);
   await page.locator('baozhai-toolbar [data-testid=bz-toggle]').click();
 
   await page.locator('baozhai-toolbar [data-testid=bz-save]').click();
-  await page.locator('baozhai-toolbar [data-testid=bz-save][data-state=saved]').waitFor({ timeout: 10_000 }).catch(() => undefined);
+  await page
+    .locator('baozhai-toolbar [data-testid=bz-save][data-state=saved]')
+    .waitFor({ timeout: 10_000 })
+    .catch(() => undefined);
   await shot('4-toolbar-saved.png', toolbar);
 
   const popup = await browser.context.newPage();

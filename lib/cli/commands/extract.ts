@@ -32,7 +32,9 @@ export async function run(args: string[]): Promise<number> {
       process.stdout.write(`${JSON.stringify({ file, ...article })}\n`);
     } catch (error) {
       failed++;
-      process.stderr.write(`baozhai extract: ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(
+        `baozhai extract: ${file}: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
     }
   }
   return failed ? 1 : 0;

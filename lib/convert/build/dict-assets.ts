@@ -1,7 +1,13 @@
 // Build step: turn opencc-js's dictionaries into the compact tables lib/convert/table.ts reads.
 import { listTableAssets, type DictGroup } from '../plan';
 import { NO_SINGLE, SEP_BUCKET, SEP_GROUP, SEP_HEADER, SEP_KEY, SEP_VALUE } from '../table';
-import { mergeDictGroup, parseOpenccDict, readOpenccDict, type OpenccDictName, OPENCC_DICT_NAMES } from './opencc-dicts';
+import {
+  mergeDictGroup,
+  parseOpenccDict,
+  readOpenccDict,
+  type OpenccDictName,
+  OPENCC_DICT_NAMES,
+} from './opencc-dicts';
 
 // The table format's separators are U+0000–U+0005, so no entry may contain them.
 function hasReserved(text: string): boolean {
@@ -39,7 +45,9 @@ export function encodeTable(map: ReadonlyMap<string, string>): string {
     const body = [...groups.keys()]
       .sort((a, b) => a - b)
       .map((unit) => {
-        const entries = (groups.get(unit) ?? []).sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+        const entries = (groups.get(unit) ?? []).sort(
+          (a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1),
+        );
         return SEP_GROUP + entries.map(([rest, value]) => `${SEP_KEY}${rest}${SEP_VALUE}${value}`).join('');
       })
       .join('');
@@ -50,10 +58,13 @@ export function encodeTable(map: ReadonlyMap<string, string>): string {
 
 async function loadGroup(group: DictGroup): Promise<Map<string, string>> {
   const names = group.map((name) => {
-    if (!(OPENCC_DICT_NAMES as readonly string[]).includes(name)) throw new Error(`unknown dictionary ${name}`);
+    if (!(OPENCC_DICT_NAMES as readonly string[]).includes(name))
+      throw new Error(`unknown dictionary ${name}`);
     return name as OpenccDictName;
   });
-  return mergeDictGroup(await Promise.all(names.map(async (name) => parseOpenccDict(await readOpenccDict(name)))));
+  return mergeDictGroup(
+    await Promise.all(names.map(async (name) => parseOpenccDict(await readOpenccDict(name)))),
+  );
 }
 
 /** Every table the converter may load, as files for the extension's `dicts/` folder. */
