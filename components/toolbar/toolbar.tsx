@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { DetectionView, ToolbarState, Variant } from '../../lib/page/types';
+import type { ToolbarState, Variant } from '../../lib/page/types';
+import { DetectionBadge } from './detection-badge';
 
 export interface ToolbarProps extends ToolbarState {
   t: (key: string, substitutions?: string[]) => string;
@@ -21,7 +22,6 @@ export function Toolbar(props: ToolbarProps) {
   const { t, detection } = props;
   const [open, setOpen] = useState(true);
   const [settings, setSettings] = useState(false);
-  const isQuiet = detection.kind === 'quiet' || detection.kind === 'pending';
 
   if (!open) {
     return (
@@ -53,7 +53,11 @@ export function Toolbar(props: ToolbarProps) {
         aria-label={t('toolbar_brand')}
       >
         <span class="bz-brand">{t('toolbar_brand')}</span>
-        {!isQuiet && <Badge t={t} detection={detection} />}
+        {detection.kind === 'article' || detection.kind === 'gov-news' ? (
+          <DetectionBadge t={t} verdict={detection.kind} reasons={detection.reasons} />
+        ) : detection.kind === 'quiet' && detection.reasons?.length ? (
+          <DetectionBadge t={t} verdict="page" reasons={detection.reasons} />
+        ) : null}
         <button
           class="bz-btn"
           data-testid="bz-toggle"
@@ -125,33 +129,5 @@ export function Toolbar(props: ToolbarProps) {
         )}
       </div>
     </div>
-  );
-}
-
-function Badge({
-  t,
-  detection,
-}: {
-  t: ToolbarProps['t'];
-  detection: Extract<DetectionView, { reasons: string[] }>;
-}) {
-  const label = t(detection.kind === 'gov-news' ? 'toolbar_govNews' : 'toolbar_article');
-  return (
-    <span
-      class={`bz-badge bz-${detection.kind}`}
-      data-testid="bz-badge"
-      tabIndex={0}
-      aria-describedby="bz-reasons"
-    >
-      {label}
-      <span class="bz-reasons" id="bz-reasons" role="tooltip" data-testid="bz-reasons">
-        <strong>{t('toolbar_reasons')}</strong>
-        <ul>
-          {detection.reasons.map((reason) => (
-            <li key={reason}>{reason}</li>
-          ))}
-        </ul>
-      </span>
-    </span>
   );
 }

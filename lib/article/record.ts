@@ -8,6 +8,18 @@ export type Block =
   | { type: 'h'; text: string }
   | { type: 'figure'; src?: string; caption?: string; credit?: string };
 
+/** One reason for a detection verdict, shown in the reader's language: a message key and its values. */
+export interface DetectionReason {
+  /** The question it bears on: is the page an article, is it government news. */
+  about: 'article' | 'gov';
+  /** Whether it argues that the answer is yes. */
+  stance: 'for' | 'against';
+  /** The message name without its "reason_" prefix (public/_locales, listed in lib/detect/reasons.ts). */
+  key: string;
+  /** Values for the message's $1, $2 …: counts, host names, terms found on the page. */
+  subs: string[];
+}
+
 export interface Detection {
   /** One long body with a headline: worth extracting at all. */
   isArticle: boolean;
@@ -15,8 +27,11 @@ export interface Detection {
   isGovNews: boolean;
   /** Government-news score in [0, 1]; `isGovNews` is `score >= 0.5`. */
   score: number;
-  /** Human-readable reasons, most important first (shown on hover in the toolbar). */
-  reasons: string[];
+  /**
+   * Reasons, strongest first within each question (shown on hover in the toolbar). Clippings saved
+   * before reasons were structured hold English sentences: they still import and display as they are.
+   */
+  reasons: Array<DetectionReason | string>;
 }
 
 export interface Article {

@@ -26,11 +26,20 @@ export const BlockSchema = v.variant('type', [
   }),
 ]);
 
+/** A structured reason; its key names a message, so it is kept to a message name's characters. */
+export const DetectionReasonSchema = v.strictObject({
+  about: v.picklist(['article', 'gov']),
+  stance: v.picklist(['for', 'against']),
+  key: v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9]{0,60}$/)),
+  subs: v.pipe(v.array(shortText), v.maxLength(9)),
+});
+
 export const DetectionSchema = v.strictObject({
   isArticle: v.boolean(),
   isGovNews: v.boolean(),
   score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
-  reasons: v.pipe(v.array(shortText), v.maxLength(50)),
+  // Plain strings are the English reasons of clippings saved before reasons were structured.
+  reasons: v.pipe(v.array(v.union([shortText, DetectionReasonSchema])), v.maxLength(50)),
 });
 
 export const ArticleSchema = v.strictObject({

@@ -16,7 +16,7 @@ const FORUM =
 const NON_ARTICLE_HOST =
   /(^|[.-])(blog|blogs|wiki|wikipedia|baike|bbs|tieba|zhidao|zhihu|douban|forum|discuss|club|novel|qidian|shuba|book|lyrics?|w3school|cnblogs|learnku|pixnet|bilibili|jianshu)([.-]|\d|$)/i;
 const NON_ARTICLE_TITLE =
-  /博客|部落格|百科|维基|維基|论坛|論壇|贴吧|貼吧|知道|问答|問答|小说|小說|最新章节|最新章節|全文阅读|全文閱讀|教程|[Bb]log|短评|短評|诗词|詩詞|赏析|賞析|读书频道|讀書頻道/;
+  /博客|部落格|百科|维基|維基|论坛|論壇|贴吧|貼吧|知道|问答|問答|小说|小說|最新章节|最新章節|全文阅读|全文閱讀|教程|[Bb]log|短评|短評|诗词|詩詞|诗文|詩文|古诗|古詩|赏析|賞析|读书频道|讀書頻道|攻略|搜索结果|搜尋結果/;
 const CHAPTER = /第[一二三四五六七八九十百千零〇\d]+[章回节節]/;
 // Statutes and regulations: "第一条" opening paragraph after paragraph.
 const STATUTE_ARTICLE = /^\s*第[一二三四五六七八九十百零〇]+条/;
@@ -37,6 +37,10 @@ export interface PageFeatures {
   chapterTitle: boolean;
   articleMeta: boolean;
   firstPersonRate: number;
+  /** The page's own headline (h1–h3 or a title-named element above the body), '' when none. */
+  headline: string;
+  /** Short texts of the page outside the body sample too (buttons, prices, table cells), bounded. */
+  pageText: string;
 }
 
 /** Measure a page cheaply: a bounded sample of its text nodes, its URL and head metadata. */
@@ -71,8 +75,103 @@ export function measurePage(doc: Document, url: string): PageFeatures {
     chapterTitle: CHAPTER.test(title),
     articleMeta: !!findTag(doc, 'meta', isArticleMeta),
     firstPersonRate: sample.mainHan ? sample.firstPerson / sample.mainHan : 0,
+    headline: findHeadline(doc, sample.mainNode),
+    pageText: readPageText(doc),
   };
 }
+
+const HEADING_TAGS = ['h1', 'h2', 'h3'];
+// Class or id names the common CMS templates give a headline element.
+const HEADLINE_NAME = /(^|[\s_-])(title|tit|biaoti|bt|headline|heading|art_?tit|news_?tit|detail_?tit)(\b|[\s_-]|\d)/i;
+const MIN_HEADLINE_HAN = 5;
+const MAX_HEADLINE = 80;
+
+/** A headline-like line: short, mostly Han, not a sentence of body text. */
+function isHeadlineText(text: string): boolean {
+  const han = text.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+  return han >= MIN_HEADLINE_HAN && text.length <= MAX_HEADLINE && !/[。；]$/.test(text);
+}
+
+/**
+ * The page's own headline, read from the page and not from <title> (which on small sites holds only the
+ * site's name): the first h1–h3 before the body, else a title-named element in the lines above it.
+ */
+function findHeadline(doc: Document, mainNode: Element | null): string {
+  for (const tag of HEADING_TAGS) {
+    const list = doc.getElementsByTagName(tag);
+    for (let i = 0; i < list.length && i < 20; i++) {
+      const el = list[i]!;
+      // A heading after the body is a "related news" box, not this page's headline.
+      if (mainNode && !(el.compareDocumentPosition(mainNode) & 4) && !mainNode.contains(el)) continue;
+      if (el.closest('a, nav, ul, li')) continue;
+      const text = squashText(el.textContent ?? '');
+      if (isHeadlineText(text)) return text;
+    }
+  }
+  let node: Element | null = mainNode;
+  for (let level = 0; node && level < 4; level++, node = node.parentElement) {
+    let sib = node.previousElementSibling;
+    for (let k = 0; sib && k < 6; k++, sib = sib.previousElementSibling) {
+      const named = [sib, ...Array.from(sib.getElementsByTagName('*')).slice(0, 30)].find((el) =>
+        HEADLINE_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`),
+      );
+      const text = named ? squashText(named.textContent ?? '') : '';
+      if (named && !named.closest('a') && isHeadlineText(text)) return text;
+    }
+  }
+  return '';
+}
+
+function squashText(text: string): string {
+  return text.replace(/[\s\u3000\u00a0]+/g, ' ').trim();
+}
+
+const PAGE_TEXT_NODES = 6000;
+const PAGE_TEXT_CHARS = 30_000;
+const NON_TEXT_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
+
+/** The page's text nodes in order, each squashed, up to a bound: what the body sample skips as too short. */
+function readPageText(doc: Document): string {
+  if (!doc.body) return '';
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  const parts: string[] = [];
+  let chars = 0;
+  let seen = 0;
+  for (let t = walker.nextNode(); t && seen < PAGE_TEXT_NODES && chars < PAGE_TEXT_CHARS; t = walker.nextNode(), seen++) {
+    if (NON_TEXT_PARENTS.has(t.parentElement?.tagName ?? '')) continue;
+    const text = squashText((t as Text).data);
+    if (!text) continue;
+    parts.push(text);
+    chars += text.length;
+  }
+  // Buttons often carry their words in a value attribute.
+  for (const input of Array.from(doc.getElementsByTagName('input')).slice(0, 50)) {
+    const value = input.getAttribute('value');
+    if (value && /^(button|submit)$/i.test(input.getAttribute('type') ?? '')) parts.push(value);
+  }
+  return parts.join('\n');
+}
+
+// A state or party outlet's dateline opening the text: "新华社北京5月9日电", "人民网北京3月1日电", "本报讯".
+const WIRE_DATELINE =
+  /^[\s\u3000]*[(（【]?(?:(?:新华社|新華社|中新社|中新网|中新網|人民网|人民網|央视网|央視網|新华网|新華網|光明网|光明網|国际在线|國際在線)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:电|電|讯|訊)|本[报報](?:讯|訊))/;
+
+/** The news-agency dateline opening one of the first paragraphs ("新华社北京3月5日电"), else ''. */
+export function readWireDateline(paragraphs: readonly string[]): string {
+  for (const p of paragraphs.slice(0, 3)) {
+    const match = WIRE_DATELINE.exec(p)?.[0];
+    if (match) return match.trim().replace(/^[(（【]/, '');
+  }
+  return '';
+}
+
+/** What the article check reads of a measured page: numbers and texts, no DOM nodes (so it can be dumped). */
+export type MeasuredPage = Omit<PageFeatures, 'sample'> & {
+  sample: Pick<
+    PageSample,
+    'mainHan' | 'mainPunct' | 'mainLinkHan' | 'mainParagraphs' | 'totalHan' | 'linkHanEstimate' | 'frameText'
+  > & { main: Array<{ text: string }> };
+};
 
 export interface LexiconHits {
   office: number;

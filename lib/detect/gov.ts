@@ -5,9 +5,12 @@
  * rounded to quarter points; state media stays just under the threshold so that no domain decides
  * alone. Every reason shown is one signal with its contribution.
  */
+import type { DetectionReason } from '../article/record.ts';
 import type { HostClass } from './domains.ts';
-import { countLexicon, countStatuteArticles } from './features.ts';
+import type { DocumentKind } from './page-kind.ts';
+import { countLexicon, countStatuteArticles, readWireDateline } from './features.ts';
 import { OFFICE } from './lexicon.ts';
+import { makeReason } from './reasons.ts';
 import { readTitleChannels } from './section.ts';
 import { countHan } from './text-stats.ts';
 
@@ -29,19 +32,23 @@ export interface GovEvidence {
   /** Body paragraphs: the extractor's when it found a body, else the sample's main container. */
   paragraphs: string[];
   isArticle: boolean;
-  /** Why the page is or is not an article, shown when it is not government news. */
-  articleReasons: string[];
+  /** A document or listing the article check recognised (procurement, penalty, product), or ''. */
+  documentKind: DocumentKind | '';
+  /** Why the page is or is not an article. */
+  articleReasons: DetectionReason[];
 }
 
 export interface GovScore {
   total: number;
-  reasons: string[];
+  /** One reason per signal that counts, strongest first. */
+  reasons: DetectionReason[];
 }
 
 /** The measured signals, each in [0, 1] (or a 0/1 flag), and what to say about them. */
 export interface GovSignals {
   values: Record<SignalName, number>;
-  notes: Partial<Record<SignalName, string>>;
+  /** The values each signal's message shows ($1, $2 …): counts, host names, terms. */
+  notes: Partial<Record<SignalName, Array<string | number>>>;
 }
 
 export type SignalName = keyof typeof WEIGHTS;
@@ -59,10 +66,13 @@ export const WEIGHTS = {
   politicsChannel: 4.75,
   otherChannel: -1,
   officialSource: 2,
+  wireDateline: 0.5,
+  ownOutlet: 0.25,
   officeDensity: 0,
   organDensity: 0.5,
   politicalDensity: 0.25,
   genericDensity: 3,
+  partyWork: 2,
   organSubject: 2,
   officialAct: 2.5,
   officialDocument: 3.25,
@@ -77,6 +87,7 @@ export const WEIGHTS = {
   institutionSite: -1.75,
   foreignShare: -3,
   statute: -12,
+  document: -12,
   notArticle: -4,
 } as const;
 
@@ -108,6 +119,11 @@ const OFFICIAL_ACT = new RegExp(
   `(?:${ORGAN}|${LEADER}|${TITLE}[\\u4e00-\\u9fff]{2,3})[^。！？]{0,30}?${ACT}`,
   'g',
 );
+// The work of party organs, in a ministry, a county or a hospital: study sessions of the 中心组, 主题教育,
+// party lessons and meetings, discipline inspection, plenary sessions and congresses. Not the names of
+// branches or slogans alone: a branch's skills contest under a slogan banner is not party work.
+const PARTY_WORK =
+  /理[论論]学[习習]中心[组組]|中心[组組](?:集体|集體)?学[习習]|主[题題]教育|主[题題][党黨]日|[党黨](?:委会|委會|委(?:扩大|擴大)?会议|委(?:擴大)?會議|组会|組會|课|課|(?:史|纪|紀)学习教育|(?:史|紀)學習教育|风廉政|風廉政|员大会|員大會|代会|代會)|民主生活[会會]|[组組]织生活[会會]|三[会會]一[课課]|[纪紀][检檢][监監]察|巡[视視][组組]|巡察|全[会會]精神|第一[议議][题題]|意[识識]形[态態]工作|政治理[论論]学[习習]/g;
 // Official statistics: the bureau, its bulletins and the indicators only it publishes.
 const STATISTICS =
   /统计局|統計局|统计公报|統計公報|居民消费价格|居民消費價格|工业生产者出厂价格|工業生產者出廠價格|固定资产投资|固定資產投資|社会消费品零售总额|社會消費品零售總額|规模以上工业|規模以上工業|国内生产总值|國內生產總值|进出口总值|進出口總值|一般公共预算|一般公共預算|城镇调查失业率|城鎮調查失業率/g;
@@ -144,7 +160,7 @@ const OTHER_SECTION =
   /财经|財經|股票|证券|證券|基金|理财|理財|金融|科技|数码|數碼|体育|體育|娱乐|娛樂|汽车|汽車|房产|房產|家居|健康|生活|时尚|時尚|女性|旅游|旅遊|游戏|遊戲|教育|文化|读书|讀書|探索|科学|科學|国际|國際|社会|社會|商业|商業|商贸|產業|产业|人物|business|sports?|tech|entertainment|lifestyle|world/i;
 // Outlets of the state and the party that reprints name as their source.
 const OFFICIAL_SOURCE =
-  /新华社|新華社|新华网|新華網|人民日报|人民日報|人民网|人民網|中国政府网|中國政府網|政府网|政府網|央视|央視|中央电视台|中央電視台|中国新闻网|中國新聞網|中新网|中新網|中新社|光明日报|光明日報|光明网|光明網|经济日报|經濟日報|求是|中国日报|中國日報|解放军报|解放軍報|法治日报|法治日報|法制日报|法制日報|国务院|國務院|[部委局署厅廳办辦](?:网站|網站|官网|官網)|学习强国|學習強國|国新办|國新辦|新闻办|新聞辦/;
+  /新华社|新華社|新华网|新華網|人民日报|人民日報|人民网|人民網|中国政府网|中國政府網|政府网|政府網|央视|央視|中央电视台|中央電視台|中国新闻网|中國新聞網|中新网|中新網|中新社|光明日报|光明日報|光明网|光明網|经济日报|經濟日報|求是|中国日报|中國日報|解放军报|解放軍報|法治日报|法治日報|法制日报|法制日報|国务院|國務院|[部委局署厅廳办辦](?:网站|網站|官网|官網)|学习强国|學習強國|国新办|國新辦|新闻办|新聞辦|半月谈|半月談/;
 
 function saturate(value: number, full: number): number {
   return Math.min(1, Math.max(0, value / full));
@@ -172,7 +188,7 @@ function readPath(url: string): string {
 
 /** Measure every signal of the model on one page's evidence. */
 export function measureGovSignals(e: GovEvidence): GovSignals {
-  const notes: Partial<Record<SignalName, string>> = {};
+  const notes: GovSignals['notes'] = {};
   const text = e.paragraphs.join('\n');
   const han = Math.max(countHan(text), 1);
   const lex = countLexicon(text);
@@ -198,7 +214,8 @@ export function measureGovSignals(e: GovEvidence): GovSignals {
     POLITICS_SECTION.exec(section)?.[0] ??
     '';
   const otherChannel = channel ? '' : (OTHER_SECTION.exec(section)?.[0] ?? '');
-  // A named source only adds news on a reprint: a state, party or local-paper host already counts itself.
+  // A named source adds most on a reprint: a state, party or local-paper host already counts itself,
+  // and naming its own outlet there (ownOutlet) only says the report is its own, not a reprint.
   const reprint = e.hostClass !== 'gov' && e.hostClass !== 'state-media' && e.hostClass !== 'local-media';
   const officialSource = reprint ? (OFFICIAL_SOURCE.exec(e.source)?.[0] ?? '') : '';
   const headline = e.headline.trim();
@@ -210,6 +227,8 @@ export function measureGovSignals(e: GovEvidence): GovSignals {
   // Official statistics are government content too, against a release's market vocabulary.
   const topical = lex.office + lex.political + organs + statistics;
   const statute = countStatuteArticles(e.paragraphs);
+  const party = text.match(PARTY_WORK) ?? [];
+  const wire = readWireDateline(e.paragraphs);
 
   const values: Record<SignalName, number> = {
     govHost: e.hostClass === 'gov' ? 1 : 0,
@@ -220,10 +239,13 @@ export function measureGovSignals(e: GovEvidence): GovSignals {
     politicsChannel: channel ? 1 : 0,
     otherChannel: otherChannel ? 1 : 0,
     officialSource: officialSource ? 1 : 0,
+    ownOutlet: !reprint && OFFICIAL_SOURCE.test(e.source) ? 1 : 0,
+    wireDateline: wire ? 1 : 0,
     officeDensity: saturate(perMille(lex.office, han), 12),
     organDensity: saturate(perMille(organs, han), 8),
     politicalDensity: saturate(perMille(lex.political, han), 8),
     genericDensity: saturate(perMille(lex.generic, han), 25),
+    partyWork: saturate(party.length / unit, 3),
     organSubject: saturate(subjects / unit, 3),
     officialAct: saturate(acts.length / unit, 3),
     officialDocument: saturate(documents, 1),
@@ -246,51 +268,48 @@ export function measureGovSignals(e: GovEvidence): GovSignals {
         (FOREIGN_HEADLINE.test(headline) && !CHINA_HEADLINE.test(headline) ? 0.5 : 0),
     ),
     statute: statute >= 5 ? 1 : 0,
+    document: e.documentKind ? 1 : 0,
     notArticle: e.isArticle ? 0 : 1,
   };
 
-  if (values.govHost) notes.govHost = `domain ${e.host} (government site)`;
-  if (values.stateMediaHost) notes.stateMediaHost = `domain ${e.host} (state media)`;
-  if (values.localMediaHost) notes.localMediaHost = `domain ${e.host} (local party paper)`;
-  if (values.portalHost) notes.portalHost = `portal ${e.host}`;
-  if (values.epaper) notes.epaper = 'e-paper URL';
-  if (channel) notes.politicsChannel = `politics or government channel (${channel})`;
-  notes.otherChannel = `filed under a non-political channel (${otherChannel})`;
-  notes.officialSource = `source is state media or a government body (${officialSource})`;
-  const officeTerms = lex.terms.slice(0, 4).join(', ');
-  notes.officeDensity = `offices of party and state: ${lex.office} mentions${officeTerms ? ` (${officeTerms})` : ''}`;
-  notes.politicalDensity = `political vocabulary: ${lex.political} terms`;
-  notes.genericDensity = `policy wording: ${lex.generic} terms`;
-  notes.organSubject = `${subjects} sentences led by a government body or official`;
-  notes.officialAct = `official acts: ${acts.length} (${[...new Set(acts.map((a) => a.slice(-2)))].slice(0, 3).join(', ')})`;
-  notes.organDensity = `government bodies and officials named: ${organs}`;
-  notes.officialDocument = 'official document number or addressees';
-  notes.statistics = `official statistics: ${statistics} mentions`;
-  notes.headlineSpeaker = 'headline quotes a government body';
-  notes.headlineActor = 'headline opens with a government body or official';
-  notes.nonPoliticalShare = `more non-political than government terms (${lex.nonPolitical} to ${topical})`;
-  notes.foreignShare = `news abroad: ${foreign} foreign to ${domestic} Chinese mentions`;
-  notes.institutionSelf = 'an institution reporting on itself (我院, 我校, 本会)';
-  notes.institutionSite = 'site of a hospital, school, company or society';
-  notes.headlineOffice = `headline names offices or political terms (${head.terms.slice(0, 3).join(', ')})`;
-  notes.headlineNonPolitical = 'headline on markets, sport, entertainment, health or gadgets';
-  notes.nonPoliticalDensity = `non-political topic: ${lex.nonPolitical} terms`;
-  notes.statute = `full text of a law or regulation (${statute} articles)`;
-  notes.notArticle = 'not an article';
+  notes.govHost = [e.host];
+  notes.stateMediaHost = [e.host];
+  notes.localMediaHost = [e.host];
+  notes.portalHost = [e.host];
+  notes.politicsChannel = [channel];
+  notes.otherChannel = [otherChannel];
+  notes.officialSource = [officialSource];
+  notes.ownOutlet = [e.source];
+  notes.wireDateline = [wire];
+  notes.officeDensity = [lex.office, lex.terms.slice(0, 3).join('、')];
+  notes.politicalDensity = [lex.political];
+  notes.genericDensity = [lex.generic];
+  notes.partyWork = [party.length, [...new Set(party)].slice(0, 3).join('、')];
+  notes.organSubject = [subjects];
+  notes.officialAct = [acts.length, [...new Set(acts.map((a) => a.slice(-2)))].slice(0, 3).join('、')];
+  notes.organDensity = [organs];
+  notes.statistics = [statistics];
+  notes.headlineOffice = [head.terms.slice(0, 3).join('、')];
+  notes.nonPoliticalDensity = [lex.nonPolitical];
+  notes.nonPoliticalShare = [lex.nonPolitical, topical];
+  notes.foreignShare = [foreign, domestic];
+  notes.statute = [statute];
+  notes.document = [e.documentKind];
   return { values, notes };
 }
 
 /** Score a page's government-news evidence; reasons list the largest contributions first. */
 export function scoreGov(e: GovEvidence, weights: Record<SignalName, number> = WEIGHTS): GovScore {
   const { values, notes } = measureGovSignals(e);
-  const parts: { points: number; note: string }[] = [];
+  const parts: Array<{ points: number; reason: DetectionReason }> = [];
   let total = 0;
   for (const name of Object.keys(weights) as SignalName[]) {
     const points = weights[name] * values[name];
     total += points;
     // Small contributions would crowd the hover text without explaining the verdict.
-    if (Math.abs(points) >= 0.25) parts.push({ points, note: notes[name] ?? name });
+    if (Math.abs(points) >= 0.25)
+      parts.push({ points, reason: makeReason('gov', points > 0 ? 'for' : 'against', name, ...(notes[name] ?? [])) });
   }
   parts.sort((a, b) => Math.abs(b.points) - Math.abs(a.points));
-  return { total, reasons: parts.map((p) => `${p.note} (${p.points > 0 ? '+' : ''}${p.points.toFixed(1)})`) };
+  return { total, reasons: parts.map((p) => p.reason) };
 }

@@ -1,4 +1,4 @@
-import type { Article } from '../article/record';
+import type { Article, DetectionReason } from '../article/record';
 import type { Request, RequestType, ResponseOf } from '../messaging/contract';
 import type { ScriptState, ToolbarState, Variant } from './types';
 
@@ -8,7 +8,7 @@ export interface ControllerDeps {
   url: string;
   /** Sends one request of our contract to the background and resolves to its reply. */
   send: <T extends RequestType>(request: Extract<Request, { type: T }>) => Promise<ResponseOf<T>>;
-  checkArticle: (doc: Document, url: string) => { isArticle: boolean; reasons: string[] };
+  checkArticle: (doc: Document, url: string) => { isArticle: boolean; reasons: DetectionReason[] };
   extractArticle: (doc: Document, url: string) => Article;
   /** Builds the page toggle lazily (it pulls in the converter only on first use). */
   createToggle: () => Promise<PageToggleLike>;
@@ -74,7 +74,7 @@ export function createPageController(deps: ControllerDeps) {
     async detect(): Promise<void> {
       const check = deps.checkArticle(deps.doc, deps.url);
       if (!check.isArticle) {
-        update({ detection: { kind: 'quiet' } });
+        update({ detection: { kind: 'quiet', reasons: check.reasons } });
         return;
       }
       const extracted = getArticle();
@@ -82,7 +82,12 @@ export function createPageController(deps: ControllerDeps) {
       update({
         detection: detection.isArticle
           ? { kind: detection.isGovNews ? 'gov-news' : 'article', reasons: detection.reasons }
-          : { kind: 'quiet' },
+          : {
+              kind: 'quiet',
+              reasons: detection.reasons.filter(
+                (r): r is DetectionReason => typeof r !== 'string' && r.about === 'article',
+              ),
+            },
       });
       const found = await deps
         .send({

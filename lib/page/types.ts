@@ -1,6 +1,10 @@
-/** What the toolbar shows about detection: nothing yet, nothing at all, or a badge with reasons. */
+import type { DetectionReason } from '../article/record';
+
+/** What the toolbar shows about detection: nothing yet, not an article (and why), or a badge with reasons. */
 export type DetectionView =
-  { kind: 'pending' } | { kind: 'quiet' } | { kind: 'article' | 'gov-news'; reasons: string[] };
+  | { kind: 'pending' }
+  | { kind: 'quiet'; reasons?: DetectionReason[] }
+  | { kind: 'article' | 'gov-news'; reasons: Array<DetectionReason | string> };
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 /** The page's script state: as loaded, or converted one way. */

@@ -4,8 +4,15 @@ import { JSDOM } from 'jsdom';
 import { checkArticle, detectPage, unwrapArchiveUrl } from '../../lib/detect/index.ts';
 import { GOV_POINTS, measureGovSignals, scoreGov, type GovEvidence } from '../../lib/detect/gov.ts';
 import { draftFromDocument } from '../eval/fallback-draft.ts';
+import type { DetectionReason } from '../../lib/article/record.ts';
+import { REASON_KEYS } from '../../lib/detect/reasons.ts';
 
 const URL_PLACEHOLDER = '';
+
+const keysOf = (reasons: Array<DetectionReason | string>) =>
+  reasons.map((r) => (typeof r === 'string' ? r : r.key));
+const reasonOf = (reasons: Array<DetectionReason | string>, key: string) =>
+  reasons.find((r): r is DetectionReason => typeof r !== 'string' && r.key === key);
 
 function load(name: string): Document {
   const html = readFileSync(new URL(`../fixtures/detect/${name}.html`, import.meta.url), 'utf8');
@@ -27,15 +34,15 @@ describe('checkArticle and detectPage on invented pages', () => {
     expect(detection.isArticle).toBe(true);
     expect(detection.isGovNews).toBe(true);
     expect(detection.score).toBeGreaterThanOrEqual(0.5);
-    expect(detection.reasons.some((r) => r.startsWith('official acts'))).toBe(true);
-    expect(detection.reasons.some((r) => r.includes('gov.cn'))).toBe(true);
+    expect(keysOf(detection.reasons)).toContain('officialAct');
+    expect(reasonOf(detection.reasons, 'newsHost')?.subs[0] ?? reasonOf(detection.reasons, 'govHost')?.subs[0]).toMatch(/gov\.cn$/);
   });
 
   it('the same article in traditional script is government news too', () => {
     const hans = detect('gov-article-hans').detection;
     const hant = detect('gov-article-hant').detection;
     expect(hant.isGovNews).toBe(true);
-    expect(hant.reasons.some((r) => r.startsWith('official acts'))).toBe(true);
+    expect(keysOf(hant.reasons)).toContain('officialAct');
     expect(Math.abs(hant.score - hans.score)).toBeLessThan(0.15);
   });
 
@@ -62,7 +69,7 @@ describe('checkArticle and detectPage on invented pages', () => {
   it('a forum thread is not an article', () => {
     const { check, detection } = detect('forum-thread');
     expect(check.isArticle).toBe(false);
-    expect(check.reasons.join(' ')).toMatch(/forum|first-person|non-news host/);
+    expect(keysOf(check.reasons)).toEqual(expect.arrayContaining([expect.stringMatching(/^(forum|firstPerson|nonNewsHost)$/)]));
     expect(detection.isGovNews).toBe(false);
   });
 
@@ -75,7 +82,7 @@ describe('checkArticle and detectPage on invented pages', () => {
   it('the full text of a regulation is not a government news article', () => {
     const { detection } = detect('regulation');
     expect(detection.isGovNews).toBe(false);
-    expect(detection.reasons.some((r) => r.startsWith('full text of a law'))).toBe(true);
+    expect(keysOf(detection.reasons)).toContain('statute');
   });
 
   it('never changes the document it reads', () => {
@@ -90,21 +97,22 @@ describe('checkArticle and detectPage on invented pages', () => {
     const { check, detection } = detect('finance-commentary-state-media');
     expect(check.isArticle).toBe(true);
     expect(detection.isGovNews).toBe(false);
-    expect(detection.reasons.join('; ')).toMatch(/non-political topic/);
+    expect(keysOf(detection.reasons)).toContain('nonPoliticalDensity');
   });
 
   it('a statistics bureau data release reprinted on a commercial portal is government news', () => {
     const { detection } = detect('statistics-release');
     expect(detection.isGovNews).toBe(true);
-    expect(detection.reasons.some((r) => r.startsWith('official statistics'))).toBe(true);
-    expect(detection.reasons.join('; ')).not.toMatch(/government site|state media/);
+    expect(keysOf(detection.reasons)).toContain('statistics');
+    expect(keysOf(detection.reasons)).not.toContain('govHost');
+    expect(keysOf(detection.reasons)).not.toContain('stateMediaHost');
   });
 
   it('a short official-meeting report on a state-media site is government news', () => {
     const { detection } = detect('short-meeting-state-media');
     expect(detection.isGovNews).toBe(true);
-    expect(detection.reasons.join('; ')).toMatch(/official acts: \d+ \(.*(召开|主持)/);
-    expect(detection.reasons.some((r) => r.startsWith('headline opens with a government body'))).toBe(true);
+    expect(reasonOf(detection.reasons, 'officialAct')?.subs[1]).toMatch(/召开|主持/);
+    expect(keysOf(detection.reasons)).toContain('headlineActor');
   });
 });
 
@@ -120,6 +128,7 @@ describe('government-news signals', () => {
     headline: '',
     paragraphs,
     isArticle: true,
+    documentKind: '',
     articleReasons: [],
     ...extra,
   });
@@ -212,6 +221,7 @@ describe("an institution's own site", () => {
     headline: '',
     paragraphs: ['近日，党支部召开专题学习会，传达学习上级会议精神。'],
     isArticle: true,
+    documentKind: '',
     articleReasons: [],
     ...extra,
   });
@@ -240,6 +250,7 @@ describe('news abroad and reprint sources', () => {
     headline: '',
     paragraphs: ['当地时间周二，多个城市的公共交通几乎停运，民众上街表达不满。'],
     isArticle: true,
+    documentKind: '',
     articleReasons: [],
     ...extra,
   });
@@ -269,5 +280,57 @@ describe('news abroad and reprint sources', () => {
         .officialSource,
     ).toBe(0);
     expect(measureGovSignals(evidence({ source: '某某晚报' })).values.officialSource).toBe(0);
+  });
+});
+
+describe('classes of pages unseen sources showed (issue 8)', () => {
+  it('judges an article by its own headline and dateline when <title> is only the site name', () => {
+    const { check } = detect('title-site-name');
+    expect(check.isArticle).toBe(true);
+    expect(keysOf(check.reasons)).toContain('headline');
+  });
+
+  it.each([
+    ['procurement-notice', 'procurementNotice'],
+    ['penalty-table', 'penaltyTable'],
+    ['product-page', 'productPage'],
+  ])('calls %s a document or listing, not an article nor government news', (name, key) => {
+    const { check, detection } = detect(name);
+    expect(check.isArticle).toBe(false);
+    expect(reasonOf(check.reasons, key)?.stance).toBe('against');
+    expect(detection.isGovNews).toBe(false);
+  });
+
+  it('takes a news agency brief on an unknown host for government news', () => {
+    const { check, detection } = detect('wire-item-unknown-host');
+    expect(check.isArticle).toBe(true);
+    expect(detection.isGovNews).toBe(true);
+    expect(reasonOf(detection.reasons, 'wireDateline')?.subs[0]).toBe('新华社北京3月5日电');
+  });
+
+  it('takes a government meeting filed under an unfamiliar channel for government news', () => {
+    expect(detect('provincial-portal-channel').detection.isGovNews).toBe(true);
+  });
+
+  it("takes a party study session on a university's own site for government news", () => {
+    const { check, detection } = detect('party-study-university');
+    expect(check.isArticle).toBe(true);
+    expect(detection.isGovNews).toBe(true);
+    expect(keysOf(detection.reasons)).toContain('partyWork');
+  });
+});
+
+describe('reasons', () => {
+  it('every reason is a known message key with its values, and news that is not government news says why', () => {
+    const { detection } = detect('sports-state-media');
+    for (const r of detection.reasons) {
+      expect(typeof r).not.toBe('string');
+      const reason = r as DetectionReason;
+      expect(Object.keys(REASON_KEYS)).toContain(reason.key);
+      expect(reason.subs).toHaveLength(REASON_KEYS[reason.key as keyof typeof REASON_KEYS]);
+    }
+    expect(detection.reasons.some((r) => typeof r !== 'string' && r.about === 'gov' && r.stance === 'against')).toBe(
+      true,
+    );
   });
 });

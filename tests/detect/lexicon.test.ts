@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderLexicon } from './generate-lexicon.ts';
+import { renderLexicon } from '../../scripts/generate-lexicon.ts';
 import { OFFICE, POLITICAL } from '../../lib/detect/lexicon.ts';
 
 describe('detection lexicon', () => {

@@ -1,3 +1,4 @@
+import type { DetectionReason } from '../../lib/article/record.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
@@ -44,18 +45,21 @@ describe("the site's own section", () => {
   });
 });
 
+const subsOf = (reasons: Array<DetectionReason | string>, key: string) =>
+  reasons.find((r): r is DetectionReason => typeof r !== 'string' && r.key === key)?.subs;
+
 describe('section and source in the government-news score', () => {
   it("a market story about a regulator on a portal's finance channel is not government news", () => {
     const detection = detect('regulator-finance-portal');
     expect(detection.isGovNews).toBe(false);
-    expect(detection.reasons.join('; ')).toMatch(/non-political channel \((证券|财经)\)/);
+    expect(subsOf(detection.reasons, 'otherChannel')?.[0]).toMatch(/证券|财经/);
   });
 
   it('a State Council story filed under the politics channel and sourced to the news agency is government news', () => {
     const detection = detect('policy-reprint-portal');
     expect(detection.isGovNews).toBe(true);
-    expect(detection.reasons.join('; ')).toMatch(/politics or government channel \(时政\)/);
-    expect(detection.reasons.join('; ')).toMatch(/source is state media or a government body \(新华社\)/);
+    expect(subsOf(detection.reasons, 'politicsChannel')).toEqual(['时政']);
+    expect(subsOf(detection.reasons, 'officialSource')).toEqual(['新华社']);
   });
 });
 

@@ -79,13 +79,16 @@ describe('extension in real Chromium', () => {
     await page.close();
   });
 
-  it('stays quiet on an index page', async () => {
+  it('stays quiet on an index page, and says on hover why it is not an article', async () => {
     const page = await h.context.newPage();
     await page.goto(h.server.url('/index-page.html'));
     const bar = page.locator(`${TOOLBAR} [data-testid=bz-toolbar]`);
     await bar.waitFor();
     await expect.poll(() => bar.getAttribute('data-detection')).toBe('quiet');
-    expect(await page.locator(`${TOOLBAR} [data-testid=bz-badge]`).count()).toBe(0);
+    const badge = page.locator(`${TOOLBAR} [data-testid=bz-badge]`);
+    expect(await badge.getAttribute('data-verdict')).toBe('page');
+    await badge.hover();
+    expect((await page.locator(`${TOOLBAR} [data-testid=bz-reasons] li`).allTextContents()).length).toBeGreaterThan(0);
     await page.close();
   });
 

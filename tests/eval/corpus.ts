@@ -17,6 +17,8 @@ export interface Truth {
   id: string;
   url: string | null;
   kind: Kind;
+  /** Where the page came from: the repository is the unit of leave-one-source-out figures. */
+  source?: { repo?: string };
   truth: {
     body: string | null;
     body_quality: 'human' | 'machine' | 'reviewed-regression' | null;

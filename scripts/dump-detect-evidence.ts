@@ -1,0 +1,45 @@
+// Dump each corpus page's detection evidence (what checkArticle and scoreGov read, without DOM nodes)
+// to a JSON file, so the scorers can be tuned and cross-validated without parsing 302 pages each time:
+// `npm run detect:dump -- [OUT.json]` (default /tmp/baozhai-detect-evidence.json).
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { collectGovEvidence, type ArticleDraft } from '../lib/detect/index.ts';
+import { measurePage } from '../lib/detect/features.ts';
+import { parseDocument, releaseDocument } from '../lib/cli/dom.ts';
+import { listPages, readPageHtml, readTruth, resolveSharedRoot } from '../tests/eval/corpus.ts';
+import { loadExtractor } from '../tests/eval/evaluate.ts';
+import { draftFromDocument } from '../tests/eval/fallback-draft.ts';
+import { toPlainFeatures, type EvidenceRow } from '../tests/eval/detect-figures.ts';
+
+async function main(): Promise<void> {
+  const out = process.argv[2] ?? '/tmp/baozhai-detect-evidence.json';
+  const dir = join(resolveSharedRoot(), 'corpus');
+  const extract = await loadExtractor();
+  const rows: EvidenceRow[] = [];
+  for (const id of listPages(dir)) {
+    const truth = readTruth(dir, id);
+    const url = truth.url ?? '';
+    const doc = parseDocument(readPageHtml(dir, id), url);
+    let draft: ArticleDraft = draftFromDocument(doc, url);
+    if (extract) {
+      try {
+        draft = await extract(doc, url);
+      } catch {
+        // Keep the fallback draft, as the eval does.
+      }
+    }
+    rows.push({
+      id,
+      kind: truth.kind,
+      source: truth.source?.repo ?? '',
+      features: toPlainFeatures(measurePage(doc, url)),
+      evidence: collectGovEvidence(doc, url, draft),
+    });
+    await releaseDocument(doc);
+    process.stderr.write('.');
+  }
+  writeFileSync(out, JSON.stringify(rows));
+  process.stderr.write(`\n${rows.length} pages → ${out}\n`);
+}
+
+void main();
