@@ -57,7 +57,7 @@ describe('saveArticle', () => {
     expect(await db.searchIndex.count()).toBe(1);
   });
 
-  it('marks a page saved on the reader\'s word, and drops the mark when it is saved again as an article', async () => {
+  it("marks a page saved on the reader's word, and drops the mark when it is saved again as an article", async () => {
     const db = openTestArchive();
     const portal = makeArticle({ detection: { isArticle: false, isGovNews: false, score: 0, reasons: [] } });
     const { id } = await saveArticle(db, portal, 1_000, { asPage: true });
