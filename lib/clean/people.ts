@@ -154,11 +154,14 @@ function roleStart(folded: string, end: number, floor: number): number {
   if (/[\d０-９]/.test(folded[start - 1] ?? '') && /[日月年号]/.test(folded[start] ?? '')) start++;
   const bodyEnd = end - head.length;
   for (let i = bodyEnd - 1; i >= start; i--) {
-    const stop = STOPS_BY_FIRST.get(folded[i]!)?.find((w) => folded.startsWith(w, i) && i + w.length <= bodyEnd);
+    const stop = STOPS_BY_FIRST.get(folded[i]!)?.find(
+      (w) => folded.startsWith(w, i) && i + w.length <= bodyEnd,
+    );
     if (!stop) continue;
     // 和/与/及 join two bodies (住房和城乡建设厅) unless a level follows or a name precedes (甲与市长乙).
     const joins = '及和与'.includes(stop);
-    if (joins && !LEVEL_AFTER_AND.test(folded.slice(i + 1)) && !isNameShape(folded, start, i - start)) continue;
+    if (joins && !LEVEL_AFTER_AND.test(folded.slice(i + 1)) && !isNameShape(folded, start, i - start))
+      continue;
     return i + stop.length;
   }
   return start;
@@ -307,6 +310,7 @@ export function readArticlePeople(
   article: Pick<Article, 'kicker' | 'title' | 'subtitle' | 'blocks' | 'authors' | 'editors'>,
 ): Person[] {
   const lines = [article.kicker, article.title, article.subtitle];
-  for (const block of article.blocks) lines.push(block.type === 'figure' ? (block.caption ?? '') : block.text);
+  for (const block of article.blocks)
+    lines.push(block.type === 'figure' ? (block.caption ?? '') : block.text);
   return readPeople(lines.filter(Boolean).join('\n'), { exclude: [...article.authors, ...article.editors] });
 }

@@ -65,7 +65,9 @@ describe('readPeople', () => {
   });
 
   it('cuts the role at the words before it and the name at the words after it', () => {
-    expect(roles('会议由自治区党委书记艾尔肯·吐尼亚孜主持。')).toEqual({ '艾尔肯·吐尼亚孜': ['自治区党委书记'] });
+    expect(roles('会议由自治区党委书记艾尔肯·吐尼亚孜主持。')).toEqual({
+      '艾尔肯·吐尼亚孜': ['自治区党委书记'],
+    });
     expect(roles('在省委书记潘建设的陪同下，代表团参观了园区。')).toEqual({ 潘建设: ['省委书记'] });
     expect(roles('外交部发言人戴明说，双方将继续沟通。')).toEqual({ 戴明: ['外交部发言人'] });
     expect(roles('国务院总理贾立群强调，要稳住经济大盘。')).toEqual({ 贾立群: ['国务院总理'] });
@@ -112,7 +114,8 @@ describe.skipIf(!hasShared)('people in the seeds (../shared/seeds)', () => {
     expect(people['廉毅敏']).toEqual(['省委副書記']);
     for (const name of ['張超超', '劉昌林', '張政', '葛海蛟', '柯俊', '董曉宇', '高云霄', '胡啟生', '張古江'])
       expect(people[name]).toEqual(['省領導']);
-    for (const staff of ['趙威', '四建磊', '尹翠莉', '何美萱', '施云娟']) expect(people[staff]).toBeUndefined();
+    for (const staff of ['趙威', '四建磊', '尹翠莉', '何美萱', '施云娟'])
+      expect(people[staff]).toBeUndefined();
   });
 
   it('002: the city leaders, the attendee list and the secretary-general', () => {

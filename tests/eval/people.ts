@@ -62,7 +62,11 @@ export function evaluatePeople(dir: string): PeopleEval {
       if (JSON.stringify(p.roles) === JSON.stringify(want.roles)) rolesRight++;
       else page.roleMismatches.push(`${p.name}: ${p.roles.join('、')} ≠ ${want.roles.join('、')}`);
     }
-    for (const [k, p] of wanted) if (!got.has(k)) (fn++, page.missed.push(p.name));
+    for (const [k, p] of wanted) {
+      if (got.has(k)) continue;
+      fn++;
+      page.missed.push(p.name);
+    }
     pages.push(page);
   }
   return {

@@ -104,7 +104,9 @@ function runPeople(dir: string): number {
       ...p.extra.map((n) => `extra ${n}`),
       ...p.roleMismatches.map((m) => `roles ${m}`),
     ];
-    process.stderr.write(`${p.id.padEnd(34)} ${String(p.found.length).padStart(3)} found  ${notes.join('; ')}\n`);
+    process.stderr.write(
+      `${p.id.padEnd(34)} ${String(p.found.length).padStart(3)} found  ${notes.join('; ')}\n`,
+    );
   }
   const figure = (name: string, value: number, unit: string) =>
     process.stdout.write(JSON.stringify({ name, value: Number(value.toFixed(4)), unit }) + '\n');

@@ -210,7 +210,10 @@ describe('format versions', () => {
     const db = openTestArchive();
     const people = [{ name: '杜明远', roles: ['市委书记', '市长'], mentions: 2 }];
     await saveArticle(db, makeArticle({ people }), 1_000);
-    const file = JSON.parse(await exportClippingsText(db, { now: 0 })) as { version: number; clippings: Clipping[] };
+    const file = JSON.parse(await exportClippingsText(db, { now: 0 })) as {
+      version: number;
+      clippings: Clipping[];
+    };
     expect(file.version).toBe(2);
     expect(validate(file)).toBe(true);
     expect(file.clippings[0]!.people).toEqual(people);
@@ -219,10 +222,14 @@ describe('format versions', () => {
   it('reads a version 1 file and reads the people of its clippings from their text', async () => {
     const v1 = JSON.parse(readFixture('valid-two.json')) as { clippings: Array<Record<string, unknown>> };
     expect(v1.clippings.every((c) => !('people' in c))).toBe(true);
-    v1.clippings[0]!.blocks = [{ type: 'p', text: '省委副书记、省长钟立平主持会议。钟立平指出，要压实责任。' }];
+    v1.clippings[0]!.blocks = [
+      { type: 'p', text: '省委副书记、省长钟立平主持会议。钟立平指出，要压实责任。' },
+    ];
     const parsed = parseClippingsFile(JSON.stringify(v1));
     if (!parsed.ok) throw new Error(parsed.problem.message);
-    expect(parsed.clippings[0]!.people).toEqual([{ name: '钟立平', roles: ['省委副书记', '省长'], mentions: 2 }]);
+    expect(parsed.clippings[0]!.people).toEqual([
+      { name: '钟立平', roles: ['省委副书记', '省长'], mentions: 2 },
+    ]);
     expect(parsed.clippings[1]!.people).toEqual([]);
   });
 });
