@@ -19,6 +19,7 @@ function makeArticle(isGovNews: boolean): Article {
     source: '',
     authors: [],
     editors: [],
+    people: [],
     blocks: [{ type: 'p', text: '正文' }],
     script: 'hans',
     detection: { isArticle: true, isGovNews, score: isGovNews ? 0.9 : 0.1, reasons: ['r1', 'r2'] },
