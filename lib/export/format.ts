@@ -6,7 +6,7 @@ import type { Clipping } from '../archive/types';
 /** The `format` of an exported file; anything else is not ours. */
 export const CLIPPINGS_FORMAT = 'baozhai-clippings';
 /** The format version this build writes and the newest it reads. */
-export const CLIPPINGS_VERSION = 1;
+export const CLIPPINGS_VERSION = 2;
 /** Most clippings one file may carry (a generous multiple of a large archive). */
 export const MAX_IMPORT_CLIPPINGS = 100_000;
 
@@ -54,6 +54,7 @@ export const ClippingSchema = v.pipe(
     updatedAt: epochMs,
     tags: v.pipe(v.array(tag), v.maxLength(MAX_TAGS)),
     note: v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH)),
+    asPage: v.optional(v.literal(true)),
   }),
   v.check((c) => c.updatedAt >= c.savedAt, 'updatedAt is earlier than savedAt'),
   v.check(

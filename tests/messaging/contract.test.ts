@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRequest, parseTabCommand } from '../../lib/messaging/contract';
+import { parseRequest, parseSavePageReply, parseTabCommand } from '../../lib/messaging/contract';
 import { isTrustedSender } from '../../lib/messaging/sender';
 import type { Article } from '../../lib/article/record';
 
@@ -15,6 +15,7 @@ const article: Article = {
   source: '示例日报',
   authors: ['周明远'],
   editors: [],
+  people: [],
   blocks: [
     { type: 'p', text: '正文。' },
     { type: 'figure', src: 'https://img.example.cn/a.jpg', caption: '图' },
@@ -48,6 +49,11 @@ describe('message contract', () => {
   it('parses tab commands and refuses others', () => {
     expect(parseTabCommand({ type: 'toggle-script' })).toEqual({ type: 'toggle-script' });
     expect(parseTabCommand({ type: 'save' })).toBeNull();
+    expect(parseTabCommand({ type: 'save-page', ask: true })).toEqual({ type: 'save-page', ask: true });
+    expect(parseTabCommand({ type: 'toggle-script', ask: true })).toBeNull();
+    expect(parseSavePageReply({ status: 'not-article' })).toEqual({ status: 'not-article' });
+    expect(parseSavePageReply(true)).toBeNull();
+    expect(parseSavePageReply({ status: 'saved', created: true })).toBeNull();
   });
 });
 
