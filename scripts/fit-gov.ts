@@ -2,11 +2,12 @@
 // Prints the article check's and the shipped government-news weights' precision and recall, per source
 // repository; a sign-constrained logistic fit on the whole corpus (weights to compare with gov.ts); and that
 // fit leave-one-source-out, the figure that says whether the signals hold on a source never seen.
-// LAMBDA sets the fit's L2 penalty; VERBOSE=1 lists every page judged wrong.
+// LAMBDA sets the fit's L2 penalty, PRIOR=0 shrinks toward zero instead of gov.ts; VERBOSE=1 lists errors.
 import { readFileSync } from 'node:fs';
 import { ARTICLE_POINTS, readDocumentKind, scoreArticle } from '../lib/detect/article-check.ts';
 import { GOV_POINTS, measureGovSignals, scoreGov } from '../lib/detect/gov.ts';
 import {
+  LOSO_FIT,
   SIGNALS,
   fitLogistic,
   measurePerSource,
@@ -46,35 +47,58 @@ function main(): void {
 
   const article = rows.map((r) => {
     const points = scoreArticle(r.features);
-    return { id: r.id, source: r.source, total: points.total, predicted: points.total >= ARTICLE_POINTS, actual: r.kind !== 'non-article' };
+    return {
+      id: r.id,
+      source: r.source,
+      total: points.total,
+      predicted: points.total >= ARTICLE_POINTS,
+      actual: r.kind !== 'non-article',
+    };
   });
   printFigures('article check', measurePerSource(article));
   if (verbose)
-    for (const r of article) if (r.predicted !== r.actual) console.log(`    ${r.actual ? 'FN' : 'FP'} ${r.id} ${r.total.toFixed(2)}`);
+    for (const r of article)
+      if (r.predicted !== r.actual)
+        console.log(`    ${r.actual ? 'FN' : 'FP'} ${r.id} ${r.total.toFixed(2)}`);
 
   const gov = rows.map((r) => {
     const total = scoreGov(r.evidence).total;
-    return { id: r.id, source: r.source, total, predicted: total >= GOV_POINTS, actual: r.kind === 'gov-news' };
+    return {
+      id: r.id,
+      source: r.source,
+      total,
+      predicted: total >= GOV_POINTS,
+      actual: r.kind === 'gov-news',
+    };
   });
   printFigures('\ngovernment news, weights in gov.ts', measurePerSource(gov));
   if (verbose)
-    for (const r of gov) if (r.predicted !== r.actual) console.log(`    ${r.actual ? 'FN' : 'FP'} ${r.id} ${r.total.toFixed(2)}`);
+    for (const r of gov)
+      if (r.predicted !== r.actual)
+        console.log(`    ${r.actual ? 'FN' : 'FP'} ${r.id} ${r.total.toFixed(2)}`);
 
   const samples: Sample[] = rows.map((r) => {
     const { values } = measureGovSignals(r.evidence);
     return { id: r.id, source: r.source, x: SIGNALS.map((n) => values[n]), y: r.kind === 'gov-news' ? 1 : 0 };
   });
-  const model = fitLogistic(samples, { lambda, prior: !!process.env.PRIOR });
+  const model = fitLogistic(samples, { lambda, prior: process.env.PRIOR !== '0' });
   const fitted = measurePerSource(
     samples.map((s) => ({ source: s.source, predicted: predict(model, s.x) >= 0, actual: s.y === 1 })),
   );
   printFigures(`\nlogistic fit (lambda ${lambda}), threshold ${f3(-model.b)}`, fitted);
-  for (let j = 0; j < SIGNALS.length; j++) console.log(`  ${SIGNALS[j]!.padEnd(22)} ${model.w[j]!.toFixed(2)}`);
+  for (let j = 0; j < SIGNALS.length; j++)
+    console.log(`  ${SIGNALS[j]!.padEnd(22)} ${model.w[j]!.toFixed(2)}`);
 
-  const prior = !!process.env.PRIOR;
-  const held = predictLeaveOneSourceOut(samples, { lambda, prior, iterations: Number(process.env.ITERS ?? 4000) });
+  // The eval's refit (shrunk toward the hand-set points); PRIOR=0 refits from zero instead.
+  const held = predictLeaveOneSourceOut(
+    samples,
+    process.env.PRIOR === '0'
+      ? { lambda }
+      : { ...LOSO_FIT, lambda: Number(process.env.LAMBDA ?? LOSO_FIT.lambda) },
+  );
   printFigures('\nleave-one-source-out refit', measurePerSource(held));
-  if (verbose) for (const p of held) if (p.predicted !== p.actual) console.log(`    ${p.actual ? 'FN' : 'FP'} ${p.id}`);
+  if (verbose)
+    for (const p of held) if (p.predicted !== p.actual) console.log(`    ${p.actual ? 'FN' : 'FP'} ${p.id}`);
 }
 
 main();

@@ -30,7 +30,9 @@ export function pickReasons(
   reasons: Array<DetectionReason | string>,
 ): ReasonLists {
   const of = (about: DetectionReason['about'], stance: DetectionReason['stance']) =>
-    reasons.filter((r): r is DetectionReason => typeof r !== 'string' && r.about === about && r.stance === stance);
+    reasons.filter(
+      (r): r is DetectionReason => typeof r !== 'string' && r.about === about && r.stance === stance,
+    );
   const legacy = reasons.filter((r) => typeof r === 'string');
   const lists: ReasonLists['lists'] =
     verdict === 'gov-news'
@@ -44,10 +46,17 @@ export function pickReasons(
             { title: 'toolbar_govSigns', reasons: of('gov', 'for').slice(0, MAX_AGAINST) },
           ]
         : [
-            { title: 'toolbar_whyNotArticle', reasons: [...of('article', 'against').slice(0, MAX_FOR), ...legacy] },
+            {
+              title: 'toolbar_whyNotArticle',
+              reasons: [...of('article', 'against').slice(0, MAX_FOR), ...legacy],
+            },
             { title: 'toolbar_articleSigns', reasons: of('article', 'for').slice(0, MAX_AGAINST) },
           ];
   const verdictKey: PlainKey =
-    verdict === 'gov-news' ? 'toolbar_verdictGov' : verdict === 'article' ? 'toolbar_verdictArticle' : 'toolbar_verdictPage';
+    verdict === 'gov-news'
+      ? 'toolbar_verdictGov'
+      : verdict === 'article'
+        ? 'toolbar_verdictArticle'
+        : 'toolbar_verdictPage';
   return { verdict: verdictKey, lists: lists.filter((l) => l.reasons.length > 0) };
 }

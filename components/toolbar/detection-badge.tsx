@@ -2,7 +2,11 @@ import type { DetectionReason } from '../../lib/article/record';
 import { formatReason, pickReasons } from '../shared/format-reason';
 import type { Translate } from '../shared/translate';
 
-const LABELS = { 'gov-news': 'toolbar_govNews', article: 'toolbar_article', page: 'toolbar_notArticle' } as const;
+const LABELS = {
+  'gov-news': 'toolbar_govNews',
+  article: 'toolbar_article',
+  page: 'toolbar_notArticle',
+} as const;
 
 /** The detection verdict as a badge; on hover or focus it says why, and what speaks against it. */
 export function DetectionBadge(props: {

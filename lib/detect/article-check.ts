@@ -83,7 +83,7 @@ export function scoreArticle(f: MeasuredPage): Points {
   else if (f.firstPersonRate > 0.012) add(-1, 'firstPerson');
   if (f.forumMarks >= 3) add(-1.5, 'forum', f.forumMarks);
   if (f.nonArticleHost) add(-2, 'nonNewsHost', f.host);
-  if (f.nonArticleTitle) add(-2, 'nonArticleTitle');
+  if (f.nonArticleTitle) add(-3, 'nonArticleTitle');
   if (f.chapterTitle) add(-2, 'chapterTitle');
   if (
     s.linkHanEstimate > 4 * Math.max(s.mainHan, 1) &&

@@ -82,7 +82,8 @@ export function measurePage(doc: Document, url: string): PageFeatures {
 
 const HEADING_TAGS = ['h1', 'h2', 'h3'];
 // Class or id names the common CMS templates give a headline element.
-const HEADLINE_NAME = /(^|[\s_-])(title|tit|biaoti|bt|headline|heading|art_?tit|news_?tit|detail_?tit)(\b|[\s_-]|\d)/i;
+const HEADLINE_NAME =
+  /(^|[\s_-])(title|tit|biaoti|bt|headline|heading|art_?tit|news_?tit|detail_?tit)(\b|[\s_-]|\d)/i;
 const MIN_HEADLINE_HAN = 5;
 const MAX_HEADLINE = 80;
 
@@ -137,7 +138,11 @@ function readPageText(doc: Document): string {
   const parts: string[] = [];
   let chars = 0;
   let seen = 0;
-  for (let t = walker.nextNode(); t && seen < PAGE_TEXT_NODES && chars < PAGE_TEXT_CHARS; t = walker.nextNode(), seen++) {
+  for (
+    let t = walker.nextNode();
+    t && seen < PAGE_TEXT_NODES && chars < PAGE_TEXT_CHARS;
+    t = walker.nextNode(), seen++
+  ) {
     if (NON_TEXT_PARENTS.has(t.parentElement?.tagName ?? '')) continue;
     const text = squashText((t as Text).data);
     if (!text) continue;

@@ -308,7 +308,10 @@ export function scoreGov(e: GovEvidence, weights: Record<SignalName, number> = W
     total += points;
     // Small contributions would crowd the hover text without explaining the verdict.
     if (Math.abs(points) >= 0.25)
-      parts.push({ points, reason: makeReason('gov', points > 0 ? 'for' : 'against', name, ...(notes[name] ?? [])) });
+      parts.push({
+        points,
+        reason: makeReason('gov', points > 0 ? 'for' : 'against', name, ...(notes[name] ?? [])),
+      });
   }
   parts.sort((a, b) => Math.abs(b.points) - Math.abs(a.points));
   return { total, reasons: parts.map((p) => p.reason) };

@@ -56,7 +56,10 @@ export function collectGovEvidence(doc: Document | null, url: string, draft: Art
       { points: long ? 2 : 0, reason: makeReason('article', 'for', 'body', draftHan) },
       { points: draft.publishedAt ? 1 : 0, reason: makeReason('article', 'for', 'dateline') },
       { points: draft.source ? 1 : 0, reason: makeReason('article', 'for', 'sourceLine') },
-      { points: !draft.source && draft.authors.length ? 1 : 0, reason: makeReason('article', 'for', 'reporterLine') },
+      {
+        points: !draft.source && draft.authors.length ? 1 : 0,
+        reason: makeReason('article', 'for', 'reporterLine'),
+      },
     ]);
   }
   // A web-archive capture stands for the page it archived.

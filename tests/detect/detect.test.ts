@@ -35,7 +35,9 @@ describe('checkArticle and detectPage on invented pages', () => {
     expect(detection.isGovNews).toBe(true);
     expect(detection.score).toBeGreaterThanOrEqual(0.5);
     expect(keysOf(detection.reasons)).toContain('officialAct');
-    expect(reasonOf(detection.reasons, 'newsHost')?.subs[0] ?? reasonOf(detection.reasons, 'govHost')?.subs[0]).toMatch(/gov\.cn$/);
+    expect(
+      reasonOf(detection.reasons, 'newsHost')?.subs[0] ?? reasonOf(detection.reasons, 'govHost')?.subs[0],
+    ).toMatch(/gov\.cn$/);
   });
 
   it('the same article in traditional script is government news too', () => {
@@ -69,7 +71,9 @@ describe('checkArticle and detectPage on invented pages', () => {
   it('a forum thread is not an article', () => {
     const { check, detection } = detect('forum-thread');
     expect(check.isArticle).toBe(false);
-    expect(keysOf(check.reasons)).toEqual(expect.arrayContaining([expect.stringMatching(/^(forum|firstPerson|nonNewsHost)$/)]));
+    expect(keysOf(check.reasons)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^(forum|firstPerson|nonNewsHost)$/)]),
+    );
     expect(detection.isGovNews).toBe(false);
   });
 
@@ -329,8 +333,8 @@ describe('reasons', () => {
       expect(Object.keys(REASON_KEYS)).toContain(reason.key);
       expect(reason.subs).toHaveLength(REASON_KEYS[reason.key as keyof typeof REASON_KEYS]);
     }
-    expect(detection.reasons.some((r) => typeof r !== 'string' && r.about === 'gov' && r.stance === 'against')).toBe(
-      true,
-    );
+    expect(
+      detection.reasons.some((r) => typeof r !== 'string' && r.about === 'gov' && r.stance === 'against'),
+    ).toBe(true);
   });
 });

@@ -33,6 +33,8 @@ describe.skipIf(seeds.length === 0)('seeds (plain-text captures of government ne
     const detection = detectPage(null, '', draft);
     const keys = detection.reasons.map((r) => (typeof r === 'string' ? r : r.key));
     expect(detection.isGovNews, keys.join('; ')).toBe(true);
-    expect(keys).toEqual(expect.arrayContaining([expect.stringMatching(/^(officeDensity|officialAct|organSubject)$/)]));
+    expect(keys).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^(officeDensity|officialAct|organSubject)$/)]),
+    );
   });
 });

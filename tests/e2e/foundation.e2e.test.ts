@@ -88,7 +88,9 @@ describe('extension in real Chromium', () => {
     const badge = page.locator(`${TOOLBAR} [data-testid=bz-badge]`);
     expect(await badge.getAttribute('data-verdict')).toBe('page');
     await badge.hover();
-    expect((await page.locator(`${TOOLBAR} [data-testid=bz-reasons] li`).allTextContents()).length).toBeGreaterThan(0);
+    expect(
+      (await page.locator(`${TOOLBAR} [data-testid=bz-reasons] li`).allTextContents()).length,
+    ).toBeGreaterThan(0);
     await page.close();
   });
 

@@ -5,6 +5,7 @@ import type { Article, Block, Detection } from '../../lib/article/record.ts';
 import { parseDocument, releaseDocument } from '../../lib/cli/dom.ts';
 import { listPages, readPageHtml, readTruth, type Kind } from './corpus.ts';
 import { draftFromDocument } from './fallback-draft.ts';
+import { measureGovValues, summariseDetectionBySource } from './detect-figures.ts';
 import {
   countConfusion,
   matchDate,
@@ -24,6 +25,10 @@ export interface Figure {
 export interface PageResult {
   id: string;
   kind: Kind;
+  /** The repository the page came from: the unit of the leave-one-source-out figures. */
+  source: string;
+  /** The government-news signals (detect-figures.ts SIGNALS order), for refitting without a source. */
+  govSignals: number[];
   bodyQuality: string | null;
   /** Scored for body F1: human truth on a news page. */
   scored: boolean;
@@ -123,6 +128,7 @@ async function evaluatePage(
     detection = detectPage(doc, url, draftFromDocument(doc, url));
   }
   const msExtract = performance.now() - t;
+  const govSignals = measureGovValues(doc, url, article ?? draftFromDocument(doc, url));
 
   const quality = truth.truth.body_quality;
   const scored = quality === 'human' && truth.kind !== 'non-article' && !!truth.truth.body;
@@ -150,6 +156,8 @@ async function evaluatePage(
   return {
     id,
     kind: truth.kind,
+    source: truth.source?.repo ?? '',
+    govSignals,
     bodyQuality: quality,
     scored,
     check,
@@ -236,6 +244,8 @@ export function summarise(
   );
   add('eval.gov_precision', gov.precision, `isGovNews over ${pages.length} pages`);
   add('eval.gov_recall', gov.recall, `isGovNews over ${pages.length} pages`);
+
+  for (const figure of summariseDetectionBySource(pages)) add(figure.name, figure.value, figure.unit);
 
   const ours = pages.map((p) => p.ms.check + p.ms.extract);
   add(

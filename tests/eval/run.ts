@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { evaluateCorpus, findFloorBreaches, type PageResult } from './evaluate.ts';
 import { evaluatePeople } from './people.ts';
 import { repoRoot, resolveSharedRoot } from './corpus.ts';
+import { formatDetectionBySource } from './detect-figures.ts';
 
 interface Args {
   dir: string;
@@ -80,6 +81,10 @@ async function main(): Promise<number> {
       .slice(0, args.worst);
     for (const p of worst) process.stderr.write(formatRow(p) + '\n');
   }
+  process.stderr.write(
+    '\ndetection by source (precision/recall; held-out: weights refit without that source):\n',
+  );
+  for (const line of formatDetectionBySource(result.pages)) process.stderr.write(line + '\n');
   if (args.json) writeFileSync(args.json, JSON.stringify(result.pages, null, 1));
   for (const figure of result.summary) process.stdout.write(JSON.stringify(figure) + '\n');
 

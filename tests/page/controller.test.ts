@@ -1,3 +1,4 @@
+import type { DetectionReason } from '../../lib/article/record';
 import { describe, expect, it, vi } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { createPageController, type ControllerDeps, type PageToggleLike } from '../../lib/page/controller';
@@ -88,11 +89,12 @@ describe('page controller', () => {
     expect(deps.sent).toEqual([{ type: 'lookup', url: URL_, canonicalUrl: URL_, contentHash: 'abcdef12' }]);
   });
 
-  it('stays quiet and skips extraction when the cheap check says no article', async () => {
-    const deps = makeDeps({ checkArticle: () => ({ isArticle: false, reasons: [] }) });
+  it('stays quiet, keeps why, and skips extraction when the cheap check says no article', async () => {
+    const why: DetectionReason = { about: 'article', stance: 'against', key: 'indexPage', subs: ['80'] };
+    const deps = makeDeps({ checkArticle: () => ({ isArticle: false, reasons: [why] }) });
     const controller = createPageController(deps);
     await controller.detect();
-    expect(controller.state.detection).toEqual({ kind: 'quiet' });
+    expect(controller.state.detection).toEqual({ kind: 'quiet', reasons: [why] });
     expect(deps.extractArticle).not.toHaveBeenCalled();
   });
 
