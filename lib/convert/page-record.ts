@@ -37,6 +37,9 @@ export function createPageRecord(): PageRecord {
   // Restore order: what was written first (the viewport) comes back first.
   const touched: Work[] = [];
   const langs = new Map<Element, string | null>();
+  // The last text we converted under each element: a page that re-renders puts a new node there
+  // holding that same original again (textContent =), which counts as a revert too.
+  const lastUnder = new WeakMap<Element, Entry>();
   let restoredUpTo = 0;
   let compactAt = 1_000;
 
@@ -50,7 +53,12 @@ export function createPageRecord(): PageRecord {
       const current = valueOf(item);
       if (current === null) return null;
       const entry = entryOf(item);
-      if (!entry) return current;
+      if (!entry) {
+        const parent = item.kind === 'text' ? item.node.parentElement : null;
+        const last = parent ? lastUnder.get(parent) : undefined;
+        if (last && last.original === current && ++last.reverts > MAX_REVERTS) return null;
+        return current;
+      }
       if (entry.written === current || entry.reverts >= MAX_REVERTS) return null;
       if (current === entry.original) entry.reverts++;
       return current;
@@ -61,7 +69,14 @@ export function createPageRecord(): PageRecord {
         entry.original = original;
         entry.written = converted;
       } else {
-        const fresh = { original, written: converted, reverts: 0 };
+        const parent = item.kind === 'text' ? item.node.parentElement : null;
+        const last = parent ? lastUnder.get(parent) : undefined;
+        const fresh = {
+          original,
+          written: converted,
+          reverts: last?.original === original ? last.reverts : 0,
+        };
+        if (parent) lastUnder.set(parent, fresh);
         if (item.kind === 'text') texts.set(item.node, fresh);
         else {
           let map = attrs.get(item.element);
