@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Script } from '../../lib/article/record';
 import type { Marked } from '../../lib/archive/search';
 import { Highlight } from '../shared/highlight';
+import { ListDate, PageBadge } from '../shared/list-date';
 import { ScriptBadge } from '../shared/script-badge';
 import type { Translate } from '../shared/translate';
 
@@ -11,7 +12,11 @@ export interface ListItem {
   title: Marked;
   snippet?: Marked;
   siteName: string;
+  /** Publication date, or the save date when `saved`. */
   date: string;
+  saved: boolean;
+  /** Saved as a page, not an article. */
+  asPage: boolean;
   script: Script;
   tags: string[];
   note: string;
@@ -74,7 +79,8 @@ export function ClippingRow(props: ClippingRowProps) {
         <div class="bz-row-meta">
           <ScriptBadge script={item.script} t={t} />
           <span class="bz-site">{item.siteName}</span>
-          <time>{item.date}</time>
+          <ListDate t={t} date={item.date} saved={item.saved} />
+          {item.asPage && <PageBadge t={t} />}
         </div>
         {item.snippet && item.snippet.text && (
           <p class="bz-snippet" data-testid="bz-snippet">

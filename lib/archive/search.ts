@@ -227,3 +227,37 @@ export function buildSnippet(
     : [];
   return { title, snippet: { text: snippetText, ranges } };
 }
+
+/** Each clipping's content hash by id: what the search index must follow (a changed hash, changed text). */
+export async function readSearchKeys(db: ArchiveDb): Promise<Map<string, string>> {
+  const keys = new Map<string, string>();
+  await db.clippings.orderBy('contentHash').eachKey((hash, cursor) => {
+    keys.set(String(cursor.primaryKey), String(hash));
+  });
+  return keys;
+}
+
+/**
+ * Bring the index up to date after the archive changed from `before` to `after` (readSearchKeys):
+ * drop removed clippings, load the rows of added or changed ones. Returns false when a row is not
+ * stored singly (an import packed it): the caller then builds the index afresh.
+ */
+export async function syncSearchIndex(
+  db: ArchiveDb,
+  index: SearchIndex,
+  before: ReadonlyMap<string, string>,
+  after: ReadonlyMap<string, string>,
+): Promise<boolean> {
+  const removed = [...before.keys()].filter((id) => !after.has(id));
+  const changed = [...after].filter(([id, hash]) => before.get(id) !== hash).map(([id]) => id);
+  if (changed.length > 0) {
+    const rows = await db.searchIndex.bulkGet(changed);
+    if (rows.some((row) => row === undefined)) return false;
+    upsertSearchRows(
+      index,
+      rows.filter((row): row is SearchRow => row !== undefined),
+    );
+  }
+  if (removed.length > 0) removeSearchRows(index, removed);
+  return true;
+}

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -6,9 +6,12 @@ import { describe, expect, it } from 'vitest';
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SOURCES = [
   'components/popup',
+  'components/archive',
+  'components/hooks',
   'components/reader',
   'components/shared',
   'entrypoints/popup',
+  'entrypoints/archive',
   'entrypoints/reader',
 ];
 
@@ -21,9 +24,15 @@ function listFiles(dir: string): string[] {
 
 describe('archive and reader strings', () => {
   const used = new Set(
-    SOURCES.flatMap((dir) => listFiles(resolve(repoRoot, dir))).flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/'((?:archive|reader)_[A-Za-z]+)'/g)].map((m) => m[1]!),
-    ),
+    SOURCES.filter((dir) => existsSync(resolve(repoRoot, dir)))
+      .flatMap((dir) => listFiles(resolve(repoRoot, dir)))
+      .flatMap((file) =>
+        [
+          ...readFileSync(file, 'utf8').matchAll(
+            /'((?:archive|archivePage|reader|popup|export)_[A-Za-z]+)'/g,
+          ),
+        ].map((m) => m[1]!),
+      ),
   );
 
   it.each(['en', 'zh_CN', 'zh_TW'])(

@@ -1,0 +1,108 @@
+import { useCallback } from 'preact/hooks';
+import type { ArchiveDb } from '../../lib/archive/index';
+import {
+  exportInFormat,
+  importClippingsText,
+  type ExportFile,
+  type ExportFormat,
+  type HtmlLabels,
+  type SkipReason,
+} from '../../lib/export/index';
+import type { Notice } from '../shared/notice-line';
+import type { Translate } from '../shared/translate';
+
+const SKIP_KEYS: Record<SkipReason, string> = {
+  identical: 'archive_skipIdentical',
+  'stored-is-newer': 'archive_skipStoredNewer',
+  'duplicate-in-file': 'archive_skipDuplicate',
+};
+
+/** The words of the HTML export in the reader's language. */
+export function buildHtmlLabels(t: Translate, count: number, exportedOn: string): HtmlLabels {
+  return {
+    title: t('export_htmlTitle'),
+    summary: t('export_htmlSummary', [String(count), exportedOn]),
+    contents: t('export_htmlContents'),
+    source: t('export_htmlSource'),
+    authors: t('export_htmlAuthors'),
+    editors: t('export_htmlEditors'),
+    tags: t('archive_tagsLabel'),
+    note: t('archive_noteLabel'),
+    original: t('export_htmlOriginal'),
+    savedOn: t('archive_savedOn'),
+    page: t('archive_asPage'),
+  };
+}
+
+/**
+ * Export (in the chosen format) and import, with progress and results in the notice line.
+ * `download` hands the finished file to the browser; benchmark measures bz-export and bz-import.
+ */
+export function useImportExport(options: {
+  db: ArchiveDb;
+  t: Translate;
+  lang: string;
+  setNotice: (notice: Notice | undefined) => void;
+  showError: (error: unknown) => void;
+  download: (file: ExportFile) => Promise<void>;
+}) {
+  const { db, t, lang, setNotice, showError, download } = options;
+
+  const exportClippings = useCallback(
+    async (format: ExportFormat, ids?: readonly string[]) => {
+      const started = performance.now();
+      try {
+        const now = new Date();
+        const file = await exportInFormat(db, format, {
+          ids,
+          now: now.getTime(),
+          lang,
+          onProgress: (done, total) => setNotice({ kind: 'exporting', done, total }),
+          htmlLabels: (count) => buildHtmlLabels(t, count, now.toLocaleDateString(lang)),
+        });
+        await download(file);
+        performance.measure('bz-export', { start: started, end: performance.now() });
+        setNotice({ kind: 'exported', count: file.count, filename: file.filename });
+      } catch (error) {
+        showError(error);
+      }
+    },
+    [db, t, lang, setNotice, showError, download],
+  );
+
+  const importFile = useCallback(
+    async (file: File) => {
+      const started = performance.now();
+      setNotice({ kind: 'importing' });
+      try {
+        const result = await importClippingsText(db, await file.text());
+        if (!result.ok) {
+          setNotice({
+            kind: 'import-failed',
+            message: result.problem.message,
+            details: result.problem.details,
+          });
+          return;
+        }
+        const { added, updated, skipped } = result.report;
+        performance.measure('bz-import', { start: started, end: performance.now() });
+        const reasons = skipped.slice(0, 10).map((s) => `${s.id}: ${t(SKIP_KEYS[s.reason])}`);
+        setNotice({
+          kind: 'imported',
+          added: added.length,
+          updated: updated.length,
+          skipped: skipped.length,
+          reasons,
+        });
+      } catch (error) {
+        showError(error);
+      }
+    },
+    [db, t, setNotice, showError],
+  );
+
+  return {
+    exportClippings: (format: ExportFormat, ids?: readonly string[]) => void exportClippings(format, ids),
+    importFile: (file: File) => void importFile(file),
+  };
+}
