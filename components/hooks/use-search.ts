@@ -2,10 +2,12 @@ import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import {
   createSearchIndex,
-  readSearchKeys,
+  latestChange,
+  readSearchWatch,
   syncSearchIndex,
   type ArchiveDb,
   type SearchIndex,
+  type SearchWatch,
 } from '../../lib/archive/index';
 
 export interface SearchState {
@@ -17,8 +19,8 @@ export interface SearchState {
 
 /**
  * The in-memory search index of the archive, loaded once `enabled` and then kept in step with the
- * archive through a live query of each clipping's content hash: removed clippings leave it, added
- * or changed ones are read back in, and anything larger (an import) rebuilds it.
+ * archive by a live query of ids, packs and recent changes: removed clippings leave it, added or
+ * changed ones are read back in, and an import (packs) rebuilds it.
  */
 export function useSearch(db: ArchiveDb, enabled: boolean, onError: (error: unknown) => void): SearchState {
   const [state, setState] = useState<SearchState>({ version: 0 });
@@ -26,17 +28,20 @@ export function useSearch(db: ArchiveDb, enabled: boolean, onError: (error: unkn
     if (!enabled) return;
     let stopped = false;
     let index: SearchIndex | undefined;
-    let known: ReadonlyMap<string, string> | undefined;
+    let last: SearchWatch | undefined;
+    // Changes at or after this time are read on each run (equal times may come from two writers).
+    let since: number | undefined;
     // One update at a time, in the order the archive changed.
     let queue = Promise.resolve();
-    const subscription = liveQuery(() => readSearchKeys(db)).subscribe({
-      next: (keys) => {
+    const subscription = liveQuery(() => readSearchWatch(db, since)).subscribe({
+      next: (watch) => {
         queue = queue
           .then(async () => {
             if (stopped) return;
-            const synced = index && known ? await syncSearchIndex(db, index, known, keys) : false;
+            const synced = index && last ? await syncSearchIndex(db, index, last, watch) : false;
             if (!synced) index = await createSearchIndex(db);
-            known = keys;
+            last = watch;
+            since = latestChange(watch, since);
             const current = index;
             if (!stopped) setState((s) => ({ index: current, version: s.version + 1 }));
           })
