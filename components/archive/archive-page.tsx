@@ -2,7 +2,6 @@ import type { ExportFormat } from '../../lib/export/formats';
 import { ArchiveFilters } from '../shared/archive-filters';
 import { ExportControls } from '../shared/export-controls';
 import { NoticeLine, type Notice } from '../shared/notice-line';
-import type { Translate } from '../shared/translate';
 import { ArchiveTable, type ArchiveTableProps } from './archive-table';
 import { BulkBar, ConfirmDelete } from './bulk-bar';
 

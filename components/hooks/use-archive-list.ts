@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   buildSnippet,
   getClippings,
@@ -98,8 +98,9 @@ export function useArchiveList(options: {
   const { db, query, tag, search, pageSize, storage } = options;
   const [shown, setShown] = useState(pageSize);
   // Snapshot rows are only a preview of the archive: when the archive fails, show none.
+  const [failed, setFailed] = useState(false);
   const onError = (error: unknown) => {
-    setView((current) => (current?.live ? current : { query: '', tag: '', items: [], live: true }));
+    setFailed(true);
     options.onError(error);
   };
   // When the reader typed the query now shown in the box, for the benchmark's search timing.
@@ -110,12 +111,13 @@ export function useArchiveList(options: {
   useEffect(() => setShown(pageSize), [query, tag, pageSize]);
 
   const snapshot = useMemo(() => readListSnapshot(storage), [storage]);
-  const loaded = useLiveQuery(
+  const answer = useLiveQuery(
     async () => {
       if (!filtered) {
         const [newest, total] = await Promise.all([listNewest(db.clippings, shown), db.clippings.count()]);
         return { query, tag, total, clippings: newest, terms: [] as string[] };
       }
+      // Still searching (the index is loading): keep showing the last answer.
       if (matching.ids === undefined || matching.answers !== query) return undefined;
       const clippings = await getClippings(db.clippings, matching.ids.slice(0, shown));
       return { query, tag, total: matching.ids.length, clippings, terms: matching.terms };
@@ -123,30 +125,36 @@ export function useArchiveList(options: {
     [db, filtered, shown, matching],
     onError,
   );
+  const lastAnswer = useRef(answer);
+  if (answer) lastAnswer.current = answer;
+  const loaded = lastAnswer.current;
 
-  const [view, setView] = useState<ListView | undefined>(() =>
-    snapshot
-      ? { query: '', tag: '', items: snapshot.slice(0, pageSize).map(toPlainItem), live: false }
-      : undefined,
-  );
+  // Built while rendering (not in an effect) so new results reach the screen in the same frame.
+  const view = useMemo((): ListView | undefined => {
+    if (loaded) {
+      return {
+        query: loaded.query,
+        tag: loaded.tag,
+        total: loaded.total,
+        items: loaded.clippings.map((c) => toItem(c, loaded.terms, search.index)),
+        live: true,
+      };
+    }
+    if (failed) return { query: '', tag: '', items: [], live: true };
+    if (!snapshot) return undefined;
+    return { query: '', tag: '', items: snapshot.slice(0, pageSize).map(toPlainItem), live: false };
+    // Snippets use the index of the moment the answer came.
+  }, [loaded, failed, snapshot, pageSize]);
+
   useEffect(() => {
-    if (!loaded) return;
-    setView({
-      query: loaded.query,
-      tag: loaded.tag,
-      total: loaded.total,
-      items: loaded.clippings.map((c) => toItem(c, loaded.terms, search.index)),
-      live: true,
-    });
-    if (loaded.query.trim() === '' && loaded.tag === '')
+    if (loaded && loaded.query.trim() === '' && loaded.tag === '')
       writeListSnapshot(storage, loaded.clippings.slice(0, pageSize));
-    // Snippets need the index of the same moment as the terms.
-  }, [loaded]);
+  }, [loaded, storage, pageSize]);
 
   // Benchmark marks (read with performance.getEntriesByName): first paint of any list, then the
-  // first list read from the archive replacing the snapshot.
+  // first list read from the archive replacing the snapshot; search from typing to its rows in the DOM.
   const marked = useRef({ first: false, live: false });
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!view) return;
     if (view.live && view.query === typed.query && typed.query.trim() && !typed.measured) {
       typed.measured = true;

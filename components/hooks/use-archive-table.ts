@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { getClippings, listClippingIds, type ArchiveDb } from '../../lib/archive/index';
 import { sortIds, toTableRow, type Sort, type TableRow } from '../archive/rows';
 import { useMatchingIds } from './use-archive-list';
@@ -135,7 +135,7 @@ function useBenchMarks(state: {
     () => ({ at: performance.now(), measured: false, first: !painted.current }),
     [state.sort],
   );
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!state.windowReady || !state.listed) return;
     if (!painted.current) {
       painted.current = true;

@@ -1,9 +1,10 @@
 import type { Browser } from 'webextension-polyfill';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { listTags, type ArchiveDb, type SnapshotStorage } from '../../lib/archive/index';
 import type { ExportFile, ExportFormat } from '../../lib/export/index';
 import { ArchivePage } from '../../components/archive/archive-page';
 import { NEWEST_FIRST, type Sort } from '../../components/archive/rows';
+import { afterPaint } from '../../components/hooks/after-paint';
 import { useArchiveActions } from '../../components/hooks/use-archive-actions';
 import { useArchiveTable } from '../../components/hooks/use-archive-table';
 import { useImportExport } from '../../components/hooks/use-import-export';
@@ -25,8 +26,11 @@ export function ArchiveApp(props: { db: ArchiveDb; browser: Browser; storage?: S
   const [confirming, setConfirming] = useState<string[] | undefined>(undefined);
   const { notice, setNotice, showError } = useNotice(t);
   const selection = useSelection();
-  const search = useSearch(db, true, showError);
+  const [indexWanted, setIndexWanted] = useState(false);
+  const search = useSearch(db, indexWanted || query !== '', showError);
   const table = useArchiveTable({ db, query, tag, sort, search, range, onError: showError });
+  // The index loads once the first rows are on screen.
+  useEffect(() => afterPaint(table.windowReady, () => setIndexWanted(true)), [table.windowReady]);
   const tags = useLiveQuery(() => listTags(db.clippings), [db], showError) ?? [];
   const actions = useArchiveActions({ db, storage, setNotice, showError, onDeleted: selection.drop });
   const io = useImportExport({

@@ -11,6 +11,7 @@ import { useNotice } from '../../components/hooks/use-notice';
 import { useSavePage } from '../../components/hooks/use-save-page';
 import { useSearch } from '../../components/hooks/use-search';
 import { useSelection } from '../../components/hooks/use-selection';
+import { afterPaint } from '../../components/hooks/after-paint';
 import { saveCurrentTab } from './activate';
 import { downloadExport, makeTranslate, openArchivePage, openReader } from './glue';
 
@@ -29,8 +30,8 @@ export function PopupApp(props: { db: ArchiveDb; browser: Browser; storage?: Sna
   const selection = useSelection();
   const search = useSearch(db, indexWanted || query !== '', showError);
   const list = useArchiveList({ db, query, tag, search, pageSize: PAGE, storage, onError: showError });
-  // The index loads once the list is up, so the first keystroke rarely waits for it.
-  useEffect(() => setIndexWanted((wanted) => wanted || list.view.live), [list.view.live]);
+  // The index loads once the list is on screen, so the first keystroke rarely waits for it.
+  useEffect(() => afterPaint(list.view.live, () => setIndexWanted(true)), [list.view.live]);
   const tags = useLiveQuery(() => listTags(db.clippings), [db], showError) ?? [];
   const actions = useArchiveActions({ db, storage, setNotice, showError, onDeleted: selection.drop });
   const io = useImportExport({

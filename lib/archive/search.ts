@@ -274,7 +274,12 @@ export async function syncSearchIndex(
   const known = new Set(before.ids);
   const now = new Set(after.ids);
   const removed = before.ids.filter((id) => !now.has(id));
-  const fetch = new Set([...after.ids.filter((id) => !known.has(id)), ...after.changed.map((c) => c.id)]);
+  // The last watch's newest changes come back (times are compared inclusively): skip those already read.
+  const seen = new Map(before.changed.map((c) => [c.id, c.updatedAt]));
+  const fetch = new Set([
+    ...after.ids.filter((id) => !known.has(id)),
+    ...after.changed.filter((c) => seen.get(c.id) !== c.updatedAt).map((c) => c.id),
+  ]);
   fetch.forEach((id) => {
     if (!now.has(id)) fetch.delete(id);
   });

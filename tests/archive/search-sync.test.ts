@@ -59,4 +59,31 @@ describe('syncSearchIndex', () => {
     expect((await importClippingsText(db, file)).ok).toBe(true);
     expect(await syncSearchIndex(db, index, watch, await readSearchWatch(db, since))).toBe(false);
   });
+
+  it('does not rebuild for each save when the newest clipping came from an import (its row is packed)', async () => {
+    const db = openTestArchive();
+    const file = JSON.stringify({
+      format: 'baozhai-clippings',
+      version: 1,
+      exportedAt: new Date(0).toISOString(),
+      clippings: [
+        {
+          ...makeArticle({ title: '导入的剪报' }),
+          id: 'imported',
+          savedAt: 5_000,
+          updatedAt: 5_000,
+          tags: [],
+          note: '',
+        },
+      ],
+    });
+    expect((await importClippingsText(db, file)).ok).toBe(true);
+    const watch = await readSearchWatch(db, undefined);
+    const index = await createSearchIndex(db);
+    const saved = await saveArticle(db, makeArticle({ title: '新存的剪报' }), 6_000);
+    const next = await readSearchWatch(db, latestChange(watch));
+    expect(await syncSearchIndex(db, index, watch, next)).toBe(true);
+    expect(searchArchive(index, '新存').ids).toEqual([saved.id]);
+    expect(searchArchive(index, '导入').ids).toEqual(['imported']);
+  });
 });
