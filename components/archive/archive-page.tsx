@@ -44,8 +44,8 @@ export function ArchivePage(props: ArchivePageProps) {
         <span class="bz-count" data-testid="bz-count">
           {props.total !== undefined &&
             (props.filtered
-              ? t('archive_matches', [String(props.order.length)])
-              : t('archive_count', [String(props.total)]))}
+              ? t('archive_matches', [props.order.length], props.order.length)
+              : t('archive_count', [props.total], props.total))}
         </span>
       </header>
       <div class="bz-toolbar-row">
@@ -91,9 +91,7 @@ export function ArchivePage(props: ArchivePageProps) {
       )}
       {props.loading && (
         <div class="bz-notice" role="status" data-testid="bz-sort-loading">
-          <span>
-            {t('archivePage_loadingRows', [String(props.loading.done), String(props.loading.total)])}
-          </span>
+          <span>{t('archivePage_loadingRows', [props.loading.done, props.loading.total])}</span>
           <progress max={props.loading.total || 1} value={props.loading.done} />
         </div>
       )}

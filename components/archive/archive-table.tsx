@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Translate } from '../shared/translate';
+import type { PlainKey, Translate } from '../shared/translate';
 import type { Sort, SortKey, TableRow } from './rows';
 import { ROW_HEIGHT } from './row-height';
 import { ArchiveTableRow } from './table-row';
@@ -7,7 +7,7 @@ import { ArchiveTableRow } from './table-row';
 // Rows drawn beyond the visible ones, so fast scrolling rarely shows blanks.
 const OVERSCAN = 12;
 
-const COLUMNS: Array<{ key: SortKey; label: string }> = [
+const COLUMNS: Array<{ key: SortKey; label: PlainKey }> = [
   { key: 'title', label: 'archivePage_colTitle' },
   { key: 'site', label: 'archivePage_colSite' },
   { key: 'date', label: 'archivePage_colDate' },

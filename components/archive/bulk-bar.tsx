@@ -20,7 +20,7 @@ export function BulkBar(props: {
   };
   return (
     <div class="bz-bulk" data-testid="bz-bulk">
-      <span class="bz-bulk-count">{t('archive_selected', [String(props.count)])}</span>
+      <span class="bz-bulk-count">{t('archive_selected', [props.count])}</span>
       <input
         type="text"
         class="bz-bulk-tags"
@@ -60,7 +60,7 @@ export function ConfirmDelete(props: {
   const { t } = props;
   return (
     <div class="bz-notice bz-error" role="alertdialog" data-testid="bz-confirm-delete">
-      <span>{t('archivePage_confirmDelete', [String(props.count)])}</span>
+      <span>{t('archivePage_confirmDelete', [props.count], props.count)}</span>
       <button type="button" class="bz-primary" data-testid="bz-confirm-delete-yes" onClick={props.onConfirm}>
         {t('archive_delete')}
       </button>

@@ -14,7 +14,7 @@ import {
   type SnapshotStorage,
 } from '../../lib/archive/index';
 import type { ListItem } from '../popup/clipping-row';
-import { formatListDate } from '../shared/format-date';
+import { formatListDate, isSaveDate } from '../shared/format-date';
 import { useLiveQuery } from './use-live-query';
 import type { SearchState } from './use-search';
 
@@ -35,7 +35,7 @@ function toPlainItem(row: SnapshotRow & { asPage?: true }): ListItem {
     id: row.id,
     siteName: row.siteName,
     date: formatListDate(row.publishedAt, row.savedAt),
-    saved: row.publishedAt === '',
+    dateSaved: isSaveDate(row.publishedAt),
     asPage: row.asPage === true,
     script: row.script,
     tags: row.tags,

@@ -9,9 +9,9 @@ import {
   type SkipReason,
 } from '../../lib/export/index';
 import type { Notice } from '../shared/notice-line';
-import type { Translate } from '../shared/translate';
+import type { PlainKey, Translate } from '../shared/translate';
 
-const SKIP_KEYS: Record<SkipReason, string> = {
+const SKIP_KEYS: Record<SkipReason, PlainKey> = {
   identical: 'archive_skipIdentical',
   'stored-is-newer': 'archive_skipStoredNewer',
   'duplicate-in-file': 'archive_skipDuplicate',
@@ -21,7 +21,7 @@ const SKIP_KEYS: Record<SkipReason, string> = {
 export function buildHtmlLabels(t: Translate, count: number, exportedOn: string): HtmlLabels {
   return {
     title: t('export_htmlTitle'),
-    summary: t('export_htmlSummary', [String(count), exportedOn]),
+    summary: t('export_htmlSummary', [count, exportedOn]),
     contents: t('export_htmlContents'),
     source: t('export_htmlSource'),
     authors: t('export_htmlAuthors'),
@@ -29,7 +29,7 @@ export function buildHtmlLabels(t: Translate, count: number, exportedOn: string)
     tags: t('archive_tagsLabel'),
     note: t('archive_noteLabel'),
     original: t('export_htmlOriginal'),
-    savedOn: t('archive_savedOn'),
+    savedOn: (date) => t('archive_savedOn', [date]),
     page: t('archive_asPage'),
   };
 }

@@ -57,7 +57,7 @@ export function ArchivePopup(props: ArchivePopupProps) {
         <h1>{t('archive_title')}</h1>
         <span class="bz-count" data-testid="bz-count">
           {props.total !== undefined &&
-            t(props.filtered ? 'archive_matches' : 'archive_count', [String(props.total)])}
+            t(props.filtered ? 'archive_matches' : 'archive_count', [props.total], props.total)}
         </span>
         <button type="button" class="bz-link" data-testid="bz-open-archive" onClick={props.onOpenArchive}>
           {t('popup_openArchive')}
@@ -86,7 +86,7 @@ export function ArchivePopup(props: ArchivePopupProps) {
             checked={allShownSelected}
             onChange={(e) => props.onSelectAll((e.currentTarget as HTMLInputElement).checked)}
           />
-          {selectedIds.length ? t('archive_selected', [String(selectedIds.length)]) : t('archive_selectAll')}
+          {selectedIds.length ? t('archive_selected', [selectedIds.length]) : t('archive_selectAll')}
         </label>
         {selectedIds.length > 0 && (
           <button

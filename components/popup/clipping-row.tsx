@@ -12,11 +12,12 @@ export interface ListItem {
   title: Marked;
   snippet?: Marked;
   siteName: string;
-  /** Publication date, or the save date when `saved`. */
+  /** Publication date, or the save date when `dateSaved`. */
   date: string;
-  saved: boolean;
-  /** Saved as a page, not an article. */
-  asPage: boolean;
+  /** The date is when it was saved (no publication date): shown as 「保存于 …」. */
+  dateSaved?: boolean;
+  /** Saved on the reader's word although the page is not an article. */
+  asPage?: boolean;
   script: Script;
   tags: string[];
   note: string;
@@ -79,7 +80,7 @@ export function ClippingRow(props: ClippingRowProps) {
         <div class="bz-row-meta">
           <ScriptBadge script={item.script} t={t} />
           <span class="bz-site">{item.siteName}</span>
-          <ListDate t={t} date={item.date} saved={item.saved} />
+          <ListDate t={t} date={item.date} saved={item.dateSaved === true} />
           {item.asPage && <PageBadge t={t} />}
         </div>
         {item.snippet && item.snippet.text && (

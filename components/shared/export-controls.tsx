@@ -1,7 +1,7 @@
 import { EXPORT_FORMATS, type ExportFormat } from '../../lib/export/formats';
-import type { Translate } from './translate';
+import type { PlainKey, Translate } from './translate';
 
-const FORMAT_KEYS: Record<ExportFormat, string> = {
+const FORMAT_KEYS: Record<ExportFormat, PlainKey> = {
   json: 'export_formatJson',
   markdown: 'export_formatMarkdown',
   html: 'export_formatHtml',

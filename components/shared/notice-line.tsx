@@ -26,19 +26,19 @@ function Details({ lines }: { lines: readonly string[] }) {
 function describe(t: Translate, notice: Notice): string {
   switch (notice.kind) {
     case 'exporting':
-      return t('archive_exporting', [String(notice.done), String(notice.total)]);
+      return t('archive_exporting', [notice.done, notice.total]);
     case 'exported':
-      return t('archive_exported', [String(notice.count), notice.filename]);
+      return t('archive_exported', [notice.count, notice.filename], notice.count);
     case 'importing':
       return t('archive_importing');
     case 'imported':
-      return t('archive_imported', [String(notice.added), String(notice.updated), String(notice.skipped)]);
+      return t('archive_imported', [notice.added, notice.updated, notice.skipped]);
     case 'import-failed':
       return t('archive_importFailed', [notice.message]);
     case 'deleted':
-      return t('archive_deleted', [String(notice.count)]);
+      return t('archive_deleted', [notice.count], notice.count);
     case 'tagged':
-      return t('archive_tagged', [String(notice.count)]);
+      return t('archive_tagged', [notice.count], notice.count);
     case 'error':
       return notice.message;
   }

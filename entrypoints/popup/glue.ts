@@ -1,12 +1,12 @@
 import type { Browser } from 'webextension-polyfill';
 import type { ExportFile } from '../../lib/export/index';
-import type { Translate } from '../../components/shared/translate';
+import { createTranslate, type Translate } from '../../components/shared/translate';
 
 // The browser side of the archive views (popup and archive page): i18n, tabs and downloads.
 
-/** The extension's message lookup; a missing key shows itself rather than nothing. */
+/** The extension's typed message lookup (plural forms by the UI language). */
 export function makeTranslate(browser: Browser): Translate {
-  return (key, substitutions) => browser.i18n.getMessage(key, substitutions) || key;
+  return createTranslate(browser.i18n);
 }
 
 /** Open a clipping in the reader, in a new tab. */

@@ -272,7 +272,7 @@ describe('archive page and popup save in real Chromium', () => {
     expect(stored).toHaveLength(before + 1);
     const page = stored.find((c) => !beforeIds.has(c.id));
     expect(page, JSON.stringify(stored.map((c) => c.title))).toMatchObject({ asPage: true });
-    await expect.poll(() => popup.locator('[data-testid=bz-page-badge]').count()).toBe(1);
+    await expect.poll(() => popup.locator('[data-testid=bz-as-page]').count()).toBe(1);
     await Promise.all([news.close(), index.close(), popup.close()]);
   });
 });
