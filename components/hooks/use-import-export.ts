@@ -6,6 +6,7 @@ import {
   type ExportFile,
   type ExportFormat,
   type HtmlLabels,
+  type ImportProblem,
   type SkipReason,
 } from '../../lib/export/index';
 import type { Notice } from '../shared/notice-line';
@@ -15,6 +16,21 @@ const SKIP_KEYS: Record<SkipReason, PlainKey> = {
   identical: 'archive_skipIdentical',
   'stored-is-newer': 'archive_skipStoredNewer',
   'duplicate-in-file': 'archive_skipDuplicate',
+};
+
+const PROBLEM_KEYS: Record<ImportProblem['code'], PlainKey> = {
+  empty: 'archive_problemEmpty',
+  'not-json': 'archive_problemNotJson',
+  truncated: 'archive_problemTruncated',
+  'not-object': 'archive_problemNotObject',
+  'wrong-format': 'archive_problemWrongFormat',
+  'future-version': 'archive_problemFutureVersion',
+  'bad-version': 'archive_problemBadVersion',
+  'no-clippings': 'archive_problemNoClippings',
+  'too-many': 'archive_problemTooMany',
+  'bad-records': 'archive_problemBadRecords',
+  'duplicate-ids': 'archive_problemDuplicateIds',
+  storage: 'archive_problemStorage',
 };
 
 /** The words of the HTML export in the reader's language. */
@@ -79,14 +95,17 @@ export function useImportExport(options: {
         if (!result.ok) {
           setNotice({
             kind: 'import-failed',
-            message: result.problem.message,
+            message: t(PROBLEM_KEYS[result.problem.code]),
             details: result.problem.details,
           });
           return;
         }
         const { added, updated, skipped } = result.report;
         performance.measure('bz-import', { start: started, end: performance.now() });
-        const reasons = skipped.slice(0, 10).map((s) => `${s.id}: ${t(SKIP_KEYS[s.reason])}`);
+        // A reader knows clippings by title, not by id.
+        const shown = skipped.slice(0, 10);
+        const stored = await db.clippings.bulkGet(shown.map((s) => s.id));
+        const reasons = shown.map((s, i) => `${stored[i]?.title || s.id}: ${t(SKIP_KEYS[s.reason])}`);
         setNotice({
           kind: 'imported',
           added: added.length,

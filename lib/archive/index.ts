@@ -17,7 +17,6 @@ export {
   type Removed,
 } from './save';
 export {
-  buildSearchIndex,
   createSearchIndex,
   listSearchRows,
   searchArchive,

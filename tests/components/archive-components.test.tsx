@@ -199,6 +199,8 @@ describe('ReaderView', () => {
         note="<i>注</i>"
         toggle="to-hant"
         converting={false}
+        fontSize={18}
+        onFontSize={() => undefined}
         onToggle={() => undefined}
       />,
     );
