@@ -14,13 +14,16 @@ export const MAX_NOTE_LENGTH = 20_000;
 /**
  * Save an article as a clipping, in one transaction: a page already saved (same canonical URL, URL
  * or content hash) updates that clipping and keeps its id, tags and note; IndexedDB serialises
- * overlapping read-write transactions, so concurrent saves cannot both create.
+ * overlapping read-write transactions, so concurrent saves cannot both create. `asPage` marks a
+ * page the reader chose to keep although it is not an article.
  */
 export async function saveArticle(
   db: ArchiveDb,
   article: Article,
   now = Date.now(),
+  options: { asPage?: boolean } = {},
 ): Promise<{ id: string; created: boolean }> {
+  const marking: { asPage?: true } = options.asPage ? { asPage: true } : {};
   // Fold outside the transaction: a transaction must not wait on anything but its own requests.
   const folded = db.fold(buildSearchText(article));
   try {
@@ -35,6 +38,7 @@ export async function saveArticle(
             updatedAt: now,
             tags: existing.tags,
             note: existing.note,
+            ...marking,
           }
         : {
             ...article,
@@ -43,6 +47,7 @@ export async function saveArticle(
             updatedAt: now,
             tags: [],
             note: '',
+            ...marking,
           };
       await db.clippings.put(clipping);
       await db.searchIndex.put({ id: clipping.id, savedAt: clipping.savedAt, folded });

@@ -23,9 +23,9 @@ export function startBackground(browser: Browser): void {
 
   const handlers: Handlers = {
     ping: async () => ({ ok: true, version: browser.runtime.getManifest().version }),
-    save: async ({ article }) => {
+    save: async ({ article, asPage }) => {
       try {
-        const { id, created } = await saveArticle(db(), article);
+        const { id, created } = await saveArticle(db(), article, Date.now(), { asPage });
         return { ok: true, id, created };
       } catch (error) {
         return { ok: false, error: error instanceof Error ? error.message : String(error) };

@@ -1,5 +1,5 @@
 import type { Article } from '../article/record';
-import type { Request, RequestType, ResponseOf } from '../messaging/contract';
+import type { Request, RequestType, ResponseOf, SavePageReply } from '../messaging/contract';
 import type { ScriptState, ToolbarState, Variant } from './types';
 
 /** What the page controller needs from its surroundings; the content script passes the real ones. */
@@ -116,14 +116,39 @@ export function createPageController(deps: ControllerDeps) {
       if (state.alwaysForSite) await deps.prefs.setSite(scriptShown(t));
     },
 
-    async save(): Promise<void> {
+    /**
+     * Save the page. A page that is not an article (the toolbar stayed quiet, or extraction found
+     * no article) is saved marked as a page; with `ask`, only once `asPage` confirms it.
+     */
+    async save(options: { ask?: boolean; asPage?: boolean } = {}): Promise<SavePageReply> {
+      let notArticle: boolean;
+      let extracted: Article;
+      try {
+        extracted = getArticle();
+        notArticle = state.detection.kind === 'quiet' || !extracted.detection.isArticle;
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        update({ saveState: 'error', saveError: message });
+        return { status: 'failed', error: message };
+      }
+      if (notArticle && options.ask && !options.asPage) return { status: 'not-article' };
       update({ saveState: 'saving', saveError: undefined });
       try {
-        const reply = await deps.send({ type: 'save', article: getArticle() });
-        if (reply.ok) update({ saveState: 'saved' });
-        else update({ saveState: 'error', saveError: reply.error });
+        const reply = await deps.send({
+          type: 'save',
+          article: extracted,
+          ...(notArticle ? { asPage: true as const } : {}),
+        });
+        if (reply.ok) {
+          update({ saveState: 'saved' });
+          return { status: 'saved', created: reply.created, asPage: notArticle };
+        }
+        update({ saveState: 'error', saveError: reply.error });
+        return { status: 'failed', error: reply.error };
       } catch (error) {
-        update({ saveState: 'error', saveError: error instanceof Error ? error.message : String(error) });
+        const message = error instanceof Error ? error.message : String(error);
+        update({ saveState: 'error', saveError: message });
+        return { status: 'failed', error: message };
       }
     },
 
