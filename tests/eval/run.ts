@@ -78,7 +78,7 @@ async function main(): Promise<number> {
     process.stderr.write('\nper source: pages  body F1 ours/Readability  lowest  dates\n');
     for (const r of summariseBySource(result.pages))
       process.stderr.write(
-        `${r.source.padEnd(52)} ${String(r.pages).padStart(3)}  ${f2(r.pages ? r.f1 : null)}/${f2(r.f1Theirs)}  ${f2(r.pages ? r.min : null)}  ${r.datesOk}/${r.dated}\n`,
+        `${r.source.padEnd(56)} ${String(r.pages).padStart(3)}  ${f2(r.pages ? r.f1 : null)}/${f2(r.f1Theirs)}  ${f2(r.pages ? r.min : null)}  ${r.datesOk}/${r.dated}\n`,
       );
   }
   if (args.json) writeFileSync(args.json, JSON.stringify(result.pages, null, 1));
