@@ -173,12 +173,19 @@ interface DetectedPage {
   detection: { isGovNews: boolean };
 }
 
-/** Per-source precision and recall of both detectors, and the leave-one-source-out government figures. */
-export function measureDetectionBySource(pages: DetectedPage[]): {
+interface DetectionBySource {
   article: ReturnType<typeof measurePerSource>;
   gov: ReturnType<typeof measurePerSource>;
   loso: ReturnType<typeof measurePerSource>;
-} {
+}
+
+// The refits take seconds: the summary and the per-source lines share one run.
+const measured = new WeakMap<DetectedPage[], DetectionBySource>();
+
+/** Per-source precision and recall of both detectors, and the leave-one-source-out government figures. */
+export function measureDetectionBySource(pages: DetectedPage[]): DetectionBySource {
+  const known = measured.get(pages);
+  if (known) return known;
   const article = measurePerSource(
     pages.map((p) => ({ source: p.source, predicted: p.check.isArticle, actual: p.kind !== 'non-article' })),
   );
@@ -192,6 +199,7 @@ export function measureDetectionBySource(pages: DetectedPage[]): {
     y: p.kind === 'gov-news' ? 1 : 0,
   }));
   const loso = measurePerSource(predictLeaveOneSourceOut(samples, LOSO_FIT));
+  measured.set(pages, { article, gov, loso });
   return { article, gov, loso };
 }
 
