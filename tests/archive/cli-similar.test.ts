@@ -25,7 +25,8 @@ const OTHER = `示例省部署春季植树造林工作
 会议强调，各地要压紧压实各级责任，加强林草资源保护，严防森林火灾发生。
 `;
 
-describe('baozhai similar', () => {
+// The test spawns the CLI (tsx from the sources), slow on a loaded machine.
+describe('baozhai similar', { timeout: 180_000 }, () => {
   it('groups a mirror with its original and leaves another story alone, one JSON line per story', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'baozhai-similar-'));
     const files = { 'story.txt': STORY, 'mirror.txt': MIRROR, 'other.txt': OTHER };

@@ -101,12 +101,12 @@ describe('the same story saved from another site', () => {
   });
 });
 
-describe('archive migration to version 3', () => {
-  it('opens a version 2 database with every clipping intact, back-filling people and fingerprints', async () => {
+describe('archive migration to version 4', () => {
+  it('opens a version 3 database with every clipping intact, back-filling people and fingerprints', async () => {
     const idb = new IDBFactory();
-    const v2 = openTestArchive({ indexedDB: idb, name: 'v2', migrations: MIGRATIONS.slice(0, 2) });
+    const v2 = openTestArchive({ indexedDB: idb, name: 'v2', migrations: MIGRATIONS.slice(0, 3) });
     const bodies = [STORY, MIRROR, ['市委书记、市长杜明远出席会议并讲话。杜明远强调，要抓好落实。']];
-    // Written as version 2 wrote them: clipping and search row, no people field, no fingerprint.
+    // Written as version 3 wrote them: clipping and search row, no people field, no fingerprint.
     const saved = bodies.map((body, i) => {
       const { people: _people, ...old } = article(`https://s${i}.example/a.html`, `s${i}`, '', body);
       return { ...old, id: `old-${i}`, savedAt: 1_000 + i, updatedAt: 1_000 + i, tags: [], note: '' };
@@ -116,7 +116,7 @@ describe('archive migration to version 3', () => {
     v2.close();
 
     const v3 = openTestArchive({ indexedDB: idb, name: 'v2' });
-    expect(v3.verno).toBe(3);
+    expect(v3.verno).toBe(4);
     const after = await v3.clippings.orderBy('savedAt').toArray();
     expect(after.map(({ people: _p, ...rest }) => rest)).toEqual(saved);
     expect(after.map((c) => c.people)).toEqual([

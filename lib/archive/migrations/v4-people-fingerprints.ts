@@ -9,11 +9,11 @@ import type { Clipping } from '../types';
 import type { Migration } from './types';
 
 /**
- * Schema version 3: body fingerprints for the reprint lookup, one row per clipping, and the people
+ * Schema version 4: body fingerprints for the reprint lookup, one row per clipping, and the people
  * of every clipping saved before records had them, both computed from the stored text.
  */
-export const v3: Migration = {
-  version: 3,
+export const v4: Migration = {
+  version: 4,
   stores: { fingerprints: FINGERPRINTS_STORE, bands: BANDS_STORE },
   upgrade: async (tx, { fold }) => {
     const rows: ReturnType<typeof buildFingerprintRow>[] = [];
