@@ -3,7 +3,8 @@
 // `npm run detect:dump -- [OUT.json]` (default /tmp/baozhai-detect-evidence.json).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { collectGovEvidence, type ArticleDraft } from '../lib/detect/index.ts';
+import type { ArticleDraft } from '../lib/article/record.ts';
+import { collectGovEvidence } from '../lib/detect/index.ts';
 import { measurePage } from '../lib/detect/features.ts';
 import { parseDocument, releaseDocument } from '../lib/cli/dom.ts';
 import { listPages, readPageHtml, readTruth, resolveSharedRoot } from '../tests/eval/corpus.ts';

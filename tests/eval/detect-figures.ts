@@ -2,7 +2,8 @@
 // and recall per source repository for the hand-set rules, and leave-one-source-out figures for the
 // government-news weights (fit the same logistic model without one source, score that source).
 import type { PageFeatures } from '../../lib/detect/features.ts';
-import { collectGovEvidence, type ArticleDraft } from '../../lib/detect/index.ts';
+import type { ArticleDraft } from '../../lib/article/record.ts';
+import { collectGovEvidence } from '../../lib/detect/index.ts';
 import type { GovEvidence, SignalName } from '../../lib/detect/gov.ts';
 import { GOV_POINTS, WEIGHTS, measureGovSignals } from '../../lib/detect/gov.ts';
 import { countConfusion, measurePrecisionRecall, type Confusion } from './score.ts';
