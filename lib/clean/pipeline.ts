@@ -61,6 +61,7 @@ export function cleanBlocks(raw: RawBlock[], options: CleanOptions = {}): CleanR
   );
   const blocks: Block[] = [];
   const captionKeys = new Set<string>();
+  const bodyKeys = new Set<string>();
   let bodyChars = 0;
   let pendingFigure: Extract<Block, { type: 'figure' }> | null = null;
 
@@ -131,6 +132,11 @@ export function cleanBlocks(raw: RawBlock[], options: CleanOptions = {}): CleanR
     facts.authors.push(...inline);
     const kept = item.kind === 'p' ? stripTailReporter(text) : text;
     if (!kept) continue;
+    // A body never says the same paragraph twice: a second copy (print, mobile) repeats the run.
+    if (key.length >= 12) {
+      if (bodyKeys.has(key)) continue;
+      bodyKeys.add(key);
+    }
     if (item.kind === 'h' && kept.length <= 80) blocks.push({ type: 'h', text: kept });
     else blocks.push({ type: 'p', text: kept });
     bodyChars += key.length;
