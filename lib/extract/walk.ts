@@ -53,7 +53,8 @@ export function walkBlocks(
     // headline's own lines are dropped in cleaning, its dateline read there).
     if (el === headline) {
       flush();
-      if (emitted < 200) out = out.filter((b) => b.kind === 'figure');
+      // Only label-like lines go: a sentence before the headline is a lead, not a label.
+      if (emitted < 200) out = out.filter((b) => b.kind === 'figure' || /[。！？]/.test(b.text));
     }
     if (tag === 'IMG') {
       const figure = toFigure(el, baseUrl);
