@@ -51,9 +51,9 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const visibility = createVisibility(doc);
   let stats = body ? computeStats(body, visibility.isHidden) : new Map<Element, NodeStats>();
   let roots = body ? (adapterBody(body, adapter, stats) ?? selectBody(body, stats).roots) : [];
-  // Without layout, a body hidden until the page's script reveals it (saved WeChat articles) is all
-  // there is: when nothing visible reads as a body, hidden text is read too.
-  if (body && !visibility.live && readableChars(roots, stats) < 60) {
+  // A body hidden until the page's script reveals it (saved WeChat articles, a script that has not run)
+  // is all there is: when nothing visible reads as a body, hidden text is read too.
+  if (body && readableChars(roots, stats) < 60) {
     const allStats = computeStats(body);
     const allRoots = adapterBody(body, adapter, allStats) ?? selectBody(body, allStats).roots;
     if (readableChars(allRoots, allStats) >= 140) {
