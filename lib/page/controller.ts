@@ -1,12 +1,13 @@
 import type { Article } from '../article/record';
-import type { Request, RequestType, ResponseOf } from '../messaging/contract';
+import { normaliseArticle } from '../article/valid';
+import { NoReplyError, type Request, type RequestType, type ResponseOf } from '../messaging/contract';
 import type { ScriptState, ToolbarState, Variant } from './types';
 
 /** What the page controller needs from its surroundings; the content script passes the real ones. */
 export interface ControllerDeps {
   doc: Document;
   url: string;
-  /** Sends one request of our contract to the background and resolves to its reply. */
+  /** Sends one request of our contract and resolves to its validated reply (see sendRequest). */
   send: <T extends RequestType>(request: Extract<Request, { type: T }>) => Promise<ResponseOf<T>>;
   checkArticle: (doc: Document, url: string) => { isArticle: boolean; reasons: string[] };
   extractArticle: (doc: Document, url: string) => Article;
@@ -54,7 +55,8 @@ export function createPageController(deps: ControllerDeps) {
   const getToggle = () => (toggle ??= deps.createToggle());
 
   // Extraction reads the page as first loaded: a converted page is never what gets saved.
-  const getArticle = (): Article => (article ??= deps.extractArticle(deps.doc, deps.url));
+  // Normalised here so what is sent always passes the contract (lib/article/valid.ts).
+  const getArticle = (): Article => (article ??= normaliseArticle(deps.extractArticle(deps.doc, deps.url)));
 
   async function syncToggleState(t: PageToggleLike): Promise<void> {
     update({ script: t.state, nextDirection: t.direction });
@@ -84,14 +86,7 @@ export function createPageController(deps: ControllerDeps) {
           ? { kind: detection.isGovNews ? 'gov-news' : 'article', reasons: detection.reasons }
           : { kind: 'quiet' },
       });
-      const found = await deps
-        .send({
-          type: 'lookup',
-          url: extracted.url,
-          canonicalUrl: extracted.canonicalUrl,
-          contentHash: extracted.contentHash,
-        })
-        .catch(() => ({ saved: false }));
+      const found = await deps.send({ type: 'lookup' }).catch(() => ({ saved: false }));
       if (found.saved) update({ saveState: 'saved' });
     },
 
@@ -121,9 +116,9 @@ export function createPageController(deps: ControllerDeps) {
       try {
         const reply = await deps.send({ type: 'save', article: getArticle() });
         if (reply.ok) update({ saveState: 'saved' });
-        else update({ saveState: 'error', saveError: reply.error });
+        else update({ saveState: 'error', saveError: reply.code });
       } catch (error) {
-        update({ saveState: 'error', saveError: error instanceof Error ? error.message : String(error) });
+        update({ saveState: 'error', saveError: error instanceof NoReplyError ? error.code : 'failed' });
       }
     },
 

@@ -1,3 +1,5 @@
+import type { SaveErrorCode } from '../messaging/contract';
+
 /** What the toolbar shows about detection: nothing yet, nothing at all, or a badge with reasons. */
 export type DetectionView =
   { kind: 'pending' } | { kind: 'quiet' } | { kind: 'article' | 'gov-news'; reasons: string[] };
@@ -15,7 +17,8 @@ export interface ToolbarState {
   /** Direction the next toggle takes from the original page. */
   nextDirection: 'to-hant' | 'to-hans';
   saveState: SaveState;
-  saveError?: string;
+  /** Why the last save failed; the toolbar shows its localised message. */
+  saveError?: SaveErrorCode;
   variant: Variant;
   alwaysForSite: boolean;
 }
