@@ -99,8 +99,9 @@ function listenForCommands(controller: PageController): void {
     const command = parseTabCommand(message);
     if (!command) return undefined;
     if (command.type === 'ping') return Promise.resolve(true);
+    // The popup waits for the outcome of a save (it asks before keeping a page that is no article).
+    if (command.type === 'save-page') return controller.save({ ask: command.ask, asPage: command.asPage });
     if (command.type === 'toggle-script') void controller.toggle();
-    if (command.type === 'save-page') void controller.save();
     return Promise.resolve(true);
   });
 }

@@ -42,3 +42,4 @@ export {
   type SnapshotStorage,
 } from './list-snapshot';
 export { readArchiveChanges, type ArchiveChanges } from './changes';
+export { readListDate, formatLocalDate, type ListDate } from './list-date';

@@ -23,14 +23,17 @@ export { MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS };
  * content hash on the same site) updates that clipping and keeps its id, tags and note; IndexedDB
  * serialises overlapping read-write transactions, so concurrent saves cannot both create. The
  * article is normalised first (lib/article/valid.ts), so whatever is saved also exports and imports.
+ * `asPage` marks a page the reader chose to keep although it is not an article.
  */
 export async function saveArticle(
   db: ArchiveDb,
   page: Article,
   now = Date.now(),
+  options: { asPage?: boolean } = {},
 ): Promise<{ id: string; created: boolean }> {
   const normalised = normaliseArticle(page);
   const article = { ...normalised, url: pageKey(normalised.url) };
+  const marking: { asPage?: true } = options.asPage ? { asPage: true } : {};
   // Fold outside the transaction: a transaction must not wait on anything but its own requests.
   const folded = db.fold(buildSearchText(article));
   try {
@@ -47,6 +50,7 @@ export async function saveArticle(
             updatedAt: now,
             tags: existing.tags,
             note: existing.note,
+            ...marking,
           }
         : {
             ...article,
@@ -55,6 +59,7 @@ export async function saveArticle(
             updatedAt: now,
             tags: [],
             note: '',
+            ...marking,
           };
       await db.clippings.put(clipping);
       await db.searchIndex.put({ id: clipping.id, savedAt: clipping.savedAt, folded });

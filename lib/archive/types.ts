@@ -7,6 +7,8 @@ export interface Clipping extends Article {
   updatedAt: number;
   tags: string[];
   note: string;
+  /** Saved on the reader's word although the page is not an article (a portal, an index); absent for articles. */
+  asPage?: true;
 }
 
 /** One row of the search index: the clipping's searchable text folded to one script. */

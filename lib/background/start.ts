@@ -51,12 +51,12 @@ export function startBackground(browser: Browser, deps: { openArchive?: () => Ar
 
   const handlers: Handlers = {
     ping: async () => ({ ok: true, version: browser.runtime.getManifest().version }),
-    save: async ({ article }, sender) => {
+    save: async ({ article, asPage }, sender) => {
       // The page is the tab the browser says sent this; the page's own claims only fill the record.
       const url = pageOf(sender);
       if (!url) return { ok: false, code: 'refused' };
       try {
-        const { created } = await saveArticle(db(), { ...article, url });
+        const { created } = await saveArticle(db(), { ...article, url }, Date.now(), { asPage });
         return { ok: true, created };
       } catch (error) {
         return { ok: false, code: saveErrorCode(error) };

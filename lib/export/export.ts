@@ -1,6 +1,7 @@
 import type { ArchiveDb } from '../archive/db';
 import { getClippings, listClippingIds } from '../archive/tables/clippings';
 import type { Clipping } from '../archive/types';
+import { formatLocalDate } from '../archive/list-date';
 import { CLIPPINGS_FORMAT, CLIPPINGS_VERSION } from './format';
 
 // Reads in flight at once: in Chromium, 4 × 250 clippings read a 10,000-clipping archive about a
@@ -17,33 +18,28 @@ export interface ExportOptions {
 }
 
 /** Dated file name of an export, in the reader's local date: baozhai-clippings-2026-11-21.json. */
-export function formatExportFileName(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `baozhai-clippings-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
+export function formatExportFileName(date: Date, extension: 'json' | 'zip' | 'html' = 'json'): string {
+  return `baozhai-clippings-${formatLocalDate(date)}.${extension}`;
 }
 
 /**
- * Serialise clippings newest first as the export file, in parts (one clipping per line) so a large
- * archive is read chunk by chunk and never held as one giant string; join or wrap in a Blob.
+ * The clippings to export (all, or the selection) newest first, each passed through `serialise` as
+ * soon as its chunk is read, so a large archive is never held as records and output at once.
  */
-export async function exportClippings(
+export async function readForExport<T>(
   db: ArchiveDb,
-  options: ExportOptions = {},
-): Promise<{ parts: string[]; count: number }> {
+  options: ExportOptions,
+  serialise: (clipping: Clipping) => T,
+): Promise<T[]> {
   const chunkSize = options.chunkSize ?? 250;
   const newest = await listClippingIds(db.clippings);
   const wanted = options.ids ? new Set(options.ids) : undefined;
   const ids = wanted ? newest.filter((id) => wanted.has(id)) : newest;
-  const head = {
-    format: CLIPPINGS_FORMAT,
-    version: CLIPPINGS_VERSION,
-    exportedAt: new Date(options.now ?? Date.now()).toISOString(),
-  };
   options.onProgress?.(0, ids.length);
   // Read in primary-key ranges, one getAll each, keeping a few reads under way while earlier chunks
-  // are serialised (the reads, not the serialising, take most of an export); then lay the lines
+  // are serialised (the reads, not the serialising, take most of an export); then lay the results
   // out newest first.
-  const lines = new Map<string, string>();
+  const done = new Map<string, T>();
   const sorted = [...ids].sort();
   const readChunk = (start: number): Promise<Clipping[]> => {
     const slice = sorted.slice(start, start + chunkSize);
@@ -60,19 +56,35 @@ export async function exportClippings(
   for (let start = 0; start < sorted.length; start += chunkSize) {
     const chunk = await ahead.shift()!;
     ahead.push(readChunk(start + READS_AHEAD * chunkSize));
-    for (const c of chunk) lines.set(c.id, JSON.stringify(c));
-    options.onProgress?.(lines.size, ids.length);
+    for (const c of chunk) done.set(c.id, serialise(c));
+    options.onProgress?.(done.size, ids.length);
   }
-  const parts = [JSON.stringify(head).slice(0, -1) + ',"clippings":['];
-  let count = 0;
+  const out: T[] = [];
   for (const id of ids) {
-    const line = lines.get(id);
-    if (line === undefined) continue;
-    parts.push((count === 0 ? '\n' : ',\n') + line);
-    count++;
+    const item = done.get(id);
+    if (item !== undefined) out.push(item);
   }
+  return out;
+}
+
+/**
+ * Serialise clippings newest first as the export file, in parts (one clipping per line) so a large
+ * archive is read chunk by chunk and never held as one giant string; join or wrap in a Blob.
+ */
+export async function exportClippings(
+  db: ArchiveDb,
+  options: ExportOptions = {},
+): Promise<{ parts: string[]; count: number }> {
+  const head = {
+    format: CLIPPINGS_FORMAT,
+    version: CLIPPINGS_VERSION,
+    exportedAt: new Date(options.now ?? Date.now()).toISOString(),
+  };
+  const lines = await readForExport(db, options, (c) => JSON.stringify(c));
+  const parts = [JSON.stringify(head).slice(0, -1) + ',"clippings":['];
+  lines.forEach((line, i) => parts.push((i === 0 ? '\n' : ',\n') + line));
   parts.push('\n]}\n');
-  return { parts, count };
+  return { parts, count: lines.length };
 }
 
 /** The whole export as one string (tests and small archives). */

@@ -27,6 +27,7 @@ export const ClippingSchema = v.pipe(
     updatedAt: epochMs,
     tags: v.pipe(v.array(tag), v.maxLength(MAX_TAGS)),
     note: validText(MAX_NOTE_LENGTH),
+    asPage: v.optional(v.literal(true)),
   }),
   v.check((c) => c.updatedAt >= c.savedAt, 'updatedAt is earlier than savedAt'),
 );

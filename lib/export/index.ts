@@ -1,4 +1,4 @@
-/** Export and import of the clippings archive as a versioned JSON file. */
+/** Export (JSON, Markdown in a zip, one HTML page) and import (JSON) of the clippings archive. */
 export {
   CLIPPINGS_FORMAT,
   CLIPPINGS_VERSION,
@@ -6,7 +6,28 @@ export {
   MAX_IMPORT_CLIPPINGS,
   type ClippingsFile,
 } from './format';
-export { exportClippings, exportClippingsText, formatExportFileName, type ExportOptions } from './export';
+export {
+  exportClippings,
+  exportClippingsText,
+  formatExportFileName,
+  readForExport,
+  type ExportOptions,
+} from './export';
+export {
+  exportInFormat,
+  EXPORT_FORMATS,
+  type ExportFile,
+  type ExportFormat,
+  type FormatOptions,
+} from './formats';
+export { formatClippingsHtml, type HtmlLabels } from './html';
+export {
+  formatClippingMarkdown,
+  formatFrontMatter,
+  formatMarkdownFileName,
+  escapeMarkdown,
+} from './markdown';
+export { writeZip, computeCrc32, type ZipEntry } from './zip';
 export {
   parseClippingsFile,
   mergeClippings,

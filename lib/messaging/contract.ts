@@ -9,8 +9,15 @@ import { ArticleSchema } from '../article/schema';
 export const requestSchemas = {
   /** Liveness check, used by the toolbar and the e2e tests. */
   ping: v.strictObject({ type: v.literal('ping') }),
-  /** Save (or update) the sender tab's page; its URL comes from the sender, never the payload. */
-  save: v.strictObject({ type: v.literal('save'), article: ArticleSchema }),
+  /**
+   * Save (or update) the sender tab's page; its URL comes from the sender, never the payload.
+   * `asPage` when it is no article.
+   */
+  save: v.strictObject({
+    type: v.literal('save'),
+    article: ArticleSchema,
+    asPage: v.optional(v.literal(true)),
+  }),
   /** Is the sender tab's own page in the archive? A yes or no, nothing more. */
   lookup: v.strictObject({ type: v.literal('lookup') }),
   /** From the popup: run the content script in this tab if it is not there yet (activeTab). */
@@ -60,11 +67,34 @@ export const responseSchemas = {
 
 export type ResponseOf<T extends RequestType> = v.InferOutput<(typeof responseSchemas)[T]>;
 
-/** Messages the background sends to a tab's content script (commands and context menus). */
-export const TabCommandSchema = v.strictObject({
-  type: v.picklist(['toggle-script', 'save-page', 'ping']),
-});
+/**
+ * Messages to a tab's content script: from the background (shortcuts, context menus) and the popup.
+ * `save-page` with `ask` saves a page that is not an article only when `asPage` confirms it; the
+ * shortcut and the menu send neither and such a page is saved marked as a page.
+ */
+export const TabCommandSchema = v.variant('type', [
+  v.strictObject({ type: v.picklist(['toggle-script', 'ping']) }),
+  v.strictObject({
+    type: v.literal('save-page'),
+    ask: v.optional(v.boolean()),
+    asPage: v.optional(v.boolean()),
+  }),
+]);
 export type TabCommand = v.InferOutput<typeof TabCommandSchema>;
+
+/** The content script's answer to `save-page`: saved, refused until confirmed (no article), or failed. */
+export const SavePageReplySchema = v.variant('status', [
+  v.strictObject({ status: v.literal('saved'), created: v.boolean(), asPage: v.boolean() }),
+  v.strictObject({ status: v.literal('not-article') }),
+  v.strictObject({ status: v.literal('failed'), code: v.picklist(SAVE_ERROR_CODES) }),
+]);
+export type SavePageReply = v.InferOutput<typeof SavePageReplySchema>;
+
+/** Parse the reply of a tab to `save-page`; null when it is not one (no content script, old version). */
+export function parseSavePageReply(value: unknown): SavePageReply | null {
+  const result = v.safeParse(SavePageReplySchema, value);
+  return result.success ? result.output : null;
+}
 
 /** Parse an unknown incoming value as a request; returns null when it is not one of ours. */
 export function parseRequest(value: unknown): Request | null {

@@ -1,6 +1,12 @@
 import type { Article } from '../article/record';
 import { normaliseArticle } from '../article/valid';
-import { NoReplyError, type Request, type RequestType, type ResponseOf } from '../messaging/contract';
+import {
+  NoReplyError,
+  type Request,
+  type RequestType,
+  type ResponseOf,
+  type SavePageReply,
+} from '../messaging/contract';
 import type { ScriptState, ToolbarState, Variant } from './types';
 
 /** What the page controller needs from its surroundings; the content script passes the real ones. */
@@ -111,14 +117,39 @@ export function createPageController(deps: ControllerDeps) {
       if (state.alwaysForSite) await deps.prefs.setSite(scriptShown(t));
     },
 
-    async save(): Promise<void> {
+    /**
+     * Save the page. A page that is not an article (the toolbar stayed quiet, or extraction found
+     * no article) is saved marked as a page; with `ask`, only once `asPage` confirms it.
+     */
+    async save(options: { ask?: boolean; asPage?: boolean } = {}): Promise<SavePageReply> {
+      let notArticle: boolean;
+      let extracted: Article;
+      try {
+        extracted = getArticle();
+        notArticle = state.detection.kind === 'quiet' || !extracted.detection.isArticle;
+      } catch {
+        // Extraction itself failed on this page.
+        update({ saveState: 'error', saveError: 'invalid' });
+        return { status: 'failed', code: 'invalid' };
+      }
+      if (notArticle && options.ask && !options.asPage) return { status: 'not-article' };
       update({ saveState: 'saving', saveError: undefined });
       try {
-        const reply = await deps.send({ type: 'save', article: getArticle() });
-        if (reply.ok) update({ saveState: 'saved' });
-        else update({ saveState: 'error', saveError: reply.code });
+        const reply = await deps.send({
+          type: 'save',
+          article: extracted,
+          ...(notArticle ? { asPage: true as const } : {}),
+        });
+        if (reply.ok) {
+          update({ saveState: 'saved' });
+          return { status: 'saved', created: reply.created, asPage: notArticle };
+        }
+        update({ saveState: 'error', saveError: reply.code });
+        return { status: 'failed', code: reply.code };
       } catch (error) {
-        update({ saveState: 'error', saveError: error instanceof NoReplyError ? error.code : 'failed' });
+        const code = error instanceof NoReplyError ? error.code : 'failed';
+        update({ saveState: 'error', saveError: code });
+        return { status: 'failed', code };
       }
     },
 

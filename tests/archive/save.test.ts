@@ -102,6 +102,15 @@ describe('saveArticle', () => {
     expect(await db.clippings.count()).toBe(3);
   });
 
+  it("marks a page saved on the reader's word, and drops the mark when it is saved again as an article", async () => {
+    const db = openTestArchive();
+    const portal = makeArticle({ detection: { isArticle: false, isGovNews: false, score: 0, reasons: [] } });
+    const { id } = await saveArticle(db, portal, 1_000, { asPage: true });
+    expect((await db.clippings.get(id))?.asPage).toBe(true);
+    await saveArticle(db, { ...portal, detection: { ...portal.detection, isArticle: true } }, 2_000);
+    expect(await db.clippings.get(id)).not.toHaveProperty('asPage');
+  });
+
   it('leaves no duplicate and loses nothing under 20 concurrent saves of same and different articles', async () => {
     const db = openTestArchive();
     const distinct = Array.from({ length: 5 }, (_, i) => makeArticle({ title: `文章${i}` }));

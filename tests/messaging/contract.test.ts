@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRequest, parseTabCommand } from '../../lib/messaging/contract';
+import { parseRequest, parseSavePageReply, parseTabCommand } from '../../lib/messaging/contract';
 import { isTrustedSender } from '../../lib/messaging/sender';
 import type { Article } from '../../lib/article/record';
 
@@ -48,6 +48,11 @@ describe('message contract', () => {
   it('parses tab commands and refuses others', () => {
     expect(parseTabCommand({ type: 'toggle-script' })).toEqual({ type: 'toggle-script' });
     expect(parseTabCommand({ type: 'save' })).toBeNull();
+    expect(parseTabCommand({ type: 'save-page', ask: true })).toEqual({ type: 'save-page', ask: true });
+    expect(parseTabCommand({ type: 'toggle-script', ask: true })).toBeNull();
+    expect(parseSavePageReply({ status: 'not-article' })).toEqual({ status: 'not-article' });
+    expect(parseSavePageReply(true)).toBeNull();
+    expect(parseSavePageReply({ status: 'saved', created: true })).toBeNull();
   });
 });
 

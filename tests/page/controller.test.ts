@@ -177,6 +177,29 @@ describe('page controller', () => {
     });
   });
 
+  it('asks before saving a page that is not an article, then saves it marked as a page', async () => {
+    const deps = makeDeps({ checkArticle: () => ({ isArticle: false, reasons: [] }) });
+    const controller = createPageController(deps);
+    await controller.detect();
+    expect(await controller.save({ ask: true })).toEqual({ status: 'not-article' });
+    expect(deps.sent.filter((r) => (r as { type: string }).type === 'save')).toEqual([]);
+    expect(controller.state.saveState).toBe('idle');
+    expect(await controller.save({ ask: true, asPage: true })).toEqual({
+      status: 'saved',
+      created: true,
+      asPage: true,
+    });
+    expect(deps.sent.at(-1)).toMatchObject({ type: 'save', asPage: true });
+  });
+
+  it('saves an article without asking and without the page marking', async () => {
+    const deps = makeDeps();
+    const controller = createPageController(deps);
+    await controller.detect();
+    expect(await controller.save({ ask: true })).toEqual({ status: 'saved', created: true, asPage: false });
+    expect(deps.sent.at(-1)).not.toHaveProperty('asPage');
+  });
+
   it('applies "always show this site in 繁" at load and remembers the shown script', async () => {
     const toggle = fakeToggle('to-hant');
     const deps = makeDeps({

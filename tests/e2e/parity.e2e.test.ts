@@ -1,0 +1,50 @@
+// The main flows in Chromium; tests/e2e-firefox/flows.e2e.test.ts runs the same ones in Firefox ESR
+// and both compare with the same expected outcome.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createConverterFactory, type ConvertFn } from '../../lib/convert/index';
+import { createNodeDictLoader } from '../../lib/convert/load-node';
+import { launchChromiumDriver, type ChromiumDriver } from './parity/chromium-driver';
+import {
+  EXPECTED,
+  flowExportImport,
+  flowHostile,
+  flowSaveListRead,
+  flowToggle,
+  flowToolbar,
+  routePages,
+} from './parity/flows';
+
+describe('main flows in Chromium, as in Firefox', () => {
+  let d: ChromiumDriver;
+  let toHant: ConvertFn;
+
+  beforeAll(async () => {
+    toHant = await createConverterFactory(createNodeDictLoader()).get('cn', 'twp');
+    d = await launchChromiumDriver();
+    routePages(d);
+  });
+  afterAll(async () => d?.close());
+
+  it('mounts the toolbar on a covered page with the detection badge, quiet on an index page', async () => {
+    expect(await flowToolbar(d)).toMatchObject(EXPECTED.toolbar);
+  });
+
+  it('toggles a 10,000-character page to traditional and restores it exactly', async () => {
+    const { outcome, firstChangeMs } = await flowToggle(d, toHant);
+    process.stdout.write(`chromium toggle: first change ${firstChangeMs} ms after the click\n`);
+    expect(outcome).toMatchObject(EXPECTED.toggle);
+    expect(outcome.langAfter).toMatch(/^zh-(Hant|TW|HK)/);
+  });
+
+  it('saves from the toolbar, lists in the popup, reads and converts in the reader', async () => {
+    expect((await flowSaveListRead(d)).outcome).toEqual(EXPECTED.saveListRead);
+  });
+
+  it('exports through the downloads API and imports into a fresh profile', async () => {
+    expect(await flowExportImport(d)).toEqual(EXPECTED.exportImport);
+  });
+
+  it('clips a hostile page and nothing from it runs or renders as markup', async () => {
+    expect(await flowHostile(d)).toEqual(EXPECTED.hostile);
+  });
+});
