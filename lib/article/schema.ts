@@ -45,6 +45,12 @@ export const DetectionSchema = v.strictObject({
   reasons: v.pipe(v.array(shortText), v.maxLength(50)),
 });
 
+export const PersonSchema = v.strictObject({
+  name: v.pipe(validText(100), v.minLength(1)),
+  roles: v.pipe(v.array(shortText), v.maxLength(50)),
+  mentions: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_TEXT)),
+});
+
 export const ArticleSchema = v.strictObject({
   url: PageUrlSchema,
   canonicalUrl: PageUrlSchema,
@@ -57,6 +63,7 @@ export const ArticleSchema = v.strictObject({
   source: shortText,
   authors: v.pipe(v.array(shortText), v.maxLength(100)),
   editors: v.pipe(v.array(shortText), v.maxLength(100)),
+  people: v.pipe(v.array(PersonSchema), v.maxLength(1_000)),
   blocks: v.pipe(v.array(BlockSchema), v.maxLength(MAX_BLOCKS)),
   script: v.picklist(['hans', 'hant', 'mixed']),
   detection: DetectionSchema,

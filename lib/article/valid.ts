@@ -143,6 +143,14 @@ export function normaliseArticle(article: Article): Article {
     source: short(article.source),
     authors: article.authors.slice(0, 100).map(short),
     editors: article.editors.slice(0, 100).map(short),
+    people: article.people
+      .slice(0, 1_000)
+      .map((person) => ({
+        name: clampText(person.name, 100),
+        roles: person.roles.slice(0, 50).map(short),
+        mentions: Math.min(MAX_PARAGRAPH, Math.max(0, Math.floor(person.mentions) || 0)),
+      }))
+      .filter((person) => person.name !== ''),
     blocks,
     detection: {
       ...article.detection,

@@ -122,6 +122,14 @@ const article: fc.Arbitrary<Article> = fc.record({
   source: anyText(20),
   authors: fc.array(anyText(10), { maxLength: 3 }),
   editors: fc.array(anyText(10), { maxLength: 3 }),
+  people: fc.array(
+    fc.record({
+      name: anyText(120),
+      roles: fc.array(anyText(20), { maxLength: 3 }),
+      mentions: fc.double({ min: -5, max: 3_000_000 }),
+    }),
+    { maxLength: 3 },
+  ),
   blocks: fc.array(block, { maxLength: 6 }),
   script: fc.constantFrom('hans' as const, 'hant' as const, 'mixed' as const),
   detection: fc.record({
