@@ -32,7 +32,6 @@ export const requestSchemas = {
 export const RequestSchema = v.variant('type', Object.values(requestSchemas));
 export type Request = v.InferOutput<typeof RequestSchema>;
 export type RequestType = Request['type'];
-export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
 /** Who sent a message: one of our extension pages, or our content script in a web page's tab. */
 export type SenderKind = 'extension-page' | 'content-script';
