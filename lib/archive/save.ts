@@ -47,7 +47,8 @@ export async function saveArticle(
             url: existing.url,
             id: existing.id,
             savedAt: existing.savedAt,
-            updatedAt: now,
+            // A clock set back must not make a record import refuses (updatedAt before savedAt).
+            updatedAt: Math.max(now, existing.savedAt),
             tags: existing.tags,
             note: existing.note,
             ...marking,
@@ -105,7 +106,7 @@ export async function updateClipping(
         ...clipping,
         tags: tags ?? clipping.tags,
         note: note ?? clipping.note,
-        updatedAt: now,
+        updatedAt: Math.max(now, clipping.savedAt),
       };
       await db.clippings.put(next);
       return next;

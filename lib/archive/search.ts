@@ -60,7 +60,6 @@ function compareNewest(a: Entry, b: Entry): number {
   return b.savedAt - a.savedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-
 /**
  * Every search row of the archive, newest first: the packs (one read, they are few and large),
  * then the single rows in chunks by primary key, which override packed rows of the same clipping.

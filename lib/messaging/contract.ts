@@ -135,7 +135,7 @@ export class NoReplyError extends Error {
  */
 export async function sendRequest<T extends RequestType>(
   post: (message: unknown) => Promise<unknown>,
-  request: RequestOf<T>,
+  request: Extract<Request, { type: T }>,
 ): Promise<ResponseOf<T>> {
   let reply: unknown;
   try {

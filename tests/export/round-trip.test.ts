@@ -80,6 +80,17 @@ describe('every backup restores', () => {
     expect(after).toEqual(before);
   });
 
+  it('restores clippings re-saved and edited after the clock was set back', async () => {
+    const db = openTestArchive();
+    const page = makeArticle();
+    const { id } = await saveArticle(db, page, 2_000);
+    await saveArticle(db, { ...page, title: '改过' }, 1_000);
+    await updateClipping(db, id, { note: '笔记' }, 500);
+    const { before, after } = await roundTrip(db);
+    expect(after).toEqual(before);
+    expect(before[0]).toMatchObject({ savedAt: 2_000, updatedAt: 2_000 });
+  });
+
   it('keeps ZWJ emoji, soft hyphen, RLM and ZWNJ in tags unchanged', () => {
     for (const tag of ['👨‍👩‍👧', '政\u00AD策', 'עברית\u200F', 'می\u200Cخواهم'])
       expect(isValidTag(tag)).toBe(true);
