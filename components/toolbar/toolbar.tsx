@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { SaveErrorCode } from '../../lib/messaging/contract';
+import { SAVE_ERROR_KEYS } from '../shared/save-error';
 import type { DetectionView, ToolbarState, Variant } from '../../lib/page/types';
 import type { PlainKey, Translate } from '../shared/translate';
 
@@ -14,17 +14,6 @@ export interface ToolbarProps extends ToolbarState {
   /** Collapse, expand or hide the toolbar on this site (remembered per site). */
   onMode: (mode: ToolbarState['toolbarMode']) => void;
 }
-
-/** The localised message for each reason a save failed. */
-const SAVE_ERROR_KEYS: Record<SaveErrorCode, PlainKey> = {
-  quota: 'toolbar_saveErrorQuota',
-  invalid: 'toolbar_saveErrorInvalid',
-  refused: 'toolbar_saveErrorRefused',
-  outdated: 'toolbar_saveErrorOutdated',
-  failed: 'toolbar_saveErrorFailed',
-  'too-large': 'toolbar_saveErrorTooLarge',
-  'no-reply': 'toolbar_saveErrorNoReply',
-};
 
 /** The traditional variants in the order offered, with their labels (shared with the options page). */
 export const VARIANTS: Array<{ value: Variant; key: PlainKey }> = [

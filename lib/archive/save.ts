@@ -116,6 +116,31 @@ export async function updateClipping(
   }
 }
 
+/** Add and remove tags on many clippings in one transaction (the archive page's bulk tagging). */
+export async function retagClippings(
+  db: ArchiveDb,
+  ids: readonly string[],
+  changes: { add?: readonly string[]; remove?: readonly string[] },
+  now = Date.now(),
+): Promise<number> {
+  const add = normaliseTags(changes.add ?? []);
+  const remove = new Set(normaliseTags(changes.remove ?? []));
+  try {
+    return await db.transaction('rw', db.clippings, async () => {
+      const clippings = (await db.clippings.bulkGet([...ids])).filter((c): c is Clipping => c !== undefined);
+      const next: Clipping[] = [];
+      for (const clipping of clippings) {
+        const tags = normaliseTags([...clipping.tags.filter((t) => !remove.has(t)), ...add]);
+        if (tags.join('\n') !== clipping.tags.join('\n')) next.push({ ...clipping, tags, updatedAt: now });
+      }
+      await db.clippings.bulkPut(next);
+      return next.length;
+    });
+  } catch (error) {
+    throw toArchiveError(error, 'saving your changes');
+  }
+}
+
 /** What deleting removed, kept by the caller so the deletion can be undone. */
 export interface Removed {
   clippings: Clipping[];

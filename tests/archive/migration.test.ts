@@ -139,3 +139,17 @@ describe('archive migrations', () => {
     newDb.close();
   });
 });
+
+describe('schema version 3', () => {
+  it('opens a version-2 archive and lists its clippings by last change', async () => {
+    const idb = new IDBFactory();
+    const v2db = openTestArchive({ indexedDB: idb, name: 'v2', migrations: MIGRATIONS.slice(0, 2) });
+    const saved = await saveArticle(v2db, makeArticle({ title: '第二版存的剪报' }), 7_000);
+    v2db.close();
+    const v3db = openTestArchive({ indexedDB: idb, name: 'v2' });
+    expect((await v3db.clippings.get(saved.id))?.title).toBe('第二版存的剪报');
+    expect(await v3db.clippings.where('updatedAt').aboveOrEqual(7_000).primaryKeys()).toEqual([saved.id]);
+    expect(v3db.verno).toBe(3);
+    v3db.close();
+  });
+});
