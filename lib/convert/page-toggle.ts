@@ -11,7 +11,7 @@ import {
   type Cursor,
   type Work,
 } from './page-walker';
-import { detectScript } from './script';
+import { detectScript } from '../text/script';
 
 export type Direction = 'to-hant' | 'to-hans';
 export type PageState = 'original' | Direction;
