@@ -4,7 +4,7 @@
  * other script, with pinyin left behind and its own boilerplate, lands near its original.
  */
 import type { Article, Block } from '../article/record';
-import { repairPinyin } from '../clean/pinyin';
+import { repairPinyin } from '../text/pinyin';
 import type { FoldFn } from './fold';
 
 /** Hash functions in a fingerprint; the similarity of two bodies is the share of equal minima. */
