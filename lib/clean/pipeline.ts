@@ -39,7 +39,7 @@ export function isMetaLine(line: string): boolean {
   if (line.length > 120) return false;
   if (/[。！？]$/.test(line) && line.length > 40) return false;
   const residue = line
-    .replace(/(https?:\/\/)?[\w-]+(\.[\w-]+){2,}\S*/g, ' ')
+    .replace(/(https?:\/\/)?(?<![\w-])[\w-]+(\.[\w-]+){2,}\S*/g, ' ')
     .replace(DATE_TEXT, ' ')
     .replace(META_LABELS, ' ')
     .replace(/\b(大|中|小)\b/g, ' ');

@@ -1,4 +1,5 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { removeRawTextElements } from '../text/markup.ts';
 
 /**
  * Parse HTML into an inert Document on Node (no scripts, no subresources, no network). jsdom's CSS
@@ -15,9 +16,7 @@ export function parseDocument(html: string, url: string): Document {
 
 /** Remove `<style>` blocks and `style` attributes. */
 export function stripStyles(html: string): string {
-  return html
-    .replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, '')
-    .replace(/\sstyle\s*=\s*("[^"]*"|'[^']*')/gi, '');
+  return removeRawTextElements(html, ['style']).replace(/\sstyle\s*=\s*("[^"]*"|'[^']*')/gi, '');
 }
 
 function parseWithJsdom(html: string, url: string): Document {

@@ -98,7 +98,7 @@ function scoreArticle(f: PageFeatures): Points {
 }
 
 const NEWS_WORDS =
-  /表示|报道|報道|记者|記者|消息|日电|日電|日讯|日訊|据了解|據了解|获悉|獲悉|截至|宣布|近日|日前|昨日|昨天|今天|今年|上午|下午|\d+月\d+日/g;
+  /表示|报道|報道|记者|記者|消息|日电|日電|日讯|日訊|据了解|據了解|获悉|獲悉|截至|宣布|近日|日前|昨日|昨天|今天|今年|上午|下午|(?<!\d)\d+月\d+日/g;
 
 function countNewsWords(text: string): number {
   return text.match(NEWS_WORDS)?.length ?? 0;

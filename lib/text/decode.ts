@@ -19,7 +19,7 @@ export function decodeHtml(bytes: Uint8Array): { text: string; encoding: string 
 /** Find `<meta charset>` or `content="...; charset=..."` in the first 4 KiB, lower-cased. */
 export function sniffDeclaredCharset(bytes: Uint8Array): string | null {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-  const match = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+  const match = /<meta[^<>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
   return match?.[1] ? match[1].toLowerCase() : null;
 }
 

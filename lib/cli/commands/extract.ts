@@ -57,7 +57,13 @@ async function extractFile(file: string, url: string | undefined): Promise<Artic
 /** The page's own URL from <link rel=canonical> or og:url, read from the markup before parsing. */
 function findPageUrl(html: string): string | null {
   const head = html.slice(0, 200_000);
-  for (const tag of head.match(/<(link|meta)\b[^>]*>/gi) ?? []) {
+  const start = /<(?:link|meta)\b/gi;
+  for (let found = start.exec(head); found; found = start.exec(head)) {
+    // Found by indexOf, not by [^>]*: a run of unclosed tags would be rescanned from each one.
+    const end = head.indexOf('>', found.index);
+    if (end < 0) break;
+    const tag = head.slice(found.index, end + 1);
+    start.lastIndex = end + 1;
     const isCanonical = /\brel\s*=\s*["']?canonical/i.test(tag);
     const isOgUrl = /\bproperty\s*=\s*["']?og:url/i.test(tag);
     if (!isCanonical && !isOgUrl) continue;
