@@ -8,6 +8,11 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    // WXT takes the action title from the popup's <title>; the localised one belongs to the manifest.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const action = manifest.action ?? manifest.browser_action;
+      if (action) action.default_title = '__MSG_actionTitle__';
+    },
     // Converter dictionaries are preprocessed from opencc-js at build time and packaged as dicts/*.
     'build:publicAssets': async (_wxt, assets) => {
       const { buildDictAssets } = await import('./lib/convert/build/dict-assets');
@@ -23,13 +28,16 @@ export default defineConfig({
     action: { default_title: '__MSG_actionTitle__' },
     // Read by our own content script (converter dictionaries); pages learn nothing else from them.
     web_accessible_resources: [{ resources: ['dicts/*'], matches: ['<all_urls>'] }],
+    // Alt+Shift+<letter> is valid in Chrome and Firefox on every platform (Option+Shift on macOS);
+    // T is Chrome's own "focus toolbar" and never binds. J (简/繁) and K beside it bind in both
+    // browsers; the parity e2e flows check commands.getAll() in Chromium and Firefox.
     commands: {
       'toggle-script': {
-        suggested_key: { default: 'Alt+Shift+T' },
+        suggested_key: { default: 'Alt+Shift+J' },
         description: '__MSG_commandToggle__',
       },
       'save-page': {
-        suggested_key: { default: 'Alt+Shift+S' },
+        suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_commandSave__',
       },
     },

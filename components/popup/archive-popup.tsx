@@ -59,7 +59,7 @@ function NoticeLine(props: { t: Translate; notice: Notice; onUndo: () => void; o
     case 'exported':
       return (
         <div class="bz-notice" role="status" data-testid="bz-notice" data-kind={notice.kind}>
-          <span>{t('archive_exported', [String(notice.count), notice.filename])}</span>
+          <span>{t('archive_exported', [notice.count, notice.filename], notice.count)}</span>
           {dismiss}
         </div>
       );
@@ -90,7 +90,7 @@ function NoticeLine(props: { t: Translate; notice: Notice; onUndo: () => void; o
     case 'deleted':
       return (
         <div class="bz-notice" role="status" data-testid="bz-notice" data-kind={notice.kind}>
-          <span>{t('archive_deleted', [String(notice.count)])}</span>
+          <span>{t('archive_deleted', [notice.count], notice.count)}</span>
           <button type="button" class="bz-primary" data-testid="bz-undo" onClick={props.onUndo}>
             {t('archive_undo')}
           </button>
@@ -119,7 +119,7 @@ export function ArchivePopup(props: ArchivePopupProps) {
         <h1>{t('archive_title')}</h1>
         <span class="bz-count" data-testid="bz-count">
           {props.total !== undefined &&
-            t(props.filtered ? 'archive_matches' : 'archive_count', [String(props.total)])}
+            t(props.filtered ? 'archive_matches' : 'archive_count', [props.total], props.total)}
         </span>
       </header>
       <div class="bz-filters">

@@ -12,6 +12,10 @@ export interface ListItem {
   snippet?: Marked;
   siteName: string;
   date: string;
+  /** The date is when it was saved (no publication date): shown as 「保存于 …」. */
+  dateSaved?: boolean;
+  /** Saved on the reader's word although the page is not an article. */
+  asPage?: boolean;
   script: Script;
   tags: string[];
   note: string;
@@ -74,7 +78,14 @@ export function ClippingRow(props: ClippingRowProps) {
         <div class="bz-row-meta">
           <ScriptBadge script={item.script} t={t} />
           <span class="bz-site">{item.siteName}</span>
-          <time>{item.date}</time>
+          {item.asPage && (
+            <span class="bz-page-mark" data-testid="bz-as-page" title={t('archive_asPageTitle')}>
+              {t('archive_asPage')}
+            </span>
+          )}
+          <time data-saved={item.dateSaved ? 'true' : undefined}>
+            {item.dateSaved ? t('archive_savedOn', [item.date]) : item.date}
+          </time>
         </div>
         {item.snippet && item.snippet.text && (
           <p class="bz-snippet" data-testid="bz-snippet">

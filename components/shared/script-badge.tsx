@@ -1,7 +1,7 @@
 import type { Script } from '../../lib/article/record';
-import type { Translate } from './translate';
+import type { PlainKey, Translate } from './translate';
 
-const KEYS: Record<Script, [string, string]> = {
+const KEYS: Record<Script, [PlainKey, PlainKey]> = {
   hans: ['archive_scriptHans', 'archive_scriptHansTitle'],
   hant: ['archive_scriptHant', 'archive_scriptHantTitle'],
   mixed: ['archive_scriptMixed', 'archive_scriptMixedTitle'],

@@ -1,15 +1,21 @@
 import { useState } from 'preact/hooks';
 import type { DetectionView, ToolbarState, Variant } from '../../lib/page/types';
+import type { PlainKey, Translate } from '../shared/translate';
 
 export interface ToolbarProps extends ToolbarState {
-  t: (key: string, substitutions?: string[]) => string;
+  t: Translate;
   onToggle: () => void;
   onSave: () => void;
+  onConfirmSave: () => void;
+  onCancelSave: () => void;
   onVariant: (variant: Variant) => void;
   onAlwaysForSite: (always: boolean) => void;
+  /** Collapse, expand or hide the toolbar on this site (remembered per site). */
+  onMode: (mode: ToolbarState['toolbarMode']) => void;
 }
 
-const VARIANTS: Array<{ value: Variant; key: string }> = [
+/** The traditional variants in the order offered, with their labels (shared with the options page). */
+export const VARIANTS: Array<{ value: Variant; key: PlainKey }> = [
   { value: 'twp', key: 'toolbar_variantTwp' },
   { value: 'tw', key: 'toolbar_variantTw' },
   { value: 'hk', key: 'toolbar_variantHk' },
@@ -19,18 +25,18 @@ const VARIANTS: Array<{ value: Variant; key: string }> = [
 /** The in-page toolbar: detection badge, 简/繁 toggle, save, and a small settings panel. */
 export function Toolbar(props: ToolbarProps) {
   const { t, detection } = props;
-  const [open, setOpen] = useState(true);
   const [settings, setSettings] = useState(false);
   const isQuiet = detection.kind === 'quiet' || detection.kind === 'pending';
 
-  if (!open) {
+  if (props.toolbarMode === 'hidden') return null;
+  if (props.toolbarMode === 'collapsed') {
     return (
       <div class="bz-dock">
         <button
           class="bz-fab"
           data-testid="bz-expand"
           title={t('toolbar_expand')}
-          onClick={() => setOpen(true)}
+          onClick={() => props.onMode('shown')}
         >
           {t('toolbar_brand')}
         </button>
@@ -58,7 +64,9 @@ export function Toolbar(props: ToolbarProps) {
           class="bz-btn"
           data-testid="bz-toggle"
           data-state={props.script}
-          title={t('toolbar_toggleTitle')}
+          title={
+            props.shortcut ? t('toolbar_toggleShortcut', [props.shortcut]) : t('toolbar_toggleNoShortcut')
+          }
           aria-pressed={props.script !== 'original'}
           onClick={props.onToggle}
         >
@@ -90,9 +98,33 @@ export function Toolbar(props: ToolbarProps) {
         >
           ⚙
         </button>
-        <button class="bz-icon" title={t('toolbar_collapse')} onClick={() => setOpen(false)}>
+        <button
+          class="bz-icon"
+          data-testid="bz-collapse"
+          title={t('toolbar_collapse')}
+          aria-label={t('toolbar_collapse')}
+          onClick={() => props.onMode('collapsed')}
+        >
           ×
         </button>
+        {props.saveState === 'confirm' && (
+          <div
+            class="bz-confirm"
+            role="alertdialog"
+            data-testid="bz-confirm"
+            aria-label={t('toolbar_confirmPage')}
+          >
+            <p>{t('toolbar_confirmPage')}</p>
+            <div class="bz-confirm-actions">
+              <button class="bz-btn bz-primary" data-testid="bz-confirm-yes" onClick={props.onConfirmSave}>
+                {t('toolbar_confirmYes')}
+              </button>
+              <button class="bz-btn" data-testid="bz-confirm-no" onClick={props.onCancelSave}>
+                {t('toolbar_confirmNo')}
+              </button>
+            </div>
+          </div>
+        )}
         {props.saveState === 'error' && (
           <div class="bz-error" role="alert">
             {t('toolbar_saveFailed', [props.saveError ?? ''])}
@@ -121,6 +153,9 @@ export function Toolbar(props: ToolbarProps) {
               />
               {t('toolbar_alwaysSite')}
             </label>
+            <button class="bz-btn" data-testid="bz-hide-site" onClick={() => props.onMode('hidden')}>
+              {t('toolbar_hideSite')}
+            </button>
           </div>
         )}
       </div>
@@ -128,13 +163,7 @@ export function Toolbar(props: ToolbarProps) {
   );
 }
 
-function Badge({
-  t,
-  detection,
-}: {
-  t: ToolbarProps['t'];
-  detection: Extract<DetectionView, { reasons: string[] }>;
-}) {
+function Badge({ t, detection }: { t: Translate; detection: Extract<DetectionView, { reasons: string[] }> }) {
   const label = t(detection.kind === 'gov-news' ? 'toolbar_govNews' : 'toolbar_article');
   return (
     <span

@@ -15,6 +15,9 @@ import {
 import { createPageController, type PageController } from '../../lib/page/controller';
 import { Toolbar } from '../../components/toolbar/toolbar';
 import { createToggle, createPrefsPort } from './toggle';
+import { detectScript } from '../../lib/convert/index';
+import { loadToolbarPrefs, setToolbarMode, toolbarModeFor } from '../../lib/page/site-prefs';
+import { createTranslate } from '../../components/shared/translate';
 // Inlined so the toolbar styles reach pages injected on demand too (no web-accessible CSS file).
 import toolbarCss from '../../assets/toolbar.css?inline';
 
@@ -42,9 +45,15 @@ async function mountToolbar(ctx: ContentScriptContext): Promise<void> {
     extractArticle,
     createToggle: () => createToggle(document, isOwnNode),
     prefs: createPrefsPort(browser.storage.local, location.hostname),
+    // A sample of the page text as loaded (detectScript samples long texts itself).
+    judgeScript: (doc) => detectScript(doc.body?.textContent ?? ''),
+    toolbarPrefs: {
+      load: async () => toolbarModeFor(await loadToolbarPrefs(browser.storage.local), location.hostname),
+      save: async (mode) => void (await setToolbarMode(browser.storage.local, location.hostname, mode)),
+    },
   });
 
-  const t = (key: string, substitutions?: string[]) => browser.i18n.getMessage(key, substitutions) || key;
+  const t = createTranslate(browser.i18n);
   const ui = await createShadowRootUi<() => void>(ctx, {
     name: HOST_TAG,
     css: toolbarCss,
@@ -59,7 +68,10 @@ async function mountToolbar(ctx: ContentScriptContext): Promise<void> {
             t={t}
             {...state}
             onToggle={() => void controller.toggle()}
-            onSave={() => void controller.save()}
+            onSave={() => void controller.requestSave()}
+            onConfirmSave={() => void controller.confirmSave()}
+            onCancelSave={() => controller.cancelSave()}
+            onMode={(mode) => void controller.setToolbarMode(mode)}
             onVariant={(variant) => void controller.setVariant(variant)}
             onAlwaysForSite={(always) => void controller.setAlwaysForSite(always)}
           />,
@@ -72,6 +84,7 @@ async function mountToolbar(ctx: ContentScriptContext): Promise<void> {
   ui.mount();
 
   listenForCommands(controller);
+  void controller.loadShortcut();
   await controller.applyPrefs();
   await controller.detect();
 }
@@ -83,7 +96,9 @@ function listenForCommands(controller: PageController): void {
     if (!command) return undefined;
     if (command.type === 'ping') return Promise.resolve(true);
     // The popup waits for the outcome of a save (it asks before keeping a page that is no article).
-    if (command.type === 'save-page') return controller.save({ ask: command.ask, asPage: command.asPage });
+    // The shortcut and the menu send no `ask`: the toolbar itself asks before keeping a non-article.
+    if (command.type === 'save-page')
+      return command.ask === undefined ? controller.requestSave() : controller.save(command);
     if (command.type === 'toggle-script') void controller.toggle();
     return Promise.resolve(true);
   });

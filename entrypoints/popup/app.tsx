@@ -1,6 +1,6 @@
 import type { Browser } from 'webextension-polyfill';
 import { Dexie, type ObservabilitySet } from 'dexie';
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   ArchiveError,
   buildSnippet,
@@ -34,12 +34,13 @@ import {
   type SkipReason,
 } from '../../lib/export/index';
 import { ArchivePopup, type ListItem, type Notice } from '../../components/popup/archive-popup';
-import { formatListDate } from '../../components/shared/format-date';
+import { formatListDate, isSaveDate } from '../../components/shared/format-date';
+import { createTranslate, type PlainKey } from '../../components/shared/translate';
 
 // A popup shows about six rows; 25 fill it twice over and keep the first paint cheap.
 const PAGE = 25;
 
-const SKIP_KEYS: Record<SkipReason, string> = {
+const SKIP_KEYS: Record<SkipReason, PlainKey> = {
   identical: 'archive_skipIdentical',
   'stored-is-newer': 'archive_skipStoredNewer',
   'duplicate-in-file': 'archive_skipDuplicate',
@@ -61,6 +62,8 @@ function toPlainItem(row: SnapshotRow): ListItem {
     id: row.id,
     siteName: row.siteName,
     date: formatListDate(row.publishedAt, row.savedAt),
+    dateSaved: isSaveDate(row.publishedAt),
+    asPage: (row as { asPage?: true }).asPage === true,
     script: row.script,
     tags: row.tags,
     note: row.note,
@@ -84,10 +87,7 @@ function readInitialView(storage: SnapshotStorage | undefined): View {
 /** The popup's glue: archive queries, the lazily built search index, downloads and i18n. */
 export function PopupApp(props: { db: ArchiveDb; browser: Browser; storage?: SnapshotStorage }) {
   const { db, browser, storage } = props;
-  const t = useCallback(
-    (key: string, subs?: string[]) => browser.i18n.getMessage(key, subs) || key,
-    [browser],
-  );
+  const t = useMemo(() => createTranslate(browser.i18n), [browser]);
   const [query, setQuery] = useState('');
   const [tag, setTag] = useState('');
   const [tags, setTags] = useState<string[]>([]);

@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { render } from 'preact';
 import { openArchive, requestPersistence } from '../../lib/archive/index';
 import { PopupApp } from './app';
+import { createTranslate } from '../../components/shared/translate';
 import { activateCurrentTab } from './activate';
 import '../../assets/popup.css';
 
@@ -9,6 +10,7 @@ import '../../assets/popup.css';
 const root = document.getElementById('app');
 if (root) {
   document.documentElement.lang = browser.i18n.getUILanguage();
+  document.title = createTranslate(browser.i18n)('actionTitle');
   const db = openArchive();
   void requestPersistence(navigator.storage);
   render(<PopupApp db={db} browser={browser} storage={localStorage} />, root);

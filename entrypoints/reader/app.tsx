@@ -1,18 +1,16 @@
 import type { Browser } from 'webextension-polyfill';
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article } from '../../lib/article/record';
 import type { ArchiveDb, Clipping } from '../../lib/archive/index';
 import { convertArticle, createConverterFactory, type ConverterFactory } from '../../lib/convert/index';
 import { createExtensionDictLoader } from '../../lib/convert/load-extension';
 import { ReaderView } from '../../components/reader/reader-view';
+import { createTranslate } from '../../components/shared/translate';
 
 /** The reader page's glue: load one clipping, convert it on demand with the packaged dictionaries. */
 export function ReaderApp(props: { db: ArchiveDb; browser: Browser; id: string }) {
   const { db, browser, id } = props;
-  const t = useCallback(
-    (key: string, subs?: string[]) => browser.i18n.getMessage(key, subs) || key,
-    [browser],
-  );
+  const t = useMemo(() => createTranslate(browser.i18n), [browser]);
   const [clipping, setClipping] = useState<Clipping | null | undefined>(undefined);
   const [shown, setShown] = useState<Article | undefined>();
   const [converting, setConverting] = useState(false);

@@ -19,6 +19,16 @@ export interface Detection {
   reasons: string[];
 }
 
+/** An official the article names, with the offices it gives them. */
+export interface Person {
+  /** As printed, in the page's script. */
+  name: string;
+  /** Offices as printed, in order of first appearance (省委书记, 省人大常委会主任). */
+  roles: string[];
+  /** How often the name is printed in the headline, body and captions. */
+  mentions: number;
+}
+
 export interface Article {
   url: string;
   canonicalUrl: string;
@@ -38,6 +48,8 @@ export interface Article {
   authors: string[];
   /** 责编 / 责任编辑. */
   editors: string[];
+  /** Officials named in the text with their roles, in order of first mention; no reporter or editor. */
+  people: Person[];
   blocks: Block[];
   script: Script;
   detection: Detection;

@@ -33,6 +33,12 @@ export const DetectionSchema = v.strictObject({
   reasons: v.pipe(v.array(shortText), v.maxLength(50)),
 });
 
+export const PersonSchema = v.strictObject({
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  roles: v.pipe(v.array(shortText), v.maxLength(50)),
+  mentions: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_TEXT)),
+});
+
 export const ArticleSchema = v.strictObject({
   url: pageUrl,
   canonicalUrl: pageUrl,
@@ -45,6 +51,7 @@ export const ArticleSchema = v.strictObject({
   source: shortText,
   authors: v.pipe(v.array(shortText), v.maxLength(100)),
   editors: v.pipe(v.array(shortText), v.maxLength(100)),
+  people: v.pipe(v.array(PersonSchema), v.maxLength(1_000)),
   blocks: v.pipe(v.array(BlockSchema), v.maxLength(5_000)),
   script: v.picklist(['hans', 'hant', 'mixed']),
   detection: DetectionSchema,

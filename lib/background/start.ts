@@ -36,6 +36,7 @@ export function startBackground(browser: Browser): void {
       return id ? { saved: true, id } : { saved: false };
     },
     activate: async ({ tabId }) => ({ ok: await ensureContentScript(browser, tabId) }),
+    shortcuts: () => readShortcuts(browser),
   };
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
@@ -65,11 +66,22 @@ export function startBackground(browser: Browser): void {
   });
 }
 
+/** The keys bound to our two commands right now ('' for a command without one). */
+export async function readShortcuts(browser: Browser): Promise<ResponseOf<'shortcuts'>> {
+  const bound = { 'toggle-script': '', 'save-page': '' };
+  for (const command of await browser.commands.getAll()) {
+    if (command.name === 'toggle-script' || command.name === 'save-page')
+      bound[command.name] = command.shortcut ?? '';
+  }
+  return bound;
+}
+
 async function createMenus(browser: Browser): Promise<void> {
   await browser.contextMenus.removeAll();
   for (const id of ['toggle-script', 'save-page'] as const) {
     browser.contextMenus.create({
       id,
+      // Chrome shows two entries under the extension's name, so each says its action alone.
       title: browser.i18n.getMessage(id === 'save-page' ? 'menuSave' : 'menuToggle'),
       contexts: ['page', 'selection'],
     });

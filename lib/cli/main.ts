@@ -11,6 +11,10 @@ const COMMANDS: Record<
     summary: 'convert --from F --to T       convert stdin to stdout (opencc-js locale names)',
     load: () => import('./commands/convert'),
   },
+  cite: {
+    summary: 'cite FILE... [--format F]      citations: gbt7714 (GB/T 7714-2015), apa, csl-json, ris',
+    load: () => import('./commands/cite'),
+  },
   demo: {
     summary: 'demo                          build, serve the demo article, open Chromium with the extension',
     load: () => import('./commands/demo'),

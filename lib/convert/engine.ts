@@ -36,6 +36,8 @@ function findIdsEnd(s: string, i: number, end: number): number {
 
 function measureUnmatched(s: string, i: number, end: number): number {
   const unit = s.charCodeAt(i);
+  // Neither an ideographic description character nor a high surrogate: the usual case, one unit.
+  if (unit < 0x2ff0 || (unit > 0x2fff && (unit < 0xd800 || unit > 0xdbff))) return 1;
   if (unit >= 0x2ff0 && unit <= 0x2fff) {
     const idsEnd = findIdsEnd(s, i, end);
     if (idsEnd > i) return idsEnd - i;
@@ -48,7 +50,13 @@ export function applyTable(table: DictTable, s: string, start: number, end: numb
   let out = '';
   let run = start;
   let i = start;
+  const starts = table.starts;
   while (i < end) {
+    // No key starts here, so match would return 0: step over without the call.
+    if (starts[s.charCodeAt(i)] === 0) {
+      i += measureUnmatched(s, i, end);
+      continue;
+    }
     const length = table.match(s, i, end);
     if (length > 0) {
       if (run < i) out += s.slice(run, i);
@@ -63,45 +71,99 @@ export function applyTable(table: DictTable, s: string, start: number, end: numb
   return run < end ? out + s.slice(run, end) : out;
 }
 
-function applyTables(tables: readonly DictTable[], piece: string): string {
-  let out = piece;
-  for (const table of tables) out = applyTable(table, out, 0, out.length);
-  return out;
+/** Text cut into segments that each later table converts on its own; `ends` holds each segment's end. */
+interface Segmented {
+  text: string;
+  ends: number[];
+}
+
+// One table over every segment in a single pass, a match never crossing a segment's end; the same
+// object comes back when nothing matched, which for the smaller tables is most text.
+function applySegmented(table: DictTable, seg: Segmented): Segmented {
+  const { text: s, ends } = seg;
+  const starts = table.starts;
+  const outEnds: number[] = new Array<number>(ends.length);
+  let out = '';
+  let run = 0;
+  let delta = 0;
+  let changed = false;
+  let i = 0;
+  for (let k = 0; k < ends.length; k++) {
+    const end = ends[k] as number;
+    while (i < end) {
+      if (starts[s.charCodeAt(i)] === 0) {
+        i += measureUnmatched(s, i, end);
+        continue;
+      }
+      const length = table.match(s, i, end);
+      if (length > 0) {
+        if (run < i) out += s.slice(run, i);
+        out += table.value;
+        delta += table.value.length - length;
+        changed = true;
+        i += length;
+        run = i;
+      } else {
+        i += measureUnmatched(s, i, end);
+      }
+    }
+    outEnds[k] = end + delta;
+  }
+  if (!changed) return seg;
+  return { text: run < s.length ? out + s.slice(run) : out, ends: outEnds };
 }
 
 /**
  * Segmentation and the first table in one pass, valid when the first table's multi-character keys are
  * exactly the segmentation keys (plan.fused): a multi-character match is a segment of its own, and
- * the characters between such matches form the segments in between, each finished by `tail` alone.
+ * the characters between such matches form the segments in between.
  */
-function applyFused(head: DictTable, tail: readonly DictTable[], s: string): string {
+function segmentFused(head: DictTable, s: string): Segmented {
   const n = s.length;
+  const starts = head.starts;
+  const ends: number[] = [];
   let out = '';
-  let run = ''; // converted text of the current in-between segment
-  let runFrom = 0; // start of its not yet copied unmatched characters
+  let from = 0; // start of the not yet copied unmatched characters
   let i = 0;
   while (i < n) {
-    const length = head.match(s, i, n);
+    const length = starts[s.charCodeAt(i)] === 0 ? 0 : head.match(s, i, n);
     if (length === 0) {
       i += measureUnmatched(s, i, n);
       continue;
     }
-    const single = length === measureCodePoint(s, i, n);
-    if (single) {
-      if (runFrom < i) run += s.slice(runFrom, i);
-      run += head.value;
+    if (from < i) out += s.slice(from, i);
+    if (length !== measureCodePoint(s, i, n)) {
+      ends.push(out.length);
+      out += head.value;
+      ends.push(out.length);
     } else {
-      if (runFrom < i) run += s.slice(runFrom, i);
-      if (run !== '') out += applyTables(tail, run);
-      run = '';
-      out += applyTables(tail, head.value);
+      out += head.value;
     }
     i += length;
-    runFrom = i;
+    from = i;
   }
-  if (runFrom < n) run += s.slice(runFrom, n);
-  if (run !== '') out += applyTables(tail, run);
-  return out;
+  if (from < n) out += from === 0 ? s : s.slice(from);
+  ends.push(out.length);
+  return { text: out, ends };
+}
+
+// Where the segmentation keys cut s: each longest match is a segment, and so is each run between.
+function findSegmentEnds(segmentation: DictTable, s: string): number[] {
+  const n = s.length;
+  const starts = segmentation.starts;
+  const ends: number[] = [];
+  let i = 0;
+  while (i < n) {
+    const length = starts[s.charCodeAt(i)] === 0 ? 0 : segmentation.match(s, i, n);
+    if (length > 0) {
+      ends.push(i, i + length);
+      i += length;
+    } else {
+      i += measureUnmatched(s, i, n);
+    }
+  }
+  ends.push(n);
+  return ends;
 }
 
 /** Build the converter for a plan whose tables are already loaded. */
@@ -113,38 +175,24 @@ export function buildConverter(
   if (plan.chain.length !== chain.length) throw new Error('plan and tables disagree');
   const [head, ...tail] = chain;
 
-  const convertPiece = (s: string, start: number, end: number): string => {
-    if (!head) return s.slice(start, end);
-    let piece = applyTable(head, s, start, end);
-    for (const table of tail) piece = applyTable(table, piece, 0, piece.length);
-    return piece;
-  };
-
   return (text: string): string => {
     let s = text;
     for (const table of normalize) s = applyTable(table, s, 0, s.length);
-    const n = s.length;
-    if (plan.fused && head) return applyFused(head, tail, s);
-    if (!segmentation) return convertPiece(s, 0, n);
-    // Each segment (a segmentation match, or a run between matches) is converted on its own.
-    let out = '';
-    let run = -1;
-    let i = 0;
-    while (i < n) {
-      const length = segmentation.match(s, i, n);
-      if (length > 0) {
-        if (run >= 0) {
-          out += convertPiece(s, run, i);
-          run = -1;
-        }
-        out += convertPiece(s, i, i + length);
-        i += length;
-      } else {
-        if (run < 0) run = i;
-        i += measureUnmatched(s, i, n);
-      }
+    if (!head) return s;
+    let seg: Segmented;
+    let rest: readonly DictTable[];
+    if (plan.fused) {
+      seg = segmentFused(head, s);
+      rest = tail;
+    } else if (segmentation) {
+      // Each segment (a segmentation match, or a run between matches) is converted on its own.
+      seg = { text: s, ends: findSegmentEnds(segmentation, s) };
+      rest = chain;
+    } else {
+      for (const table of chain) s = applyTable(table, s, 0, s.length);
+      return s;
     }
-    if (run >= 0) out += convertPiece(s, run, n);
-    return out;
+    for (const table of rest) seg = applySegmented(table, seg);
+    return seg.text;
   };
 }

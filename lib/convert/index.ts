@@ -31,6 +31,7 @@ export function convertArticle(article: Article, convert: ConvertFn): Article {
     source: text(article.source),
     authors: article.authors.map(text),
     editors: article.editors.map(text),
+    people: article.people.map((p) => ({ ...p, name: text(p.name), roles: p.roles.map(text) })),
     blocks,
   };
   const body = [converted.title, ...blocks.map((b) => (b.type === 'figure' ? (b.caption ?? '') : b.text))];

@@ -32,6 +32,11 @@ export interface DictTable {
   match(s: string, i: number, end: number): number;
   /** The replacement for the last successful `match`. */
   readonly value: string;
+  /**
+   * 1 for each code unit a key can start with (a supplementary first character marks its high
+   * surrogate): the converter skips every other unit without a call, which is most of any text.
+   */
+  readonly starts: Uint8Array;
 }
 
 /** Decode the compact text produced at build time into a lazily filled lookup table. */
@@ -45,14 +50,14 @@ export function parseTable(text: string): DictTable {
     cps.push(cp);
     if (cp > 0xffff) i++;
   }
-  const starts = new Uint32Array(cps.length + 1);
+  const offsets = new Uint32Array(cps.length + 1);
   let at = headerEnd + 1;
   for (let b = 0; b < cps.length; b++) {
-    starts[b] = at;
+    offsets[b] = at;
     const next = text.indexOf(SEP_BUCKET, at);
     at = next < 0 ? text.length + 1 : next + 1;
   }
-  starts[cps.length] = at;
+  offsets[cps.length] = at;
 
   // Dense index over the BMP range actually used; supplementary first characters go through a Map.
   let lo = 0xffff;
@@ -69,11 +74,13 @@ export function parseTable(text: string): DictTable {
   cps.forEach((cp, b) => {
     if (cp <= 0xffff) dense[cp - lo] = b + 1;
   });
+  const starts = new Uint8Array(0x10000);
+  for (const cp of cps) starts[cp > 0xffff ? 0xd800 + ((cp - 0x10000) >> 10) : cp] = 1;
   const buckets: Array<Bucket | undefined> = new Array<Bucket | undefined>(cps.length);
 
   function readBucket(b: number): Bucket {
-    const start = starts[b] ?? 0;
-    const end = (starts[b + 1] ?? 1) - 1;
+    const start = offsets[b] ?? 0;
+    const end = (offsets[b + 1] ?? 1) - 1;
     let group = text.indexOf(SEP_GROUP, start);
     if (group < 0 || group > end) group = end;
     const head = text.slice(start, group);
@@ -106,6 +113,7 @@ export function parseTable(text: string): DictTable {
 
   const table = {
     value: '',
+    starts,
     match(s: string, i: number, end: number): number {
       let cp = s.charCodeAt(i);
       let width = 1;

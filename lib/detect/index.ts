@@ -10,7 +10,7 @@ import { countHan, countPunct } from './text-stats.ts';
 export type { GovEvidence } from './gov.ts';
 
 /** An extracted article before detection, timestamp and hash are added. */
-export type ArticleDraft = Omit<Article, 'detection' | 'extractedAt' | 'contentHash'>;
+export type ArticleDraft = Omit<Article, 'detection' | 'extractedAt' | 'contentHash' | 'people'>;
 
 export interface ArticleCheck {
   isArticle: boolean;

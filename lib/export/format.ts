@@ -6,7 +6,7 @@ import type { Clipping } from '../archive/types';
 /** The `format` of an exported file; anything else is not ours. */
 export const CLIPPINGS_FORMAT = 'baozhai-clippings';
 /** The format version this build writes and the newest it reads. */
-export const CLIPPINGS_VERSION = 1;
+export const CLIPPINGS_VERSION = 2;
 /** Most clippings one file may carry (a generous multiple of a large archive). */
 export const MAX_IMPORT_CLIPPINGS = 100_000;
 

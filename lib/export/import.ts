@@ -5,6 +5,7 @@ import { isSiteRoot } from '../archive/tables/clippings';
 import { buildSearchRow } from '../archive/tables/search-index';
 import { packSearchRows } from '../archive/tables/search-packs';
 import type { Clipping } from '../archive/types';
+import { readArticlePeople } from '../clean/people';
 import { CLIPPINGS_FORMAT, CLIPPINGS_VERSION, ClippingSchema, MAX_IMPORT_CLIPPINGS } from './format';
 
 /** Why a whole file was refused; `message` says what to fix, in English (the popup localises the code). */
@@ -127,9 +128,12 @@ export function parseClippingsFile(text: string): ParsedImport {
   const clippings: Clipping[] = [];
   const details: string[] = [];
   let bad = 0;
+  const version = file.version;
   file.clippings.forEach((record, i) => {
-    const result = v.safeParse(ClippingSchema, record);
+    const result = v.safeParse(ClippingSchema, upgradeRecord(record, version));
     if (result.success) {
+      // Version 1 clippings carry no people: read them from the text, as extraction does.
+      if (version === 1) result.output.people = readArticlePeople(result.output);
       clippings.push(result.output);
       return;
     }
@@ -165,6 +169,12 @@ export function parseClippingsFile(text: string): ParsedImport {
       dupes,
     );
   return { ok: true, clippings };
+}
+
+// A version 1 record has no people field; give it an empty one to validate against today's shape.
+function upgradeRecord(record: unknown, version: number): unknown {
+  if (version !== 1 || !record || typeof record !== 'object' || Array.isArray(record)) return record;
+  return { ...record, people: [] };
 }
 
 function matchesContent(a: Clipping, b: Clipping): boolean {

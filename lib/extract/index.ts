@@ -5,6 +5,7 @@ import { detectPage, type ArticleDraft } from '../detect/index.ts';
 import { detectScript } from '../convert/script.ts';
 import { cleanBlocks, isMetaLine } from '../clean/pipeline.ts';
 import { readAuthors, readEditors, readOriginalTitle, readSource } from '../clean/byline.ts';
+import { readArticlePeople } from '../clean/people.ts';
 import { repairPinyin } from '../clean/pinyin.ts';
 import { normalizeLine } from '../clean/whitespace.ts';
 import { findAdapter, type SiteAdapter } from '../sites/adapters/index.ts';
@@ -120,6 +121,7 @@ function finish(draft: ArticleDraft, doc: Document | null, options: ExtractOptio
   const detection = detectPage(doc, draft.url, draft);
   return {
     ...draft,
+    people: readArticlePeople(draft),
     detection,
     extractedAt: (options.now ?? new Date()).toISOString(),
     contentHash: hashContent(body),

@@ -26,6 +26,8 @@ export const requestSchemas = {
     type: v.literal('activate'),
     tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
   }),
+  /** The keys actually bound to our commands (content scripts have no commands API). */
+  shortcuts: v.strictObject({ type: v.literal('shortcuts') }),
 } as const;
 
 export const RequestSchema = v.variant('type', Object.values(requestSchemas));
@@ -45,6 +47,11 @@ export const responseSchemas = {
   ]),
   lookup: v.strictObject({ saved: v.boolean(), id: v.optional(v.string()) }),
   activate: v.strictObject({ ok: v.boolean() }),
+  /** Each command's bound key as the browser shows it; '' when the user or the browser left it unset. */
+  shortcuts: v.strictObject({
+    'toggle-script': v.pipe(v.string(), v.maxLength(100)),
+    'save-page': v.pipe(v.string(), v.maxLength(100)),
+  }),
 } as const satisfies Record<RequestType, v.GenericSchema>;
 
 export type ResponseOf<T extends RequestType> = v.InferOutput<(typeof responseSchemas)[T]>;

@@ -13,6 +13,13 @@ export interface ControllerDeps {
   /** Builds the page toggle lazily (it pulls in the converter only on first use). */
   createToggle: () => Promise<PageToggleLike>;
   prefs: PrefsPort;
+  /** The script of the page as loaded, judged from its text: names what the first toggle does. */
+  judgeScript?: (doc: Document) => 'hans' | 'hant' | 'mixed';
+  /** The toolbar's per-site display choice. */
+  toolbarPrefs?: {
+    load(): Promise<ToolbarState['toolbarMode']>;
+    save(mode: ToolbarState['toolbarMode']): Promise<void>;
+  };
 }
 
 export interface PageToggleLike {
@@ -42,6 +49,7 @@ export function createPageController(deps: ControllerDeps) {
     saveState: 'idle',
     variant: 'twp',
     alwaysForSite: false,
+    toolbarMode: 'shown',
   };
   const listeners = new Set<(s: ControllerState) => void>();
   let article: Article | undefined;
@@ -72,6 +80,9 @@ export function createPageController(deps: ControllerDeps) {
 
     /** Run the cheap check, then (on articles) the full extraction and the archive lookup. */
     async detect(): Promise<void> {
+      // Before the converter loads, the label must already name what a click does (简 on a 繁 page).
+      if (deps.judgeScript && !toggle)
+        update({ nextDirection: deps.judgeScript(deps.doc) === 'hant' ? 'to-hans' : 'to-hant' });
       const check = deps.checkArticle(deps.doc, deps.url);
       if (!check.isArticle) {
         update({ detection: { kind: 'quiet' } });
@@ -97,6 +108,7 @@ export function createPageController(deps: ControllerDeps) {
 
     /** Apply stored preferences: the variant, and "always show this site in 简/繁". */
     async applyPrefs(): Promise<void> {
+      if (deps.toolbarPrefs) update({ toolbarMode: await deps.toolbarPrefs.load() });
       const prefs = await deps.prefs.load();
       update({ variant: prefs.variant, alwaysForSite: prefs.site !== null });
       if (!prefs.site) return;
@@ -150,6 +162,36 @@ export function createPageController(deps: ControllerDeps) {
         update({ saveState: 'error', saveError: message });
         return { status: 'failed', error: message };
       }
+    },
+
+    /** The toolbar's save: a page that is not an article waits for the reader's confirmation. */
+    async requestSave(): Promise<SavePageReply> {
+      const reply = await this.save({ ask: true });
+      // Hidden toolbar: nobody can be asked, so the page is saved marked as a page, as the shortcut did.
+      if (reply.status === 'not-article' && state.toolbarMode === 'hidden')
+        return this.save({ ask: true, asPage: true });
+      if (reply.status === 'not-article') update({ saveState: 'confirm' });
+      return reply;
+    },
+
+    confirmSave(): Promise<SavePageReply> {
+      return this.save({ ask: true, asPage: true });
+    },
+
+    cancelSave(): void {
+      update({ saveState: 'idle' });
+    },
+
+    /** Hide or collapse the toolbar on this site, or show it again; remembered per site. */
+    async setToolbarMode(mode: ToolbarState['toolbarMode']): Promise<void> {
+      update({ toolbarMode: mode });
+      await deps.toolbarPrefs?.save(mode);
+    },
+
+    /** Ask the background which key is bound to the toggle, for the button's title. */
+    async loadShortcut(): Promise<void> {
+      const bound = await deps.send({ type: 'shortcuts' }).catch(() => undefined);
+      if (bound) update({ shortcut: bound['toggle-script'] });
     },
 
     async setVariant(variant: Variant): Promise<void> {

@@ -2,7 +2,8 @@
 export type DetectionView =
   { kind: 'pending' } | { kind: 'quiet' } | { kind: 'article' | 'gov-news'; reasons: string[] };
 
-export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
+/** `confirm`: the page is not an article and the toolbar asks before saving it as a page. */
+export type SaveState = 'idle' | 'confirm' | 'saving' | 'saved' | 'error';
 /** The page's script state: as loaded, or converted one way. */
 export type ScriptState = 'original' | 'to-hant' | 'to-hans';
 /** Traditional-script target variants offered to the reader (opencc-js locale names). */
@@ -18,4 +19,8 @@ export interface ToolbarState {
   saveError?: string;
   variant: Variant;
   alwaysForSite: boolean;
+  /** How the toolbar shows on this site (remembered per site). */
+  toolbarMode: 'shown' | 'hidden' | 'collapsed';
+  /** The key bound to the 简/繁 command ('' when none), undefined until the background answers. */
+  shortcut?: string;
 }

@@ -32,6 +32,7 @@ export function makeArticle(overrides: Partial<Article> & { body?: string[] } = 
     source: '示例日报',
     authors: ['王小明'],
     editors: ['李华'],
+    people: [],
     blocks,
     script: 'hans',
     detection: { isArticle: true, isGovNews: true, score: 0.9, reasons: ['official site'] },

@@ -59,6 +59,7 @@ const article: Article = {
   source: '',
   authors: [],
   editors: [],
+  people: [],
   blocks: [{ type: 'p', text: '正文一段。' }],
   script: 'hans',
   detection: { isArticle: true, isGovNews: true, score: 0.8, reasons: [] },

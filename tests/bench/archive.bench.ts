@@ -157,6 +157,7 @@ function generateClipping(i: number, random: () => number): Clipping {
     source: SITES[(i + 1) % SITES.length]!,
     authors: ['记者甲', '记者乙'],
     editors: ['编辑丙'],
+    people: [],
     blocks,
     script,
     detection: { isArticle: true, isGovNews: true, score: 0.8, reasons: ['bench'] },

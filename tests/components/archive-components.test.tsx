@@ -9,8 +9,10 @@ import { splitMarked } from '../../components/shared/highlight';
 import { keepHttpUrl } from '../../components/shared/safe-url';
 import { formatListDate } from '../../components/shared/format-date';
 import { makeArticle } from '../archive/helpers';
+import type { Translate } from '../../components/shared/translate';
 
-const t = (key: string, subs?: string[]) => (subs?.length ? `${key}(${subs.join(',')})` : key);
+const t = ((key: string, subs?: Array<string | number>) =>
+  subs?.length ? `${key}(${subs.join(',')})` : key) as Translate;
 const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
 
 function mount(node: preact.ComponentChild): HTMLElement {

@@ -15,6 +15,7 @@ const ARTICLE: Article = {
   source: '人民日報',
   authors: ['王小明', '李華'],
   editors: ['張偉'],
+  people: [{ name: '劉國強', roles: ['市政協(xié)主席'], mentions: 2 }],
   blocks: [
     { type: 'p', text: '全國政協(xié)委員表示，要著力推進資料庫和軟體的國產化。' },
     { type: 'h', text: '加強協(xié)調' },
@@ -49,6 +50,7 @@ describe('convertArticle', () => {
     expect(out.source).toBe('人民日报');
     expect(out.authors).toEqual(['王小明', '李华']);
     expect(out.editors).toEqual(['张伟']);
+    expect(out.people).toEqual([{ name: '刘国强', roles: ['市政协主席'], mentions: 2 }]);
     expect(out.blocks[0]).toEqual({
       type: 'p',
       text: twToCn('全國政協委員表示，要著力推進資料庫和軟體的國產化。'),

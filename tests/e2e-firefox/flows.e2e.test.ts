@@ -5,6 +5,10 @@ import { createNodeDictLoader } from '../../lib/convert/load-node';
 import { launchFirefoxDriver, type FirefoxDriver } from '../e2e/parity/firefox-driver';
 import {
   EXPECTED,
+  EXPECTED_MORE,
+  flowNonArticle,
+  flowShortcutsAndLabels,
+  flowSiteChoices,
   flowExportImport,
   flowHostile,
   flowSaveListRead,
@@ -45,5 +49,19 @@ describe('main flows in Firefox ESR', () => {
 
   it('clips a hostile page and nothing from it runs or renders as markup', async () => {
     expect(await flowHostile(d)).toEqual(EXPECTED.hostile);
+  });
+
+  it('binds Alt+Shift+J / K in this browser and the toggle names what a click does, with the key', async () => {
+    expect(await flowShortcutsAndLabels(d, toHant)).toEqual(EXPECTED_MORE.shortcuts);
+  });
+
+  it('asks before saving a page that is no article, then saves it marked as a page', async () => {
+    const outcome = await flowNonArticle(d);
+    expect(outcome).toMatchObject(EXPECTED_MORE.nonArticle);
+    expect(outcome.rowDateText).toMatch(/^保存于 \d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('remembers collapsing and hiding the toolbar per site, listed and undone on the options page', async () => {
+    expect(await flowSiteChoices(d)).toEqual(EXPECTED_MORE.siteChoices);
   });
 });

@@ -1,8 +1,10 @@
 // `npm run eval -- [DIR] [--no-readability] [--only id1,id2] [--worst N] [--json FILE] [--check-floors]`
+// `npm run eval -- --people [DIR]`: officials and roles on the hand-checked gov-news pages.
 // Per-page rows go to stderr, the summary to stdout as JSON lines {"name","value","unit","baseline"}.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { evaluateCorpus, findFloorBreaches, type PageResult } from './evaluate.ts';
+import { evaluatePeople } from './people.ts';
 import { repoRoot, resolveSharedRoot } from './corpus.ts';
 
 interface Args {
@@ -12,6 +14,7 @@ interface Args {
   worst: number;
   json: string;
   checkFloors: boolean;
+  people: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -22,11 +25,13 @@ function parseArgs(argv: string[]): Args {
     worst: 0,
     json: '',
     checkFloors: false,
+    people: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--no-readability') args.readability = false;
     else if (a === '--check-floors') args.checkFloors = true;
+    else if (a === '--people') args.people = true;
     else if (a === '--only') args.only = (argv[++i] ?? '').split(',').filter(Boolean);
     else if (a === '--worst') args.worst = Number(argv[++i] ?? 10);
     else if (a === '--json') args.json = argv[++i] ?? '';
@@ -58,6 +63,7 @@ function formatRow(p: PageResult): string {
 
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
+  if (args.people) return runPeople(args.dir);
   const result = await evaluateCorpus({
     dir: args.dir,
     only: args.only,
@@ -87,6 +93,27 @@ async function main(): Promise<number> {
     if (breaches.length) return 1;
     process.stderr.write('all floors held\n');
   }
+  return 0;
+}
+
+function runPeople(dir: string): number {
+  const result = evaluatePeople(dir);
+  for (const p of result.pages) {
+    const notes = [
+      ...p.missed.map((n) => `missed ${n}`),
+      ...p.extra.map((n) => `extra ${n}`),
+      ...p.roleMismatches.map((m) => `roles ${m}`),
+    ];
+    process.stderr.write(
+      `${p.id.padEnd(34)} ${String(p.found.length).padStart(3)} found  ${notes.join('; ')}\n`,
+    );
+  }
+  const figure = (name: string, value: number, unit: string) =>
+    process.stdout.write(JSON.stringify({ name, value: Number(value.toFixed(4)), unit }) + '\n');
+  figure('people precision', result.precision, 'ratio');
+  figure('people recall', result.recall, 'ratio');
+  figure('people role agreement', result.roleAgreement, 'ratio');
+  figure('people officials matched', result.truePositives, 'count');
   return 0;
 }
 

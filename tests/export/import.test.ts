@@ -36,7 +36,7 @@ const MALFORMED: Array<[string, ImportProblem['code'], RegExp]> = [
   ['01-not-json.json', 'not-json', /not valid JSON/],
   ['02-truncated.json', 'truncated', /cut off/],
   ['03-wrong-format.json', 'wrong-format', /format is "evernote-export", expected "baozhai-clippings"/],
-  ['04-future-version.json', 'future-version', /newer Baozhai \(format version 2/],
+  ['04-future-version.json', 'future-version', /newer Baozhai \(format version 3/],
   ['05-missing-fields.json', 'bad-records', /1 of 2 clippings/],
   ['06-oversized-string.json', 'bad-records', /1 of 1/],
   ['07-duplicate-ids.json', 'duplicate-ids', /share an id/],
@@ -202,6 +202,35 @@ describe('import of good files', () => {
     const result = await importClippingsText(db, text);
     expect(result.ok && result.report.skipped).toEqual([{ id: first!.id, reason: 'stored-is-newer' }]);
     expect((await db.clippings.get(first!.id))?.note).toBe(first!.note);
+  });
+});
+
+describe('format versions', () => {
+  it('writes version 2 with people on every clipping, valid against the JSON Schema', async () => {
+    const db = openTestArchive();
+    const people = [{ name: '杜明远', roles: ['市委书记', '市长'], mentions: 2 }];
+    await saveArticle(db, makeArticle({ people }), 1_000);
+    const file = JSON.parse(await exportClippingsText(db, { now: 0 })) as {
+      version: number;
+      clippings: Clipping[];
+    };
+    expect(file.version).toBe(2);
+    expect(validate(file)).toBe(true);
+    expect(file.clippings[0]!.people).toEqual(people);
+  });
+
+  it('reads a version 1 file and reads the people of its clippings from their text', async () => {
+    const v1 = JSON.parse(readFixture('valid-two.json')) as { clippings: Array<Record<string, unknown>> };
+    expect(v1.clippings.every((c) => !('people' in c))).toBe(true);
+    v1.clippings[0]!.blocks = [
+      { type: 'p', text: '省委副书记、省长钟立平主持会议。钟立平指出，要压实责任。' },
+    ];
+    const parsed = parseClippingsFile(JSON.stringify(v1));
+    if (!parsed.ok) throw new Error(parsed.problem.message);
+    expect(parsed.clippings[0]!.people).toEqual([
+      { name: '钟立平', roles: ['省委副书记', '省长'], mentions: 2 },
+    ]);
+    expect(parsed.clippings[1]!.people).toEqual([]);
   });
 });
 

@@ -15,6 +15,7 @@ const article: Article = {
   source: '示例日报',
   authors: ['周明远'],
   editors: [],
+  people: [],
   blocks: [
     { type: 'p', text: '正文。' },
     { type: 'figure', src: 'https://img.example.cn/a.jpg', caption: '图' },

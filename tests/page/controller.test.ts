@@ -19,6 +19,7 @@ function makeArticle(isGovNews: boolean): Article {
     source: '',
     authors: [],
     editors: [],
+    people: [],
     blocks: [{ type: 'p', text: '正文' }],
     script: 'hans',
     detection: { isArticle: true, isGovNews, score: isGovNews ? 0.9 : 0.1, reasons: ['r1', 'r2'] },
@@ -176,5 +177,39 @@ describe('page controller', () => {
     await controller.toggle();
     await controller.setAlwaysForSite(false);
     expect(deps.site).toEqual(['hans', 'hant', null]);
+  });
+
+  it('names the first toggle from the page script before the converter loads (简 on a 繁 page)', async () => {
+    const createToggle = vi.fn(async () => fakeToggle('to-hans'));
+    const controller = createPageController(makeDeps({ judgeScript: () => 'hant', createToggle }));
+    expect(controller.state.nextDirection).toBe('to-hant');
+    await controller.detect();
+    expect(controller.state.nextDirection).toBe('to-hans');
+    expect(createToggle).not.toHaveBeenCalled();
+  });
+
+  it('the toolbar asks on a non-article, cancels, and confirms into a page save', async () => {
+    const deps = makeDeps({ checkArticle: () => ({ isArticle: false, reasons: [] }) });
+    const controller = createPageController(deps);
+    await controller.detect();
+    expect(await controller.requestSave()).toEqual({ status: 'not-article' });
+    expect(controller.state.saveState).toBe('confirm');
+    controller.cancelSave();
+    expect(controller.state.saveState).toBe('idle');
+    expect(deps.sent.filter((r) => (r as { type: string }).type === 'save')).toEqual([]);
+    await controller.requestSave();
+    expect(await controller.confirmSave()).toMatchObject({ status: 'saved', asPage: true });
+    expect(deps.sent.at(-1)).toMatchObject({ type: 'save', asPage: true });
+  });
+
+  it('remembers the toolbar mode through its port and loads it with the preferences', async () => {
+    const saved: string[] = [];
+    const controller = createPageController(
+      makeDeps({ toolbarPrefs: { load: async () => 'collapsed', save: async (m) => void saved.push(m) } }),
+    );
+    await controller.applyPrefs();
+    expect(controller.state.toolbarMode).toBe('collapsed');
+    await controller.setToolbarMode('hidden');
+    expect(saved).toEqual(['hidden']);
   });
 });

@@ -40,7 +40,8 @@ export async function run(args: string[]): Promise<number> {
   return failed ? 1 : 0;
 }
 
-async function extractFile(file: string, url: string | undefined): Promise<Article> {
+/** Read one HTML page or text capture into its article record. */
+export async function extractFile(file: string, url: string | undefined): Promise<Article> {
   const bytes = await readFile(file);
   const ext = path.extname(file).toLowerCase();
   if (ext === '.txt' || ext === '.md' || ext === '.markdown') {

@@ -17,6 +17,7 @@ function wrap(page: Page): PageDriver {
     hoverToolbar: (testId) => control(testId).hover(),
     fill: (selector, value) => page.locator(selector).fill(value),
     upload: (selector, file) => page.locator(selector).setInputFiles(file),
+    select: async (selector, value) => void (await page.locator(selector).first().selectOption(value)),
     reload: async () => void (await page.reload()),
     screenshot: async (path) => void (await page.screenshot({ path })),
     close: () => page.close(),

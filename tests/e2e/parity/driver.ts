@@ -17,6 +17,8 @@ export interface PageDriver {
   /** Type into an input (replacing its value) the way a user does. */
   fill(selector: string, value: string): Promise<void>;
   upload(selector: string, file: string): Promise<void>;
+  /** Pick an option of a <select> by value. */
+  select(selector: string, value: string): Promise<void>;
   reload(): Promise<void>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;

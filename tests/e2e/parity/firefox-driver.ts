@@ -56,6 +56,10 @@ function wrap(page: Page, url: string): PageDriver {
       })) as ElementHandle<HTMLInputElement>;
       await handle.uploadFile(file);
     },
+    select: async (selector, value) => {
+      await page.waitForSelector(selector, { timeout: 20_000 });
+      await page.select(selector, value);
+    },
     reload: async () => {
       if (url.startsWith('moz-extension:')) await openPrivileged(page, url);
       else await page.reload();

@@ -396,3 +396,209 @@ export const EXPECTED = {
     extensionDialogs: [],
   },
 };
+
+export const TRADITIONAL_PATH = '/n1/2026/1120/c1001-40000202.html';
+
+/** The bound shortcuts, and what the toggle button says and promises on a 简 and on a 繁 page. */
+export async function flowShortcutsAndLabels(d: BrowserDriver, toHant: ConvertFn) {
+  d.server.route(TRADITIONAL_PATH, toHant(renderTogglePage()));
+  const popup = await d.openExtensionPage('popup.html');
+  const commands = await popup.evaluate(async () => {
+    type Api = { commands: { getAll: () => Promise<Array<{ name?: string; shortcut?: string }>> } };
+    const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+    const all = await (scope.browser ?? scope.chrome).commands.getAll();
+    return Object.fromEntries(
+      all.filter((c) => c.name !== '_execute_action').map((c) => [c.name, c.shortcut]),
+    );
+  });
+  await popup.close();
+  const labels: Record<string, { label: string; title: string | null }> = {};
+  for (const [name, path] of [
+    ['hans', TOGGLE_PATH],
+    ['hant', TRADITIONAL_PATH],
+  ] as const) {
+    const page = await d.openPage(d.server.url(path));
+    await waitForToolbar(page);
+    const toggle = await pollUntil(
+      () => toolbarState(page, 'bz-toggle', 'title'),
+      (s) => s.attribute?.includes('Alt+Shift') === true,
+      'the toggle title with its shortcut',
+    );
+    labels[name] = { label: toggle.text, title: toggle.attribute };
+    await page.close();
+  }
+  return { commands, labels };
+}
+
+/** A page that is no article: the toolbar asks first, then saves it marked as a page. */
+export async function flowNonArticle(d: BrowserDriver) {
+  const page = await d.openPage(d.server.url('/index-page.html'));
+  await waitForToolbar(page);
+  await page.clickToolbar('bz-save');
+  const asked = await pollUntil(
+    () => toolbarState(page, 'bz-confirm'),
+    (s) => s.exists,
+    'the question',
+  );
+  await page.clickToolbar('bz-confirm-no');
+  const cancelled = await pollUntil(
+    () => toolbarState(page, 'bz-save', 'data-state'),
+    (s) => s.attribute === 'idle',
+    'the cancel',
+  );
+  await page.clickToolbar('bz-save');
+  await pollUntil(
+    () => toolbarState(page, 'bz-confirm'),
+    (s) => s.exists,
+    'the question again',
+  );
+  await page.clickToolbar('bz-confirm-yes');
+  const saved = await pollUntil(
+    () => toolbarState(page, 'bz-save', 'data-state'),
+    (s) => s.attribute === 'saved' || s.attribute === 'error',
+    'the save as a page',
+  );
+  await page.close();
+  const popup = await d.openExtensionPage('popup.html');
+  await pollUntil(
+    () => popup.evaluate(() => document.querySelector('[data-testid=bz-as-page]') !== null),
+    (ok) => ok,
+    'the page mark in the list',
+  );
+  const record = (await readArchive(popup)).find((c) => String(c.url).includes('/index-page.html'));
+  const row = await popup.evaluate(() => {
+    const mark = document.querySelector('[data-testid=bz-as-page]')!;
+    const li = mark.closest('[data-testid=bz-row]')!;
+    const time = li.querySelector('time')!;
+    return { saved: time.getAttribute('data-saved'), text: time.textContent ?? '' };
+  });
+  await popup.close();
+  return {
+    askedText: asked.text,
+    afterCancel: cancelled.attribute,
+    saveState: saved.attribute,
+    recordAsPage: record?.asPage ?? null,
+    rowDateSaved: row.saved,
+    rowDateText: row.text,
+  };
+}
+
+/** Collapse and hide the toolbar on a site; both are remembered and listed on the options page. */
+export async function flowSiteChoices(d: BrowserDriver) {
+  const page = await d.openPage(d.server.url(ARTICLE_PATH));
+  await waitForToolbar(page);
+  await page.clickToolbar('bz-collapse');
+  await pollUntil(
+    () => toolbarState(page, 'bz-expand'),
+    (s) => s.exists,
+    'the collapsed toolbar',
+  );
+  await page.reload();
+  const collapsedAfterReload = await pollUntil(
+    () => toolbarState(page, 'bz-expand'),
+    (s) => s.exists,
+    'the collapsed toolbar after reload',
+  );
+  const barWhileCollapsed = (await toolbarState(page, 'bz-toolbar')).exists;
+  await page.clickToolbar('bz-expand');
+  await pollUntil(
+    () => toolbarState(page, 'bz-toolbar'),
+    (s) => s.exists,
+    'the expanded toolbar',
+  );
+  await page.clickToolbar('bz-settings');
+  await page.clickToolbar('bz-hide-site');
+  await pollUntil(
+    () => toolbarState(page, 'bz-toolbar'),
+    (s) => !s.exists,
+    'the hidden toolbar',
+  );
+  await page.reload();
+  // Give the content script time to have shown the toolbar, were it going to.
+  await new Promise((r) => setTimeout(r, 1_500));
+  const hiddenAfterReload = await page.evaluate(() => {
+    const root = document.querySelector('baozhai-toolbar')?.shadowRoot;
+    return !root?.querySelector('[data-testid=bz-toolbar], [data-testid=bz-expand]');
+  });
+
+  const options = await d.openExtensionPage('options.html');
+  const listed = await pollUntil(
+    () =>
+      options.evaluate(() =>
+        [...document.querySelectorAll('[data-testid=bz-site]')].map((row) => ({
+          host: row.getAttribute('data-host'),
+          toolbar: (row.querySelector('[data-testid=bz-site-toolbar]') as HTMLSelectElement).value,
+        })),
+      ),
+    (rows) => rows.length > 0,
+    'the site on the options page',
+  );
+  await options.click('[data-testid=bz-variant-hk]');
+  const variant = await pollUntil(
+    () =>
+      options.evaluate(async () => {
+        type Api = {
+          storage: { local: { get: (k: string) => Promise<Record<string, { variant?: string }>> } };
+        };
+        const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+        return (await (scope.browser ?? scope.chrome).storage.local.get('convertPrefs')).convertPrefs
+          ?.variant;
+      }),
+    (v) => v === 'hk',
+    'the stored variant',
+  );
+  await options.click('[data-testid=bz-variant-twp]');
+  await options.click('[data-testid=bz-forget]');
+  await pollUntil(
+    () => options.evaluate(() => document.querySelector('[data-testid=bz-no-sites]') !== null),
+    (ok) => ok,
+    'the forgotten site',
+  );
+  const shortcutKeys = await options.evaluate(() =>
+    [...document.querySelectorAll('[data-testid=bz-shortcuts] kbd')].map((k) => k.textContent),
+  );
+  await options.close();
+  await page.reload();
+  const shownAgain = await pollUntil(
+    () => toolbarState(page, 'bz-toolbar'),
+    (s) => s.exists,
+    'the toolbar after forgetting the site',
+  );
+  await page.close();
+  return {
+    collapsedAfterReload: collapsedAfterReload.exists,
+    barWhileCollapsed,
+    hiddenAfterReload,
+    listed,
+    variant,
+    shortcutKeys,
+    shownAgain: shownAgain.exists,
+  };
+}
+
+/** What the newer flows must give, in both browsers (zh_CN UI). */
+export const EXPECTED_MORE = {
+  shortcuts: {
+    commands: { 'toggle-script': 'Alt+Shift+J', 'save-page': 'Alt+Shift+K' },
+    labels: {
+      hans: { label: '繁', title: '简繁转换（快捷键：Alt+Shift+J）' },
+      hant: { label: '简', title: '简繁转换（快捷键：Alt+Shift+J）' },
+    },
+  },
+  nonArticle: {
+    askedText: '本页看起来不是文章。仍要作为网页收藏吗？作为网页收藏取消',
+    afterCancel: 'idle',
+    saveState: 'saved',
+    recordAsPage: true,
+    rowDateSaved: 'true',
+  },
+  siteChoices: {
+    collapsedAfterReload: true,
+    barWhileCollapsed: false,
+    hiddenAfterReload: true,
+    listed: [{ host: 'www.people.com.cn', toolbar: 'hidden' }],
+    variant: 'hk',
+    shortcutKeys: ['Alt+Shift+J', 'Alt+Shift+K'],
+    shownAgain: true,
+  },
+};
