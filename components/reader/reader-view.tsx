@@ -1,4 +1,5 @@
-import type { Article, Block } from '../../lib/article/record';
+import { useState } from 'preact/hooks';
+import type { Article, Block, Script } from '../../lib/article/record';
 import { ScriptBadge } from '../shared/script-badge';
 import { keepHttpUrl } from '../shared/safe-url';
 import type { Translate } from '../shared/translate';
@@ -15,20 +16,60 @@ export interface ReaderViewProps {
   converting: boolean;
   error?: string;
   onToggle: () => void;
+  /** Body text size in px, with its bounds. */
+  fontSize: number;
+  onFontSize: (px: number) => void;
+}
+
+/** Text size bounds and step of the reader's A−/A+ control, in px. */
+export const FONT_SIZES = { min: 14, max: 28, step: 2, initial: 18 } as const;
+
+/** The BCP 47 tag of a text in a script: the page `lang` follows the text shown, not the UI. */
+export function langOfScript(script: Script): string {
+  return script === 'hant' ? 'zh-Hant' : script === 'hans' ? 'zh-Hans' : 'zh';
+}
+
+/**
+ * A publication time as printed, with its UTC offset ("2026-03-15 10:00", "+08:00"); a date alone has
+ * no offset. The offset is the publisher's own, so the time is never shifted into the reader's zone.
+ */
+export function splitPublished(publishedAt: string): { when: string; offset?: string } {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?/.exec(
+    publishedAt,
+  );
+  if (!m) return { when: publishedAt };
+  if (!m[2]) return { when: m[1]! };
+  return { when: `${m[1]} ${m[2]}`, offset: m[3] === 'Z' ? '+00:00' : m[3] };
 }
 
 function BlockView(props: { block: Block }) {
   const { block } = props;
   if (block.type === 'p') return <p>{block.text}</p>;
   if (block.type === 'h') return <h2>{block.text}</h2>;
+  return <FigureView block={block} />;
+}
+
+/**
+ * A figure: the caption is said once (the figcaption; the image's alt stays empty, so a failed image
+ * shows no second copy), and a
+ * photo credit only ever sits under a shown image: without one it credits nothing.
+ */
+function FigureView(props: { block: Extract<Block, { type: 'figure' }> }) {
+  const { block } = props;
+  const [failed, setFailed] = useState(false);
   const src = keepHttpUrl(block.src);
+  const image = src && !failed;
+  const credit = image ? block.credit : undefined;
+  if (!image && !block.caption) return null;
   return (
-    <figure>
-      {src && <img src={src} alt={block.caption ?? ''} loading="lazy" referrerpolicy="no-referrer" />}
-      {(block.caption || block.credit) && (
+    <figure data-image={image ? 'shown' : 'none'}>
+      {image && (
+        <img src={src} alt="" loading="lazy" referrerpolicy="no-referrer" onError={() => setFailed(true)} />
+      )}
+      {(block.caption || credit) && (
         <figcaption>
           {block.caption}
-          {block.credit && <span class="bz-credit">{block.credit}</span>}
+          {credit && <span class="bz-credit">{credit}</span>}
         </figcaption>
       )}
     </figure>
@@ -46,10 +87,38 @@ export function ReaderView(props: ReaderViewProps) {
         ? 'reader_toHans'
         : 'reader_original';
   return (
-    <article class="bz-reader" data-testid="bz-reader" data-script={article.script}>
+    <article
+      class="bz-reader"
+      data-testid="bz-reader"
+      data-script={article.script}
+      lang={langOfScript(article.script)}
+      style={{ '--bz-font-size': `${props.fontSize}px` }}
+    >
       <div class="bz-reader-bar">
         <ScriptBadge script={article.script} t={t} />
         <span class="bz-site">{article.siteName}</span>
+        <span class="bz-font" role="group" aria-label={t('reader_fontSize')}>
+          <button
+            type="button"
+            data-testid="bz-font-smaller"
+            title={t('reader_smaller')}
+            aria-label={t('reader_smaller')}
+            disabled={props.fontSize <= FONT_SIZES.min}
+            onClick={() => props.onFontSize(props.fontSize - FONT_SIZES.step)}
+          >
+            {t('reader_smallerMark')}
+          </button>
+          <button
+            type="button"
+            data-testid="bz-font-larger"
+            title={t('reader_larger')}
+            aria-label={t('reader_larger')}
+            disabled={props.fontSize >= FONT_SIZES.max}
+            onClick={() => props.onFontSize(props.fontSize + FONT_SIZES.step)}
+          >
+            {t('reader_largerMark')}
+          </button>
+        </span>
         <button
           type="button"
           class="bz-primary"
@@ -73,7 +142,7 @@ export function ReaderView(props: ReaderViewProps) {
           <p class="bz-byline">{t('reader_originalTitle', [article.originalTitle])}</p>
         )}
         <p class="bz-byline">
-          {article.publishedAt && <time>{article.publishedAt.slice(0, 16).replace('T', ' ')}</time>}
+          {article.publishedAt && <PublishedTime t={t} publishedAt={article.publishedAt} />}
           {article.source && <span>{t('reader_source', [article.source])}</span>}
           {article.authors.length > 0 && <span>{t('reader_authors', [article.authors.join('、')])}</span>}
         </p>
@@ -102,5 +171,14 @@ export function ReaderView(props: ReaderViewProps) {
         )}
       </footer>
     </article>
+  );
+}
+
+function PublishedTime(props: { t: Translate; publishedAt: string }) {
+  const { when, offset } = splitPublished(props.publishedAt);
+  return (
+    <time dateTime={props.publishedAt} data-testid="bz-reader-time">
+      {offset ? props.t('reader_time', [when, offset]) : when}
+    </time>
   );
 }

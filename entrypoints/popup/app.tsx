@@ -31,6 +31,7 @@ import {
   exportClippings,
   formatExportFileName,
   importClippingsText,
+  type ImportProblem,
   type SkipReason,
 } from '../../lib/export/index';
 import { ArchivePopup, type ListItem, type Notice } from '../../components/popup/archive-popup';
@@ -44,6 +45,21 @@ const SKIP_KEYS: Record<SkipReason, PlainKey> = {
   identical: 'archive_skipIdentical',
   'stored-is-newer': 'archive_skipStoredNewer',
   'duplicate-in-file': 'archive_skipDuplicate',
+};
+
+const PROBLEM_KEYS: Record<ImportProblem['code'], PlainKey> = {
+  empty: 'archive_problemEmpty',
+  'not-json': 'archive_problemNotJson',
+  truncated: 'archive_problemTruncated',
+  'not-object': 'archive_problemNotObject',
+  'wrong-format': 'archive_problemWrongFormat',
+  'future-version': 'archive_problemFutureVersion',
+  'bad-version': 'archive_problemBadVersion',
+  'no-clippings': 'archive_problemNoClippings',
+  'too-many': 'archive_problemTooMany',
+  'bad-records': 'archive_problemBadRecords',
+  'duplicate-ids': 'archive_problemDuplicateIds',
+  storage: 'archive_problemStorage',
 };
 
 interface View {
@@ -360,7 +376,7 @@ export function PopupApp(props: { db: ArchiveDb; browser: Browser; storage?: Sna
         if (!result.ok) {
           setNotice({
             kind: 'import-failed',
-            message: result.problem.message,
+            message: t(PROBLEM_KEYS[result.problem.code]),
             details: result.problem.details,
           });
           return;
@@ -370,7 +386,10 @@ export function PopupApp(props: { db: ArchiveDb; browser: Browser; storage?: Sna
         const [tagList] = await Promise.all([listTags(db.clippings), refresh(query, tag)]);
         setTags(tagList);
         performance.measure('bz-import', { start: started, end: performance.now() });
-        const reasons = skipped.slice(0, 10).map((s) => `${s.id}: ${t(SKIP_KEYS[s.reason])}`);
+        // A reader knows clippings by title, not by id.
+        const shown = skipped.slice(0, 10);
+        const stored = await db.clippings.bulkGet(shown.map((s) => s.id));
+        const reasons = shown.map((s, i) => `${stored[i]?.title || s.id}: ${t(SKIP_KEYS[s.reason])}`);
         setNotice({
           kind: 'imported',
           added: added.length,

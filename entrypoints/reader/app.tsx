@@ -4,7 +4,7 @@ import type { Article } from '../../lib/article/record';
 import type { ArchiveDb, Clipping } from '../../lib/archive/index';
 import { convertArticle, createConverterFactory, type ConverterFactory } from '../../lib/convert/index';
 import { createExtensionDictLoader } from '../../lib/convert/load-extension';
-import { ReaderView } from '../../components/reader/reader-view';
+import { FONT_SIZES, langOfScript, ReaderView } from '../../components/reader/reader-view';
 import { createTranslate } from '../../components/shared/translate';
 
 /** The reader page's glue: load one clipping, convert it on demand with the packaged dictionaries. */
@@ -16,6 +16,13 @@ export function ReaderApp(props: { db: ArchiveDb; browser: Browser; id: string }
   const [converting, setConverting] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const factory = useRef<ConverterFactory | undefined>(undefined);
+  const [fontSize, setFontSize] = useState(readFontSize);
+  const script = (shown ?? clipping)?.script;
+
+  // The page language follows the text shown (fonts, hyphenation, screen readers), not the UI.
+  useEffect(() => {
+    if (script) document.documentElement.lang = langOfScript(script);
+  }, [script]);
 
   useEffect(() => {
     db.clippings
@@ -68,6 +75,21 @@ export function ReaderApp(props: { db: ArchiveDb; browser: Browser; id: string }
       converting={converting}
       error={error}
       onToggle={() => void onToggle()}
+      fontSize={fontSize}
+      onFontSize={(px) => {
+        setFontSize(px);
+        localStorage.setItem(FONT_KEY, String(px));
+      }}
     />
   );
+}
+
+const FONT_KEY = 'bz-reader-font-size';
+
+/** The reader's remembered text size, within bounds. */
+function readFontSize(): number {
+  const stored = Number(localStorage.getItem(FONT_KEY));
+  return Number.isInteger(stored) && stored >= FONT_SIZES.min && stored <= FONT_SIZES.max
+    ? stored
+    : FONT_SIZES.initial;
 }

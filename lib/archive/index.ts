@@ -16,7 +16,6 @@ export {
   type Removed,
 } from './save';
 export {
-  buildSearchIndex,
   createSearchIndex,
   listSearchRows,
   searchArchive,

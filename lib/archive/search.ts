@@ -60,10 +60,6 @@ function compareNewest(a: Entry, b: Entry): number {
   return b.savedAt - a.savedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** Build the in-memory index from stored search rows (done lazily, once per popup). */
-export function buildSearchIndex(rows: readonly SearchRow[], fold: FoldFn): SearchIndex {
-  return { entries: rows.map(buildEntry).sort(compareNewest), fold };
-}
 
 /**
  * Every search row of the archive, newest first: the packs (one read, they are few and large),

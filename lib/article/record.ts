@@ -55,6 +55,6 @@ export interface Article {
   detection: Detection;
   /** ISO 8601 timestamp of the extraction. */
   extractedAt: string;
-  /** Hex SHA-256-like digest of the normalised body text (see lib/article/hash.ts). */
+  /** 32-hex-digit FNV-1a hash (four lanes, not cryptographic) of the normalised body text (see lib/article/hash.ts). */
   contentHash: string;
 }

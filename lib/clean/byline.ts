@@ -113,11 +113,19 @@ const TRAIL_BYLINE = new RegExp(
 // A reporter credit glued after the last sentence: …出席。本报记者祁梦竹范俊生
 const TAIL_REPORTER = new RegExp(`[。！？”]\\s*((?:本报|本報)?(?:记者|記者)\\s*[${HAN}、 ]{2,20})$`);
 
+// A labelled credit in brackets closing a paragraph: …设分会场。（某某日报记者甲乙、丙丁） / (作者：某某)
+const CREDIT_LABEL = `(?:[${HAN}]{0,10}?(?:记者|記者|通讯员|通訊員|实习生|實習生)|作者|撰文|文/图|文／图|图/文|圖/文|文(?=\\s*[:：]))`;
+const TRAIL_CREDIT = new RegExp(
+  `([。！？”」])\\s*[(（]\\s*(${CREDIT_LABEL}\\s*[:：/／]?\\s*[${HAN}·]{2,5}(?:[、，, ]+(?:${CREDIT_LABEL}\\s*[:：]?\\s*)?[${HAN}·]{2,5}){0,7})\\s*[)）]\\s*$`,
+);
+
 /** Reporters credited at the opening or closing of a body paragraph. */
 export function readInlineByline(paragraph: string): string[] {
   const lead = LEAD_BYLINE.exec(paragraph);
   const leadNames = lead?.[1] ?? lead?.[2];
   if (leadNames) return splitNames(leadNames);
+  const credit = TRAIL_CREDIT.exec(paragraph);
+  if (credit?.[2]) return readCreditNames(credit[2]);
   const trail = TRAIL_BYLINE.exec(paragraph);
   if (trail?.[1] && !/(摄|攝|图|圖)$/.test(trail[1])) return splitNames(trail[1]);
   const tail = TAIL_REPORTER.exec(paragraph);
@@ -125,8 +133,16 @@ export function readInlineByline(paragraph: string): string[] {
   return [];
 }
 
-/** Strip a reporter credit glued after the last sentence of a paragraph. */
+/** Strip a reporter credit closing a paragraph: glued after the last sentence, or labelled in brackets. */
 export function stripTailReporter(paragraph: string): string {
+  const credit = TRAIL_CREDIT.exec(paragraph);
+  if (credit?.[1]) return paragraph.slice(0, credit.index + credit[1].length);
   const tail = TAIL_REPORTER.exec(paragraph);
   return tail?.[1] ? paragraph.slice(0, paragraph.length - tail[1].length).trimEnd() : paragraph;
+}
+
+// "河北日报记者甲乙、丙丁" / "作者：某某" / "记者 甲 通讯员 乙" → the names alone.
+function readCreditNames(credit: string): string[] {
+  const names = credit.split(new RegExp(`${CREDIT_LABEL}\\s*[:：/／]?`)).flatMap((part) => splitNames(part));
+  return [...new Set(names)];
 }

@@ -3,9 +3,6 @@
 // Full-width spaces, no-break spaces, zero-width characters and ideographic indentation.
 const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]+/g;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
-const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u3000-\\u303f';
-// A space between two CJK characters or CJK punctuation is layout, not meaning.
-const CJK_GAP = new RegExp(`([${CJK}“”‘’]) +(?=[${CJK}“”‘’])`, 'g');
 
 /** Collapse stray and full-width whitespace in one line of text, trimming both ends. */
 export function normalizeLine(text: string): string {
@@ -17,10 +14,6 @@ export function normalizeLine(text: string): string {
     .trim();
 }
 
-/** Remove spaces between CJK characters (used for matching lines, not for display). */
-export function squeezeCjkSpaces(text: string): string {
-  return text.replace(CJK_GAP, '$1');
-}
 
 /** A comparison key for a line: letters, digits and CJK only, lower-cased. */
 export function keyOf(text: string): string {

@@ -20,7 +20,3 @@ export function countFirstPerson(text: string): number {
   return text.match(FIRST_PERSON)?.length ?? 0;
 }
 
-/** Collapse whitespace (full-width spaces included) to single spaces and trim. */
-export function squash(text: string): string {
-  return text.replace(/[\s\u3000\u00a0]+/g, ' ').trim();
-}

@@ -33,7 +33,6 @@ export const requestSchemas = {
 export const RequestSchema = v.variant('type', Object.values(requestSchemas));
 export type Request = v.InferOutput<typeof RequestSchema>;
 export type RequestType = Request['type'];
-export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
 export const responseSchemas = {
   ping: v.strictObject({ ok: v.literal(true), version: v.string() }),

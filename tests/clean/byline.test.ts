@@ -55,4 +55,14 @@ describe('bylines', () => {
   it('strips a reporter credit glued after the last sentence', () => {
     expect(stripTailReporter('领导出席。本报记者韩冬梅范小军')).toBe('领导出席。');
   });
+
+  it('strips a labelled credit in brackets closing a paragraph, either bracket width', () => {
+    expect(stripTailReporter('各县设分会场。(某某日报记者周文、郑晴)')).toBe('各县设分会场。');
+    expect(stripTailReporter('活动持续一周。（记者 韩冬 通讯员 乔木）')).toBe('活动持续一周。');
+    expect(stripTailReporter('这是我的看法。(作者：卢佳)')).toBe('这是我的看法。');
+    expect(readInlineByline('活动持续一周。（记者 韩冬 通讯员 乔木）')).toEqual(['韩冬', '乔木']);
+    // Bare names, an organisation or an aside in brackets stay: only a labelled credit leaves.
+    expect(stripTailReporter('会议召开。（文化部）')).toBe('会议召开。（文化部）');
+    expect(stripTailReporter('所长（作者系某大学教授）')).toBe('所长（作者系某大学教授）');
+  });
 });

@@ -190,6 +190,8 @@ describe('ReaderView', () => {
         note="<i>注</i>"
         toggle="to-hant"
         converting={false}
+        fontSize={18}
+        onFontSize={() => undefined}
         onToggle={() => undefined}
       />,
     );

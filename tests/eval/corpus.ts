@@ -17,9 +17,11 @@ export interface Truth {
   id: string;
   url: string | null;
   kind: Kind;
+  /** Where the page came from: the benchmark repository (owner/name). */
+  source?: { repo?: string };
   truth: {
     body: string | null;
-    body_quality: 'human' | 'machine' | 'reviewed-regression' | null;
+    body_quality: 'human' | 'container' | 'machine' | 'reviewed-regression' | null;
     title: string | null;
     date: string | null;
     author: string | null;

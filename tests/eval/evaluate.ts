@@ -25,7 +25,9 @@ export interface PageResult {
   id: string;
   kind: Kind;
   bodyQuality: string | null;
-  /** Scored for body F1: human truth on a news page. */
+  /** The benchmark repository the page came from (owner/name), '' when unknown. */
+  source: string;
+  /** Scored for body F1: human or hand-corrected container truth on a news page. */
   scored: boolean;
   check: ArticleCheck;
   detection: Detection;
@@ -125,7 +127,9 @@ async function evaluatePage(
   const msExtract = performance.now() - t;
 
   const quality = truth.truth.body_quality;
-  const scored = quality === 'human' && truth.kind !== 'non-article' && !!truth.truth.body;
+  // Container truth was read and corrected by hand paragraph by paragraph: scored like human truth.
+  const scored =
+    (quality === 'human' || quality === 'container') && truth.kind !== 'non-article' && !!truth.truth.body;
   const wall = truth.kind !== 'non-article' ? parseTruthDate(truth.truth.date) : null;
 
   let f1Theirs: number | null = null;
@@ -151,6 +155,7 @@ async function evaluatePage(
     id,
     kind: truth.kind,
     bodyQuality: quality,
+    source: truth.source?.repo ?? '',
     scored,
     check,
     detection,
@@ -205,6 +210,13 @@ export function summarise(
       `mean over ${scoredGov.length} pages`,
       withReadability ? mean(scoredGov.map((p) => p.f1Theirs ?? 0)) : undefined,
     );
+    const lowest = scored.reduce<PageResult | null>((a, p) => (a && a.f1! <= p.f1! ? a : p), null);
+    add(
+      'eval.body_f1_min',
+      lowest?.f1 ?? 0,
+      `lowest page (${lowest?.id ?? '-'})`,
+      withReadability ? Math.min(...scored.map((p) => p.f1Theirs ?? 0)) : undefined,
+    );
     const dated = pages.filter((p) => p.dateOk !== null);
     add(
       'eval.date_accuracy',
@@ -245,6 +257,42 @@ export function summarise(
     withReadability ? pages.reduce((a, p) => a + p.ms.readability, 0) / 1000 : undefined,
   );
   return figures;
+}
+
+export interface SourceRow {
+  source: string;
+  pages: number;
+  f1: number;
+  f1Theirs: number | null;
+  min: number;
+  dated: number;
+  datesOk: number;
+}
+
+/** Body F1 and dates per source repository, so a rule that helps one source and hurts another shows. */
+export function summariseBySource(pages: PageResult[]): SourceRow[] {
+  const groups = new Map<string, PageResult[]>();
+  for (const p of pages) {
+    if (!p.scored && p.dateOk === null) continue;
+    const key = p.source || '(unknown)';
+    groups.set(key, [...(groups.get(key) ?? []), p]);
+  }
+  return [...groups.entries()]
+    .map(([source, group]) => {
+      const scored = group.filter((p) => p.scored && p.f1 !== null);
+      const theirs = scored.filter((p) => p.f1Theirs !== null);
+      const dated = group.filter((p) => p.dateOk !== null);
+      return {
+        source,
+        pages: scored.length,
+        f1: mean(scored.map((p) => p.f1!)),
+        f1Theirs: theirs.length ? mean(theirs.map((p) => p.f1Theirs!)) : null,
+        min: scored.length ? Math.min(...scored.map((p) => p.f1!)) : 0,
+        dated: dated.length,
+        datesOk: dated.filter((p) => p.dateOk).length,
+      };
+    })
+    .sort((a, b) => b.pages - a.pages || a.source.localeCompare(b.source));
 }
 
 /** Compare figures to floors: the names whose value is missing or below its floor. */

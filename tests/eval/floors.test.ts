@@ -15,5 +15,5 @@ describe.skipIf(!existsSync(corpusDir))('evaluation floors on ../shared/corpus (
     const result = await evaluateCorpus({ dir: corpusDir, readability: false });
     expect(result.pages.length).toBeGreaterThan(0);
     expect(findFloorBreaches(result.summary, floors)).toEqual([]);
-  }, 300_000);
+  }, 900_000);
 });

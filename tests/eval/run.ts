@@ -3,7 +3,7 @@
 // Per-page rows go to stderr, the summary to stdout as JSON lines {"name","value","unit","baseline"}.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { evaluateCorpus, findFloorBreaches, type PageResult } from './evaluate.ts';
+import { evaluateCorpus, findFloorBreaches, summariseBySource, type PageResult } from './evaluate.ts';
 import { evaluatePeople } from './people.ts';
 import { repoRoot, resolveSharedRoot } from './corpus.ts';
 
@@ -79,6 +79,13 @@ async function main(): Promise<number> {
       .sort((a, b) => a.f1! - b.f1!)
       .slice(0, args.worst);
     for (const p of worst) process.stderr.write(formatRow(p) + '\n');
+  }
+  if (result.extractAvailable) {
+    process.stderr.write('\nper source: pages  body F1 ours/Readability  lowest  dates\n');
+    for (const r of summariseBySource(result.pages))
+      process.stderr.write(
+        `${r.source.padEnd(56)} ${String(r.pages).padStart(3)}  ${f2(r.pages ? r.f1 : null)}/${f2(r.f1Theirs)}  ${f2(r.pages ? r.min : null)}  ${r.datesOk}/${r.dated}\n`,
+      );
   }
   if (args.json) writeFileSync(args.json, JSON.stringify(result.pages, null, 1));
   for (const figure of result.summary) process.stdout.write(JSON.stringify(figure) + '\n');

@@ -48,6 +48,14 @@ describe.skipIf(!hasShared)('seed captures (../shared/seeds)', () => {
     expect(credits[0]).toContain('赵威');
   });
 
+  it('000: the closing bracket byline leaves the body, its names go to authors', () => {
+    const { article } = readSeed('000');
+    const last = article.blocks.filter((b) => b.type === 'p').at(-1);
+    expect(last?.type === 'p' ? last.text : '').toMatch(/设分会场。$/);
+    expect(bodyText(article)).not.toContain('河北日报记者');
+    expect(article.authors).toEqual(expect.arrayContaining(['四建磊', '庞超']));
+  });
+
   it('001: title, date, source, original title, reporters, editors, no page furniture', () => {
     const { article } = readSeed('001');
     expect(article.title).toBe('河北省召開京津冀協同發展工作座談會');

@@ -185,8 +185,19 @@ export async function flowSaveListRead(d: BrowserDriver) {
   const readTitle = () =>
     reader.evaluate(() => document.querySelector('[data-testid=bz-reader-title]')?.textContent ?? '');
   const shown = await pollUntil(readTitle, (t) => t !== '', 'the reader title');
+  const readLang = () => reader.evaluate(() => document.documentElement.lang);
+  // The page sets lang right after it renders the clipping.
+  const langBefore = await pollUntil(readLang, (l) => /^zh-Han[st]$/.test(l), 'the text language');
+  // The first serif CJK face of the reader's stack is installed and used for the body text.
+  const serif = await reader.evaluate(() => ({
+    available: document.fonts.check('18px "Noto Serif CJK SC"', '中'),
+    first: getComputedStyle(document.querySelector('[data-testid=bz-reader-body] p')!).fontFamily.includes(
+      'Noto Serif CJK SC',
+    ),
+  }));
   await reader.click('[data-testid=bz-reader-toggle]');
   const converted = await pollUntil(readTitle, (t) => t !== shown, 'the reader conversion');
+  const langConverted = await pollUntil(readLang, (l) => l !== langBefore, 'the converted language');
   await reader.click('[data-testid=bz-reader-toggle]');
   const back = await pollUntil(readTitle, (t) => t === shown, 'the reader restore');
   await reader.close();
@@ -201,6 +212,9 @@ export async function flowSaveListRead(d: BrowserDriver) {
       readerTitle: shown,
       readerConverted: converted,
       readerBack: back,
+      langBefore,
+      langConverted,
+      serif,
     },
     id: rows[0]!,
   };
@@ -281,6 +295,19 @@ export async function flowExportImport(d: BrowserDriver) {
       'the import',
     );
     const reimported = await readArchive(other);
+    // The same file again: every clipping is skipped, and the notice names them by title.
+    await other.click('[data-testid=bz-notice] button');
+    await other.upload('[data-testid=bz-import]', file!.filename);
+    const again = await pollUntil(
+      () =>
+        other.evaluate(() => ({
+          kind: document.querySelector('[data-testid=bz-notice]')?.getAttribute('data-kind') ?? null,
+          text: document.querySelector('[data-testid=bz-notice]')?.textContent ?? '',
+        })),
+      (s) => s.kind === 'imported',
+      'the second import',
+    );
+    const firstId = String(stored[0]?.id);
     await other.close();
     return {
       exportNotice: kind,
@@ -288,6 +315,7 @@ export async function flowExportImport(d: BrowserDriver) {
       importNotice: imported.kind,
       importedRows: imported.rows,
       importedEqualsStored: JSON.stringify(reimported) === JSON.stringify(stored),
+      reimportNamesTitle: again.text.includes(String(stored[0]?.title)) && !again.text.includes(firstId),
     };
   } finally {
     await fresh.close();
@@ -376,6 +404,9 @@ export const EXPECTED = {
     readerTitle: NEWS_TITLE,
     readerConverted: '雲川市推進智慧水務建設 保障城鄉供水安全',
     readerBack: NEWS_TITLE,
+    langBefore: 'zh-Hans',
+    langConverted: 'zh-Hant',
+    serif: { available: true, first: true },
   },
   exportImport: {
     exportNotice: 'exported',
@@ -383,6 +414,7 @@ export const EXPECTED = {
     importNotice: 'imported',
     importedRows: 1,
     importedEqualsStored: true,
+    reimportNamesTitle: true,
   },
   hostile: {
     rowTitle: HOSTILE_TITLE,
