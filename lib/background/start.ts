@@ -7,6 +7,7 @@ import {
   type TabCommand,
 } from '../messaging/contract';
 import { isTrustedSender } from '../messaging/sender';
+import { createExtensionDictLoader } from '../convert/load-extension';
 import { openArchive, saveArticle, findSaved, requestPersistence, type ArchiveDb } from '../archive/index';
 
 type Handlers = { [T in RequestType]: (request: Extract<Request, { type: T }>) => Promise<ResponseOf<T>> };
@@ -20,6 +21,12 @@ export function startBackground(browser: Browser): void {
   const db = (): ArchiveDb => (archive ??= openArchive());
   // Not new URL().origin: for extension schemes that is 'null' outside Chromium.
   const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
+
+  // The packaged tables are not web-accessible (a page could detect us by fetching one): content
+  // scripts get them through this worker, which may read its own files.
+  const loadPackagedDict = createExtensionDictLoader(fetch.bind(globalThis), (path) =>
+    browser.runtime.getURL(path as '/'),
+  );
 
   const handlers: Handlers = {
     ping: async () => ({ ok: true, version: browser.runtime.getManifest().version }),
@@ -37,6 +44,13 @@ export function startBackground(browser: Browser): void {
     },
     activate: async ({ tabId }) => ({ ok: await ensureContentScript(browser, tabId) }),
     shortcuts: () => readShortcuts(browser),
+    dict: async ({ name }) => {
+      try {
+        return { ok: true, text: await loadPackagedDict(name) };
+      } catch (error) {
+        return { ok: false, error: error instanceof Error ? error.message : String(error) };
+      }
+    },
   };
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {

@@ -141,8 +141,10 @@ export function stripTailReporter(paragraph: string): string {
   return tail?.[1] ? paragraph.slice(0, paragraph.length - tail[1].length).trimEnd() : paragraph;
 }
 
+const CREDIT_LABEL_SPLIT = new RegExp(`${CREDIT_LABEL}\\s*[:：/／]?`);
+
 // "河北日报记者甲乙、丙丁" / "作者：某某" / "记者 甲 通讯员 乙" → the names alone.
 function readCreditNames(credit: string): string[] {
-  const names = credit.split(new RegExp(`${CREDIT_LABEL}\\s*[:：/／]?`)).flatMap((part) => splitNames(part));
+  const names = credit.split(CREDIT_LABEL_SPLIT).flatMap((part) => splitNames(part));
   return [...new Set(names)];
 }

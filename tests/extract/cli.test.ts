@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from './shared.ts';
+import { cliBin } from '../cli/bin.ts';
 
 function runCli(args: string[]): { status: number | null; lines: Record<string, unknown>[]; stderr: string } {
   const result = spawnSync(
     process.execPath,
-    [path.join(repoRoot, 'lib/cli/baozhai.mjs'), 'extract', ...args],
+    [cliBin(), 'extract', ...args],
     {
       cwd: repoRoot,
       encoding: 'utf8',
