@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Script } from '../../lib/article/record';
 import type { Marked } from '../../lib/archive/search';
 import { Highlight } from '../shared/highlight';
+import { ListDate, PageBadge } from '../shared/list-date';
 import { ScriptBadge } from '../shared/script-badge';
 import type { Translate } from '../shared/translate';
 
@@ -11,6 +12,7 @@ export interface ListItem {
   title: Marked;
   snippet?: Marked;
   siteName: string;
+  /** Publication date, or the save date when `dateSaved`. */
   date: string;
   /** The date is when it was saved (no publication date): shown as 「保存于 …」. */
   dateSaved?: boolean;
@@ -78,14 +80,8 @@ export function ClippingRow(props: ClippingRowProps) {
         <div class="bz-row-meta">
           <ScriptBadge script={item.script} t={t} />
           <span class="bz-site">{item.siteName}</span>
-          {item.asPage && (
-            <span class="bz-page-mark" data-testid="bz-as-page" title={t('archive_asPageTitle')}>
-              {t('archive_asPage')}
-            </span>
-          )}
-          <time data-saved={item.dateSaved ? 'true' : undefined}>
-            {item.dateSaved ? t('archive_savedOn', [item.date]) : item.date}
-          </time>
+          <ListDate t={t} date={item.date} saved={item.dateSaved === true} />
+          {item.asPage && <PageBadge t={t} />}
         </div>
         {item.snippet && item.snippet.text && (
           <p class="bz-snippet" data-testid="bz-snippet">

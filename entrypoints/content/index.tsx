@@ -15,7 +15,7 @@ import {
 import { createPageController, type PageController } from '../../lib/page/controller';
 import { Toolbar } from '../../components/toolbar/toolbar';
 import { createToggle, createPrefsPort } from './toggle';
-import { detectScript } from '../../lib/convert/index';
+import { detectScript } from '../../lib/text/script';
 import { loadToolbarPrefs, setToolbarMode, toolbarModeFor } from '../../lib/page/site-prefs';
 import { createTranslate } from '../../components/shared/translate';
 // Inlined so the toolbar styles reach pages injected on demand too (no web-accessible CSS file).

@@ -39,7 +39,7 @@ export function createPrefsPort(area: Storage.StorageArea, host: string): PrefsP
   return {
     async load() {
       const prefs = await loadPrefs(area);
-      return { variant: prefs.variant as Variant, site: siteTarget(prefs, host) ?? null };
+      return { variant: prefs.variant, site: siteTarget(prefs, host) ?? null };
     },
     async setVariant(variant) {
       const prefs = await loadPrefs(area);

@@ -15,5 +15,5 @@ if (root) {
   void requestPersistence(navigator.storage);
   render(<PopupApp db={db} browser={browser} storage={localStorage} />, root);
   // After the first paint: the toolbar appears on the page behind the popup, even off the covered sites.
-  void activateCurrentTab();
+  void activateCurrentTab(browser);
 }

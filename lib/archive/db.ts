@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import { foldText, type FoldFn } from './fold';
 import { MIGRATIONS, type Migration } from './migrations/index';
 import type { ClippingsTable } from './tables/clippings';
+import type { BandsTable, FingerprintsTable } from './tables/fingerprints';
 import type { MetaTable } from './tables/meta';
 import type { SearchIndexTable } from './tables/search-index';
 import type { SearchPacksTable } from './tables/search-packs';
@@ -25,6 +26,8 @@ export class ArchiveDb extends Dexie {
   declare searchIndex: SearchIndexTable;
   declare searchPacks: SearchPacksTable;
   declare meta: MetaTable;
+  declare fingerprints: FingerprintsTable;
+  declare bands: BandsTable;
   readonly fold: FoldFn;
 
   constructor(deps: ArchiveDeps = {}) {

@@ -10,6 +10,7 @@ export {
   deleteClippings,
   restoreClippings,
   normaliseTags,
+  retagClippings,
   MAX_NOTE_LENGTH,
   MAX_TAG_LENGTH,
   MAX_TAGS,
@@ -23,6 +24,10 @@ export {
   parseQuery,
   upsertSearchRows,
   removeSearchRows,
+  readSearchWatch,
+  syncSearchIndex,
+  latestChange,
+  type SearchWatch,
   type SearchIndex,
   type SearchResult,
   type Marked,
@@ -40,5 +45,7 @@ export {
   type SnapshotRow,
   type SnapshotStorage,
 } from './list-snapshot';
+export { findReprints, listAlsoPublished, sortByPublication, type Reprint } from './reprints';
+export { fingerprintArticle, similarity, SAME_STORY, type Fingerprint } from './fingerprint';
 export { readArchiveChanges, type ArchiveChanges } from './changes';
 export { readListDate, formatLocalDate, type ListDate } from './list-date';

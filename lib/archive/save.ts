@@ -3,6 +3,7 @@ import type { ArchiveDb } from './db';
 import { ArchiveError, toArchiveError } from './errors';
 import { buildSearchText } from './search-text';
 import { findClippingId } from './tables/clippings';
+import { buildFingerprintRow, deleteFingerprints, putFingerprints } from './tables/fingerprints';
 import { dropFromPack, unpackSearchRows } from './tables/search-packs';
 import type { Clipping, SearchRow } from './types';
 
@@ -26,8 +27,9 @@ export async function saveArticle(
   const marking: { asPage?: true } = options.asPage ? { asPage: true } : {};
   // Fold outside the transaction: a transaction must not wait on anything but its own requests.
   const folded = db.fold(buildSearchText(article));
+  const fingerprint = buildFingerprintRow('', article, db.fold);
   try {
-    return await db.transaction('rw', db.clippings, db.searchIndex, async () => {
+    return await db.transaction('rw', [db.clippings, db.searchIndex, db.fingerprints, db.bands], async () => {
       const existingId = await findClippingId(db.clippings, article);
       const existing = existingId === undefined ? undefined : await db.clippings.get(existingId);
       const clipping: Clipping = existing
@@ -51,6 +53,7 @@ export async function saveArticle(
           };
       await db.clippings.put(clipping);
       await db.searchIndex.put({ id: clipping.id, savedAt: clipping.savedAt, folded });
+      await putFingerprints(db, [{ ...fingerprint, id: clipping.id }]);
       return { id: clipping.id, created: !existing };
     });
   } catch (error) {
@@ -104,6 +107,31 @@ export async function updateClipping(
   }
 }
 
+/** Add and remove tags on many clippings in one transaction (the archive page's bulk tagging). */
+export async function retagClippings(
+  db: ArchiveDb,
+  ids: readonly string[],
+  changes: { add?: readonly string[]; remove?: readonly string[] },
+  now = Date.now(),
+): Promise<number> {
+  const add = normaliseTags(changes.add ?? []);
+  const remove = new Set(normaliseTags(changes.remove ?? []));
+  try {
+    return await db.transaction('rw', db.clippings, async () => {
+      const clippings = (await db.clippings.bulkGet([...ids])).filter((c): c is Clipping => c !== undefined);
+      const next: Clipping[] = [];
+      for (const clipping of clippings) {
+        const tags = normaliseTags([...clipping.tags.filter((t) => !remove.has(t)), ...add]);
+        if (tags.join('\n') !== clipping.tags.join('\n')) next.push({ ...clipping, tags, updatedAt: now });
+      }
+      await db.clippings.bulkPut(next);
+      return next.length;
+    });
+  } catch (error) {
+    throw toArchiveError(error, 'saving your changes');
+  }
+}
+
 /** What deleting removed, kept by the caller so the deletion can be undone. */
 export interface Removed {
   clippings: Clipping[];
@@ -113,7 +141,8 @@ export interface Removed {
 /** Delete clippings and their index rows (single and packed) in one transaction; returns what was removed for undo. */
 export async function deleteClippings(db: ArchiveDb, ids: readonly string[]): Promise<Removed> {
   try {
-    return await db.transaction('rw', db.clippings, db.searchIndex, db.searchPacks, async () => {
+    const tables = [db.clippings, db.searchIndex, db.searchPacks, db.fingerprints, db.bands];
+    return await db.transaction('rw', tables, async () => {
       const clippings = (await db.clippings.bulkGet([...ids])).filter((c): c is Clipping => c !== undefined);
       const rows = (await db.searchIndex.bulkGet([...ids])).filter((r): r is SearchRow => r !== undefined);
       const gone = new Set(ids);
@@ -135,6 +164,7 @@ export async function deleteClippings(db: ArchiveDb, ids: readonly string[]): Pr
       }
       await db.clippings.bulkDelete([...ids]);
       await db.searchIndex.bulkDelete([...ids]);
+      await deleteFingerprints(db, ids);
       return { clippings, rows };
     });
   } catch (error) {
@@ -145,9 +175,11 @@ export async function deleteClippings(db: ArchiveDb, ids: readonly string[]): Pr
 /** Undo a deletion: put the removed clippings back exactly as they were. */
 export async function restoreClippings(db: ArchiveDb, removed: Removed): Promise<void> {
   try {
-    await db.transaction('rw', db.clippings, db.searchIndex, async () => {
+    const fingerprints = removed.clippings.map((c) => buildFingerprintRow(c.id, c, db.fold));
+    await db.transaction('rw', [db.clippings, db.searchIndex, db.fingerprints, db.bands], async () => {
       await db.clippings.bulkPut(removed.clippings);
       await db.searchIndex.bulkPut(removed.rows);
+      await putFingerprints(db, fingerprints);
     });
   } catch (error) {
     throw toArchiveError(error, 'undoing the deletion');

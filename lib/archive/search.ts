@@ -60,7 +60,6 @@ function compareNewest(a: Entry, b: Entry): number {
   return b.savedAt - a.savedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-
 /**
  * Every search row of the archive, newest first: the packs (one read, they are few and large),
  * then the single rows in chunks by primary key, which override packed rows of the same clipping.
@@ -222,4 +221,76 @@ export function buildSnippet(
     ? findRanges(folded, terms, start, end).map(([a, b]): [number, number] => [a + shift, b + shift])
     : [];
   return { title, snippet: { text: snippetText, ranges } };
+}
+
+/** What an open page needs to keep its search index in step with the archive. */
+export interface SearchWatch {
+  /** Every clipping id. */
+  ids: string[];
+  /** Ids of the packed row sets (imports write these; a change means: build afresh). */
+  packs: string[];
+  /** Clippings changed at or after `since`, with when. */
+  changed: Array<{ id: string; updatedAt: number }>;
+}
+
+/**
+ * Read what the search index follows: ids and packs as key lists (one getAllKeys each, cheap at
+ * 10,000) and the few clippings changed since `since` (by the updatedAt index); with no `since`,
+ * only the newest change, which starts the watch.
+ */
+export async function readSearchWatch(db: ArchiveDb, since: number | undefined): Promise<SearchWatch> {
+  const [ids, packs] = await Promise.all([
+    db.clippings.toCollection().primaryKeys(),
+    db.searchPacks.toCollection().primaryKeys(),
+  ]);
+  const changed: SearchWatch['changed'] = [];
+  const range =
+    since === undefined
+      ? db.clippings.orderBy('updatedAt').reverse().limit(1)
+      : db.clippings.where('updatedAt').aboveOrEqual(since);
+  await range.eachKey((updatedAt, cursor) => {
+    changed.push({ id: String(cursor.primaryKey), updatedAt: Number(updatedAt) });
+  });
+  return { ids, packs, changed };
+}
+
+/**
+ * Bring the index up to date from the last watch to this one: drop removed clippings, read back the
+ * rows of added or changed ones. Returns false when a row is not stored singly or packs changed (an
+ * import): the caller then builds the index afresh.
+ */
+export async function syncSearchIndex(
+  db: ArchiveDb,
+  index: SearchIndex,
+  before: SearchWatch,
+  after: SearchWatch,
+): Promise<boolean> {
+  if (before.packs.join('\n') !== after.packs.join('\n')) return false;
+  const known = new Set(before.ids);
+  const now = new Set(after.ids);
+  const removed = before.ids.filter((id) => !now.has(id));
+  // The last watch's newest changes come back (times are compared inclusively): skip those already read.
+  const seen = new Map(before.changed.map((c) => [c.id, c.updatedAt]));
+  const fetch = new Set([
+    ...after.ids.filter((id) => !known.has(id)),
+    ...after.changed.filter((c) => seen.get(c.id) !== c.updatedAt).map((c) => c.id),
+  ]);
+  fetch.forEach((id) => {
+    if (!now.has(id)) fetch.delete(id);
+  });
+  if (fetch.size > 0) {
+    const rows = await db.searchIndex.bulkGet([...fetch]);
+    if (rows.some((row) => row === undefined)) return false;
+    upsertSearchRows(
+      index,
+      rows.filter((row): row is SearchRow => row !== undefined),
+    );
+  }
+  if (removed.length > 0) removeSearchRows(index, removed);
+  return true;
+}
+
+/** The newest change a watch has seen, to ask for what changed after it next time. */
+export function latestChange(watch: SearchWatch, previous = 0): number {
+  return watch.changed.reduce((max, c) => Math.max(max, c.updatedAt), previous);
 }

@@ -58,3 +58,6 @@ export interface Article {
   /** 32-hex-digit FNV-1a hash (four lanes, not cryptographic) of the normalised body text (see lib/article/hash.ts). */
   contentHash: string;
 }
+
+/** An extracted article before detection, timestamp and hash are added. */
+export type ArticleDraft = Omit<Article, 'detection' | 'extractedAt' | 'contentHash' | 'people'>;

@@ -4,7 +4,7 @@
  * name followed by its office (李某总理). Names and roles are returned exactly as printed.
  */
 import type { Article, Person } from '../article/record.ts';
-import { SURNAMES } from './byline.ts';
+import { SURNAMES } from '../extract/byline.ts';
 import { PEOPLE_FOLD } from './people-fold.ts';
 import {
   ADDRESS_HEADS,

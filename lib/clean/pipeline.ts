@@ -1,19 +1,20 @@
 /** The cleaning pass every extraction goes through: noise out, metadata lines into metadata. */
 import type { Block } from '../article/record.ts';
-import type { RawBlock } from '../extract/raw-block.ts';
+import type { RawBlock } from '../article/raw-block.ts';
 import { parseDate } from '../extract/date.ts';
 import {
+  isMetaLine,
   readAuthors,
   readEditors,
   readInlineByline,
   readOriginalTitle,
   readSource,
   stripTailReporter,
-} from './byline.ts';
-import { isCaptionLine, splitCredit } from './caption.ts';
-import { classifyNoise, isTerminator } from './noise.ts';
-import { repairPinyin } from './pinyin.ts';
-import { keyOf, normalizeLine } from './whitespace.ts';
+} from '../extract/byline.ts';
+import { isCaptionLine, splitCredit } from '../extract/caption.ts';
+import { classifyNoise, isTerminator } from '../extract/noise.ts';
+import { repairPinyin } from '../text/pinyin.ts';
+import { keyOf, normalizeLine } from '../text/whitespace.ts';
 
 export interface CleanFacts {
   authors: string[];
@@ -27,25 +28,6 @@ export interface CleanFacts {
 export interface CleanResult {
   blocks: Block[];
   facts: CleanFacts;
-}
-
-const META_LABELS =
-  /(文章来源|文章來源|新闻来源|新聞來源|稿件来源|信息来源|来源|來源|稿源|作者|撰文|本报记者|本報記者|记者|記者|通讯员|通訊員|实习生|責任編輯|责任编辑|责编|責編|值班编辑|编辑|編輯|审核|審核|校对|校對|发布时间|發布時間|发布日期|發布日期|發佈時間|更新时间|时间|時間|日期|浏览次数|浏览量|浏览|瀏覽|点击数|点击量|点击|點擊|阅读量|阅读|閱讀|字号|字號|分享到|打印|关闭|關閉|发布|發布|出处|出處|供稿)\s*[:：]?\s*[^\s)）\]】|｜,，]*/g;
-const DATE_TEXT =
-  /(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?/g;
-
-/** A short line made only of dates, 来源, 作者, 编辑 and counters: metadata, not body. */
-export function isMetaLine(line: string): boolean {
-  if (line.length > 120) return false;
-  if (/[。！？]$/.test(line) && line.length > 40) return false;
-  const residue = line
-    .replace(/(https?:\/\/)?(?<![\w-])[\w-]+(\.[\w-]+){2,}\S*/g, ' ')
-    .replace(DATE_TEXT, ' ')
-    .replace(META_LABELS, ' ')
-    .replace(/\b(大|中|小)\b/g, ' ');
-  const rest = keyOf(residue).replace(/\d+/g, '');
-  const changed = keyOf(line).length - keyOf(residue).length;
-  return changed > 0 && rest.length <= 4;
 }
 
 export interface CleanOptions {

@@ -15,6 +15,11 @@ const COMMANDS: Record<
     summary: 'cite FILE... [--format F]      citations: gbt7714 (GB/T 7714-2015), apa, csl-json, ris',
     load: () => import('./commands/cite'),
   },
+  similar: {
+    summary:
+      'similar FILE...                group pages into stories (reprints, mirrors): one JSON line each',
+    load: () => import('./commands/similar'),
+  },
   demo: {
     summary: 'demo                          build, serve the demo article, open Chromium with the extension',
     load: () => import('./commands/demo'),

@@ -1,12 +1,11 @@
 import type { Article, Block } from '../article/record';
-import { repairPinyin } from '../clean/pinyin';
+import { repairPinyin } from '../text/pinyin';
 import type { ConvertFn } from './engine';
-import { detectScript } from './script';
+import { detectScript } from '../text/script';
 
 export type { ConvertFn } from './engine';
 export type { Locale } from './plan';
 export { LOCALES, isLocale } from './plan';
-export { detectScript } from './script';
 export { createConverterFactory, type ConverterFactory } from './factory';
 
 function convertBlock(block: Block, convert: ConvertFn): Block {

@@ -1,7 +1,17 @@
-// Live-page 简/繁 toggle. Three phases per chunk: collect nodes, convert their text (pure), write back only
-// what changed. Originals live in WeakMaps, so toggling back restores the page exactly, never re-converts.
+// Live-page 简/繁 toggle, composed of a walker (what to visit), a record (originals, for an exact
+// restore) and a scheduler (when). Three phases per chunk: collect nodes, convert their text (pure),
+// write back only what changed. The viewport is converted in the click's own task, the rest when idle.
 import type { ConvertFn } from './engine';
-import { detectScript } from './script';
+import { createPageRecord, type PageRecord } from './page-record';
+import { createWorkOrder, runInSlices, type Budget } from './page-scheduler';
+import {
+  CONVERTED_ATTRIBUTES,
+  createPageWalker,
+  readFrameDocument,
+  type Cursor,
+  type Work,
+} from './page-walker';
+import { detectScript } from '../text/script';
 
 export type Direction = 'to-hant' | 'to-hans';
 export type PageState = 'original' | Direction;
@@ -29,35 +39,32 @@ export interface PageToggle {
   readonly direction: Direction;
   toggle(): Promise<void>;
   convert(direction: Direction): Promise<void>;
-  restore(): void;
+  /** Put the originals back: the viewport at once, the rest in idle slices; resolves when all are. */
+  restore(): Promise<void>;
   dispose(): void;
 }
 
-const CONVERTED_ATTRIBUTES = ['title', 'alt', 'placeholder', 'aria-label'];
-// Never converted, nor anything inside: code and markup the page runs on, and text the reader is editing.
-const SKIP_SUBTREE = new Set(['script', 'style', 'noscript', 'template', 'code', 'textarea']);
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-const DOCUMENT_NODE = 9;
-const FRAGMENT_NODE = 11;
-const BLANK = /^\s*$/;
 // Enough text for detectScript to decide; reading more only costs time on huge pages.
 const DETECT_SAMPLE = 20_000;
-
-type Work = { kind: 'text'; node: Text } | { kind: 'attr'; element: Element; name: string };
-/** A stretch of the document still to walk: from `node` on, inside `root`, up to `stop` if set. */
-interface Range {
-  node: Node | null;
-  root: Node;
-  stop: Node | null;
-}
+// The first, synchronous slice: the viewport's text, within this much time and this many items.
+const VISIBLE_MS = 6;
+const VISIBLE_MAX_ITEMS = 800;
+// A lang change re-selects fonts and re-lays out every line beneath: on a 170,000-character page it
+// took seconds in one task. Past this much rewritten text the page keeps its lang.
+const LANG_MAX_CHARS = 50_000;
+const OBSERVE: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: CONVERTED_ATTRIBUTES,
+};
 
 /** Create the toggle for a document; nothing is read or loaded until the first conversion. */
 export function createPageToggle(options: PageToggleOptions): PageToggle {
   const { doc, getConverter, isOwnNode, onChange } = options;
   const langFor = options.langFor ?? ((d: Direction) => (d === 'to-hant' ? 'zh-Hant' : 'zh-Hans'));
-  const sliceMs = options.sliceMs ?? 6;
-  const sliceChars = options.sliceChars ?? 6_000;
+  const slices = { sliceMs: options.sliceMs ?? 8, sliceChars: options.sliceChars ?? 4_000 };
   const view = doc.defaultView;
   if (!view) throw new Error('createPageToggle needs a document with a window');
   // The page's (or jsdom's) own constructors, never this realm's globals.
@@ -66,101 +73,25 @@ export function createPageToggle(options: PageToggleOptions): PageToggle {
 
   let state: PageState = 'original';
   let direction: Direction | null = null;
+  // Bumped by every restore and dispose: work started before it stops at its next slice.
   let epoch = 0;
   let convert: ConvertFn | null = null;
   let target: Direction | null = null;
-  // What was there before we wrote, and what we wrote: a node whose value differs from what we wrote
-  // was changed by the page since, and its new value is the new original.
-  let textOriginals = new WeakMap<Text, string>();
-  let textWritten = new WeakMap<Text, string>();
-  let attrOriginals = new WeakMap<Element, Map<string, string>>();
-  let attrWritten = new WeakMap<Element, Map<string, string>>();
-  let touchedTexts = new Set<Text>();
-  let touchedElements = new Set<Element>();
-  let langOriginals = new Map<Element, string | null>();
-  let queue: Work[] = [];
-  let ranges: Range[] = [];
+  let record: PageRecord = createPageRecord();
+  let writtenChars = 0;
+  const order = createWorkOrder<Cursor, Work>();
   let draining: Promise<void> | null = null;
+  let restoring: Promise<void> | null = null;
   const frames = new Map<Element, () => void>();
   const observedDocs = new Set<Document>();
   const observer = new win.MutationObserver((records: MutationRecord[]) => handleRecords(records));
+  const walker = createPageWalker({ isOwnNode, onFrame: attachFrame });
 
   const setState = (next: PageState): void => {
     if (state === next) return;
     state = next;
     onChange?.(next);
   };
-
-  function isSkippedElement(el: Element): boolean {
-    const name = el.localName;
-    if (SKIP_SUBTREE.has(name)) return true;
-    if (name === 'option' && !el.hasAttribute('value')) return true; // its text is its submitted value
-    if (el.getAttribute('translate') === 'no') return true;
-    if (el.classList.contains('ignore-opencc')) return true;
-    const editable = el.getAttribute('contenteditable');
-    if (editable !== null && editable !== 'false') return true;
-    return isOwnNode?.(el) ?? false;
-  }
-
-  // Whether a node added later sits inside something we never convert.
-  function isInsideSkipped(node: Node): boolean {
-    for (
-      let el: Element | null = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
-      el;
-      el = el.parentElement
-    ) {
-      if (isSkippedElement(el)) return true;
-    }
-    const frame = node.ownerDocument?.defaultView?.frameElement;
-    return frame ? isInsideSkipped(frame) : false;
-  }
-
-  // Visit one node: queue its text or attributes; false when its subtree is never converted.
-  function visit(node: Node, out: Work[]): boolean {
-    if (node.nodeType === TEXT_NODE) {
-      if (!BLANK.test((node as Text).data)) out.push({ kind: 'text', node: node as Text });
-      return false;
-    }
-    if (node.nodeType !== ELEMENT_NODE)
-      return node.nodeType === DOCUMENT_NODE || node.nodeType === FRAGMENT_NODE;
-    const el = node as Element;
-    if (isSkippedElement(el)) return false;
-    for (const name of CONVERTED_ATTRIBUTES)
-      if (el.hasAttribute(name)) out.push({ kind: 'attr', element: el, name });
-    if (el.localName === 'iframe' || el.localName === 'frame') attachFrame(el);
-    return true;
-  }
-
-  // Pull up to `limit` work items from a range, walking in document order; the walk is resumable, so
-  // a huge page is collected slice by slice along with its conversion, never in one long task.
-  function pull(range: Range, out: Work[], limit: number): void {
-    if (range.node && !range.root.contains(range.node)) {
-      // The page removed the node we were about to visit: walk the range again; done nodes are skipped.
-      range.node = range.root.isConnected ? range.root : null;
-      range.stop = null;
-    }
-    while (range.node && out.length < limit) {
-      const node: Node = range.node;
-      if (node === range.stop) {
-        range.node = null;
-        break;
-      }
-      let next: Node | null = visit(node, out) ? node.firstChild : null;
-      for (let at: Node | null = node; !next && at && at !== range.root; at = at.parentNode)
-        next = at.nextSibling;
-      range.node = next;
-    }
-  }
-
-  function readFrameDocument(frame: Element): Document | null {
-    try {
-      const frameDoc = (frame as HTMLIFrameElement).contentDocument;
-      // A cross-origin frame gives null or throws; about:blank before load has no body worth walking.
-      return frameDoc && frameDoc.documentElement ? frameDoc : null;
-    } catch {
-      return null;
-    }
-  }
 
   function attachFrame(frame: Element): void {
     if (!frames.has(frame)) {
@@ -179,39 +110,34 @@ export function createPageToggle(options: PageToggleOptions): PageToggle {
   function observeDocument(target: Document, enqueue: boolean): void {
     if (observedDocs.has(target)) return;
     observedDocs.add(target);
-    observer.observe(target, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: CONVERTED_ATTRIBUTES,
-    });
-    ranges.push({ node: target.documentElement, root: target.documentElement, stop: null });
+    observer.observe(target, OBSERVE);
+    order.cursors.push({ node: target.documentElement, root: target.documentElement, stop: null });
     if (enqueue) void drain();
   }
 
+  // The page's own changes: converted in the next slice. Our writes are told apart by their value, so
+  // they never come back as work, and a page that keeps reverting a node is left alone (page-record).
   function handleRecords(records: MutationRecord[]): void {
-    if (state === 'original') return;
+    if (state === 'original' || !convert) return;
     let added = false;
-    for (const record of records) {
-      if (record.type === 'childList') {
-        for (const node of record.addedNodes) {
-          if (node.isConnected && !isInsideSkipped(node)) {
-            ranges.push({ node, root: node, stop: null });
+    for (const r of records) {
+      if (r.type === 'childList') {
+        for (const node of r.addedNodes) {
+          if (node.isConnected && !walker.isInsideSkipped(node)) {
+            order.cursors.push({ node, root: node, stop: null });
             added = true;
           }
         }
-      } else if (record.type === 'characterData') {
-        const node = record.target as Text;
-        if (textWritten.get(node) !== node.data && !isInsideSkipped(node)) {
-          queue.push({ kind: 'text', node });
+      } else if (r.type === 'characterData') {
+        const item: Work = { kind: 'text', node: r.target as Text };
+        if (!record.isOurs(item) && !walker.isInsideSkipped(item.node)) {
+          order.urgent.push(item);
           added = true;
         }
-      } else if (record.type === 'attributes' && record.attributeName) {
-        const el = record.target as Element;
-        const value = el.getAttribute(record.attributeName);
-        if (attrWritten.get(el)?.get(record.attributeName) !== value && !isInsideSkipped(el)) {
-          queue.push({ kind: 'attr', element: el, name: record.attributeName });
+      } else if (r.type === 'attributes' && r.attributeName) {
+        const item: Work = { kind: 'attr', element: r.target as Element, name: r.attributeName };
+        if (!record.isOurs(item) && !walker.isInsideSkipped(item.element)) {
+          order.urgent.push(item);
           added = true;
         }
       }
@@ -220,108 +146,69 @@ export function createPageToggle(options: PageToggleOptions): PageToggle {
   }
 
   // Phase two and three for one chunk: convert (pure), then write only the values that change.
-  function processChunk(items: Work[], fn: ConvertFn): number {
+  function processItems(items: Work[], fn: ConvertFn): number {
     const writes: Array<{ item: Work; original: string; converted: string }> = [];
     for (const item of items) {
-      if (item.kind === 'text') {
-        const { node } = item;
-        const current = node.data;
-        if (textWritten.get(node) === current) continue;
-        textOriginals.delete(node);
-        textWritten.delete(node);
-        const converted = fn(current);
-        if (converted !== current) writes.push({ item, original: current, converted });
-      } else {
-        const { element, name } = item;
-        const current = element.getAttribute(name);
-        if (current === null || attrWritten.get(element)?.get(name) === current) continue;
-        attrOriginals.get(element)?.delete(name);
-        attrWritten.get(element)?.delete(name);
-        const converted = fn(current);
-        if (converted !== current) writes.push({ item, original: current, converted });
-      }
+      const current = record.readPending(item);
+      if (current === null) continue;
+      const converted = fn(current);
+      if (converted !== current) writes.push({ item, original: current, converted });
     }
     if (writes.length === 0) return 0;
-    let written = 0;
-    // Records queued before our writes are the page's own; take them first, then drop those our writes cause.
+    // Records queued before our writes are the page's own; take them first, then drop those ours cause.
     handleRecords(observer.takeRecords());
+    let written = 0;
     for (const { item, original, converted } of writes) {
+      record.write(item, original, converted);
       written += converted.length;
-      if (item.kind === 'text') {
-        item.node.data = converted;
-        textOriginals.set(item.node, original);
-        textWritten.set(item.node, converted);
-        touchedTexts.add(item.node);
-        if (target && item.node.parentElement) setElementLang(item.node.parentElement, target);
-      } else {
-        item.element.setAttribute(item.name, converted);
-        mapFor(attrOriginals, item.element).set(item.name, original);
-        mapFor(attrWritten, item.element).set(item.name, converted);
-        touchedElements.add(item.element);
-      }
     }
     observer.takeRecords();
+    writtenChars += written;
     return written;
   }
 
-  // Yield until the page has rendered once, so each slice's rewritten text is laid out on its own
-  // rather than piled up into one long layout. Hidden tabs get no frames: a timer stands in.
-  function yieldToPage(): Promise<void> {
-    return new Promise((resolve) => {
-      let done = false;
-      const finish = (): void => {
-        if (done) return;
-        done = true;
-        resolve();
-      };
-      if (doc.visibilityState !== 'hidden' && typeof win.requestAnimationFrame === 'function') {
-        win.requestAnimationFrame(() => win.setTimeout(finish, 0));
-        win.setTimeout(finish, 100);
+  // One slice of work: what the page changed first, then the cursors in order.
+  function workSome(budget: Budget, fn: ConvertFn): boolean {
+    while (budget.hasTime()) {
+      let batch: Work[];
+      if (order.urgent.length > 0) {
+        batch = order.urgent.splice(0, 256);
+      } else if (order.cursors[0]) {
+        batch = [];
+        walker.pull(order.cursors[0], batch, 32);
+        if (!order.cursors[0].node) order.cursors.shift();
       } else {
-        win.setTimeout(finish, 0);
+        break;
       }
-    });
+      budget.spend(processItems(batch, fn));
+    }
+    return order.isEmpty();
   }
 
-  // One worker at a time; a restore empties the queue and a new conversion refills it, so the
-  // worker simply runs while there is work and a converter.
-  function drain(): Promise<void> {
+  // One worker at a time; it runs while there is work and a converter of the current epoch.
+  function drain(startNow = true): Promise<void> {
     if (draining) return draining;
-    const run = async (): Promise<void> => {
-      while ((queue.length > 0 || ranges.length > 0) && convert) {
-        const deadline = now() + sliceMs;
-        const fn = convert;
-        let written = 0;
-        // Small batches with a clock check in between: only one huge text node can overrun a slice.
-        while (now() < deadline && written < sliceChars) {
-          let batch: Work[];
-          if (queue.length > 0) {
-            batch = queue;
-            queue = [];
-          } else if (ranges[0]) {
-            batch = [];
-            pull(ranges[0], batch, 32);
-            if (!ranges[0].node) ranges.shift();
-          } else {
-            break;
-          }
-          written += processChunk(batch, fn);
-        }
-        if (queue.length > 0 || ranges.length > 0) await yieldToPage();
-      }
-      // Everything is converted: now the root (and any container declaring Chinese) can say so without
-      // relaying out the whole page at once.
-      if (target && convert && !langOriginals.has(doc.documentElement)) {
-        setElementLang(doc.documentElement, target);
+    const myEpoch = epoch;
+    const running = runInSlices(
+      win,
+      slices,
+      (budget) => (convert ? workSome(budget, convert) : true),
+      () => epoch === myEpoch && convert !== null,
+      startNow,
+    )
+      .then(() => {
+        // Everything is converted: now the root (and containers declaring Chinese) can say so.
+        if (epoch !== myEpoch || !target || !convert || record.hasLang(doc.documentElement)) return;
+        if (writtenChars > LANG_MAX_CHARS) return;
+        record.setLang(doc.documentElement, langFor(target));
         for (const el of doc.querySelectorAll('[lang]')) {
-          if (/^zh\b/i.test(el.getAttribute('lang') ?? '') && !isInsideSkipped(el))
-            setElementLang(el, target);
+          if (/^zh\b/i.test(el.getAttribute('lang') ?? '') && !walker.isInsideSkipped(el))
+            record.setLang(el, langFor(target));
         }
-      }
-    };
-    const running = run().finally(() => {
-      if (draining === running) draining = null;
-    });
+      })
+      .finally(() => {
+        if (draining === running) draining = null;
+      });
     draining = running;
     return running;
   }
@@ -337,31 +224,25 @@ export function createPageToggle(options: PageToggleOptions): PageToggle {
       [width / 2, height / 2],
     ] as const) {
       const el = typeof doc.elementFromPoint === 'function' ? doc.elementFromPoint(x, y) : null;
-      if (el && el !== root && el !== doc.body && root.contains(el) && !isInsideSkipped(el)) return el;
+      if (el && el !== root && el !== doc.body && root.contains(el) && !walker.isInsideSkipped(el)) return el;
     }
     return root;
   }
 
-  // A lang change re-selects fonts for everything beneath, so it goes element by element with the
-  // text (each slice lays out only what it rewrote) and reaches the root only at the end.
-  function setElementLang(el: Element, direction: Direction): void {
-    if (langOriginals.has(el)) return;
-    const tag = langFor(direction);
-    const current = el.getAttribute('lang');
-    langOriginals.set(el, current);
-    if (current !== tag) el.setAttribute('lang', tag);
-  }
-
-  function resetTracking(): void {
-    textOriginals = new WeakMap();
-    textWritten = new WeakMap();
-    attrOriginals = new WeakMap();
-    attrWritten = new WeakMap();
-    touchedTexts = new Set();
-    touchedElements = new Set();
-    langOriginals = new Map();
-    queue = [];
-    ranges = [];
+  // The viewport's items, from its top down to the first item below it. Read before anything is
+  // written, so measuring costs no layout.
+  function collectVisible(cursor: Cursor): Work[] {
+    const out: Work[] = [];
+    const bottom = win.innerHeight || 0;
+    const deadline = now() + VISIBLE_MS;
+    while (cursor.node && out.length < VISIBLE_MAX_ITEMS && now() < deadline) {
+      walker.pull(cursor, out, out.length + 16);
+      const last = out[out.length - 1];
+      const el = last ? (last.kind === 'text' ? last.node.parentElement : last.element) : null;
+      if (el && typeof el.getBoundingClientRect === 'function' && el.getBoundingClientRect().top > bottom)
+        break;
+    }
+    return out;
   }
 
   function stopObserving(): void {
@@ -369,56 +250,62 @@ export function createPageToggle(options: PageToggleOptions): PageToggle {
     observedDocs.clear();
   }
 
-  function restore(): void {
+  function restore(): Promise<void> {
+    if (state === 'original') return restoring ?? Promise.resolve();
     epoch++;
     // Page changes not yet delivered must not be mistaken for ours after the restore.
     observer.takeRecords();
     stopObserving();
-    for (const node of touchedTexts) {
-      const original = textOriginals.get(node);
-      if (original !== undefined && textWritten.get(node) === node.data) node.data = original;
-    }
-    for (const el of touchedElements) {
-      const originals = attrOriginals.get(el);
-      const written = attrWritten.get(el);
-      if (!originals || !written) continue;
-      for (const [name, original] of originals) {
-        if (written.get(name) === el.getAttribute(name)) el.setAttribute(name, original);
-      }
-    }
-    for (const [el, lang] of langOriginals) {
-      if (lang === null) el.removeAttribute('lang');
-      else el.setAttribute('lang', lang);
-    }
-    resetTracking();
+    order.clear();
     convert = null;
     target = null;
+    const done = record;
+    record = createPageRecord();
+    writtenChars = 0;
     setState('original');
+    const budget = (ms: number): Budget => {
+      const deadline = now() + ms;
+      let chars = 0;
+      return {
+        hasTime: () => chars < slices.sliceChars && now() < deadline,
+        spend: (n) => void (chars += n),
+      };
+    };
+    // The viewport was written first, so it comes back first, in the click's own task.
+    if (done.restoreSome(budget(VISIBLE_MS))) return Promise.resolve();
+    const running = runInSlices(
+      win,
+      slices,
+      (b) => done.restoreSome(b),
+      () => true,
+    ).finally(() => {
+      if (restoring === running) restoring = null;
+    });
+    restoring = running;
+    return running;
   }
 
   async function convertPage(wanted: Direction): Promise<void> {
     if (state === wanted) return;
-    if (state !== 'original') restore();
+    if (state !== 'original') void restore();
     const myEpoch = ++epoch;
+    if (restoring) await restoring;
     const fn = await getConverter(wanted);
     if (epoch !== myEpoch) return;
     convert = fn;
     target = wanted;
     setState(wanted);
     observedDocs.add(doc);
-    observer.observe(doc, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: CONVERTED_ATTRIBUTES,
-    });
-    // The visible part first, from the top of the viewport to the end, then the part before it.
+    observer.observe(doc, OBSERVE);
+    // The visible part first, in this task, then from there to the end, then the part before it.
     const root = doc.documentElement;
     const start = findVisibleStart();
-    ranges.push({ node: start, root, stop: null });
-    if (start !== root) ranges.push({ node: root, root, stop: start });
-    await drain();
+    const cursor: Cursor = { node: start, root, stop: null };
+    processItems(collectVisible(cursor), fn);
+    if (cursor.node) order.cursors.push(cursor);
+    if (start !== root) order.cursors.push({ node: root, root, stop: start });
+    // The rest waits until the browser has shown the viewport's new text.
+    await drain(false);
   }
 
   return {
@@ -433,10 +320,7 @@ export function createPageToggle(options: PageToggleOptions): PageToggle {
       return direction;
     },
     toggle() {
-      if (state !== 'original') {
-        restore();
-        return Promise.resolve();
-      }
+      if (state !== 'original') return restore();
       return convertPage(this.direction);
     },
     convert: convertPage,
@@ -446,15 +330,8 @@ export function createPageToggle(options: PageToggleOptions): PageToggle {
       stopObserving();
       for (const off of frames.values()) off();
       frames.clear();
-      queue = [];
-      ranges = [];
+      order.clear();
       convert = null;
     },
   };
-}
-
-function mapFor(maps: WeakMap<Element, Map<string, string>>, el: Element): Map<string, string> {
-  let map = maps.get(el);
-  if (!map) maps.set(el, (map = new Map()));
-  return map;
 }

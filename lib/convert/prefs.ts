@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 
 /** Target for traditional script (opencc-js names): Taiwan, Taiwan with phrases, Hong Kong, or plain OpenCC. */
+/** Traditional-script target variants offered to the reader (opencc-js locale names). */
 export type Variant = 'tw' | 'twp' | 'hk' | 't';
 
 export interface ConvertPrefs {

@@ -1,5 +1,5 @@
 /** Detection: a cheap article check and a government-news classifier with a score and reasons. */
-import type { Article, Detection } from '../article/record.ts';
+import type { ArticleDraft, Detection } from '../article/record.ts';
 import { classifyHost } from './domains.ts';
 import { measurePage, type PageFeatures } from './features.ts';
 import { GOV_POINTS, scoreGov, type GovEvidence } from './gov.ts';
@@ -8,9 +8,6 @@ import { readSection, readSourceName } from './section.ts';
 import { countHan, countPunct } from './text-stats.ts';
 
 export type { GovEvidence } from './gov.ts';
-
-/** An extracted article before detection, timestamp and hash are added. */
-export type ArticleDraft = Omit<Article, 'detection' | 'extractedAt' | 'contentHash' | 'people'>;
 
 export interface ArticleCheck {
   isArticle: boolean;

@@ -19,4 +19,3 @@ export function countPunct(text: string): number {
 export function countFirstPerson(text: string): number {
   return text.match(FIRST_PERSON)?.length ?? 0;
 }
-

@@ -16,8 +16,8 @@ export interface HtmlLabels {
   tags: string;
   note: string;
   original: string;
-  /** Prefix of a save date shown where the page gave no publication date (保存于). */
-  savedOn: string;
+  /** A save date shown where the page gave no publication date (保存于 …). */
+  savedOn: (date: string) => string;
   /** Marks a clipping saved as a page, not an article. */
   page: string;
 }
@@ -71,7 +71,7 @@ function renderClipping(clipping: Clipping, labels: HtmlLabels): string {
   const { date, saved } = readListDate(clipping.publishedAt, clipping.savedAt);
   const meta = [
     clipping.siteName,
-    saved ? `${labels.savedOn} ${date}` : date,
+    saved ? labels.savedOn(date) : date,
     clipping.source ? `${labels.source}: ${clipping.source}` : '',
     clipping.asPage ? labels.page : '',
   ].filter(Boolean);

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { ArchiveDb } from '../archive/db';
 import { toArchiveError } from '../archive/errors';
 import { isSiteRoot } from '../archive/tables/clippings';
+import { buildFingerprintRow, putFingerprints } from '../archive/tables/fingerprints';
 import { buildSearchRow } from '../archive/tables/search-index';
 import { packSearchRows } from '../archive/tables/search-packs';
 import type { Clipping } from '../archive/types';
@@ -189,7 +190,8 @@ function matchesContent(a: Clipping, b: Clipping): boolean {
 export async function mergeClippings(db: ArchiveDb, clippings: readonly Clipping[]): Promise<ImportReport> {
   const report: ImportReport = { added: [], updated: [], skipped: [] };
   try {
-    await db.transaction('rw', db.clippings, db.searchIndex, db.searchPacks, async () => {
+    const tables = [db.clippings, db.searchIndex, db.searchPacks, db.fingerprints, db.bands];
+    await db.transaction('rw', tables, async () => {
       const byCanonical = new Map<string, string>();
       const byHash = new Map<string, string>();
       await db.clippings.orderBy('canonicalUrl').eachKey((key, cursor) => {
@@ -247,7 +249,13 @@ export async function mergeClippings(db: ArchiveDb, clippings: readonly Clipping
       const written = db.clippings.bulkPut(puts);
       const rows = updated.map((c) => buildSearchRow(c, db.fold));
       const packs = packSearchRows(added.map((c) => buildSearchRow(c, db.fold)));
-      await Promise.all([written, db.searchIndex.bulkPut(rows), db.searchPacks.bulkPut(packs)]);
+      const fingerprints = puts.map((c) => buildFingerprintRow(c.id, c, db.fold));
+      await Promise.all([
+        written,
+        db.searchIndex.bulkPut(rows),
+        db.searchPacks.bulkPut(packs),
+        putFingerprints(db, fingerprints),
+      ]);
     });
   } catch (error) {
     throw toArchiveError(error, 'the import');

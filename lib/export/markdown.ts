@@ -59,7 +59,9 @@ function emitYaml(value: Yaml, pad: string, out: string[]): void {
 /** YAML front matter (between --- lines) carrying every field of the clipping, body blocks included. */
 export function formatFrontMatter(clipping: Clipping): string {
   const lines = ['---'];
-  emitYaml(clipping as unknown as Yaml, '', lines);
+  // Who and what first, for readers of the raw file; then every other field in record order.
+  const { id, title, ...rest } = clipping;
+  emitYaml({ id, title, ...rest } as unknown as Yaml, '', lines);
   lines.push('---');
   return lines.join('\n') + '\n';
 }

@@ -1,6 +1,6 @@
 /** Page metadata from markup: meta tags, title candidates, the headline group and the dateline. */
-import { keyOf, normalizeLine } from '../clean/whitespace.ts';
-import { repairPinyin } from '../clean/pinyin.ts';
+import { keyOf, normalizeLine } from '../text/whitespace.ts';
+import { repairPinyin } from '../text/pinyin.ts';
 import { findTag } from '../dom/tags.ts';
 import { parseDate } from './date.ts';
 import { BLOCK_TAGS, SKIP_TAGS, computeStats, type NodeStats } from './text-stats.ts';

@@ -1,13 +1,13 @@
 /** Article extraction: from a Document (live page clone or jsdom) or a plain-text capture. */
-import type { Article, Block } from '../article/record.ts';
+import type { Article, ArticleDraft, Block } from '../article/record.ts';
 import { hashContent } from '../article/hash.ts';
-import { detectPage, type ArticleDraft } from '../detect/index.ts';
-import { detectScript } from '../convert/script.ts';
-import { cleanBlocks, isMetaLine } from '../clean/pipeline.ts';
-import { readAuthors, readEditors, readOriginalTitle, readSource } from '../clean/byline.ts';
+import { detectPage } from '../detect/index.ts';
+import { detectScript } from '../text/script.ts';
+import { cleanBlocks } from '../clean/pipeline.ts';
+import { isMetaLine, readAuthors, readEditors, readOriginalTitle, readSource } from './byline.ts';
 import { readArticlePeople } from '../clean/people.ts';
-import { repairPinyin } from '../clean/pinyin.ts';
-import { normalizeLine } from '../clean/whitespace.ts';
+import { repairPinyin } from '../text/pinyin.ts';
+import { normalizeLine } from '../text/whitespace.ts';
 import { findAdapter, type SiteAdapter } from '../sites/adapters/index.ts';
 import { selectBody } from './body.ts';
 import { parseDate, parseUrlDate } from './date.ts';

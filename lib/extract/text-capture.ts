@@ -1,12 +1,11 @@
 /** Reading plain-text captures (one block per line) and saved Markdown pages with front matter. */
-import type { RawBlock } from './raw-block.ts';
+import type { RawBlock } from '../article/raw-block.ts';
 import { parseDate } from './date.ts';
-import { isCaptionLine } from '../clean/caption.ts';
-import { classifyNoise } from '../clean/noise.ts';
-import { isMetaLine } from '../clean/pipeline.ts';
-import { readOriginalTitle, splitNames } from '../clean/byline.ts';
-import { repairPinyin } from '../clean/pinyin.ts';
-import { normalizeLine } from '../clean/whitespace.ts';
+import { isCaptionLine } from './caption.ts';
+import { classifyNoise } from './noise.ts';
+import { isMetaLine, readOriginalTitle, splitNames } from './byline.ts';
+import { repairPinyin } from '../text/pinyin.ts';
+import { normalizeLine } from '../text/whitespace.ts';
 import { removeRawTextElements } from '../text/markup.ts';
 import { decodeHTML } from 'entities';
 

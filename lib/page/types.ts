@@ -1,3 +1,5 @@
+import type { Variant } from '../convert/prefs.ts';
+
 /** What the toolbar shows about detection: nothing yet, nothing at all, or a badge with reasons. */
 export type DetectionView =
   { kind: 'pending' } | { kind: 'quiet' } | { kind: 'article' | 'gov-news'; reasons: string[] };
@@ -6,8 +8,7 @@ export type DetectionView =
 export type SaveState = 'idle' | 'confirm' | 'saving' | 'saved' | 'error';
 /** The page's script state: as loaded, or converted one way. */
 export type ScriptState = 'original' | 'to-hant' | 'to-hans';
-/** Traditional-script target variants offered to the reader (opencc-js locale names). */
-export type Variant = 'tw' | 'twp' | 'hk' | 't';
+export type { Variant };
 
 /** Everything the toolbar shows; the page controller owns it. */
 export interface ToolbarState {

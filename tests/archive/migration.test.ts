@@ -102,3 +102,26 @@ describe('archive migrations', () => {
     v2db.close();
   });
 });
+
+describe('schema version 3', () => {
+  it('opens a version-2 archive and lists its clippings by last change', async () => {
+    const idb = new IDBFactory();
+    const v2db = openTestArchive({ indexedDB: idb, name: 'v2', migrations: MIGRATIONS.slice(0, 2) });
+    // Written as version 2 wrote it (today's save also writes tables version 2 did not have).
+    const saved = { id: 'v2-clipping' };
+    await v2db.clippings.put({
+      ...makeArticle({ title: '第二版存的剪报' }),
+      ...saved,
+      savedAt: 7_000,
+      updatedAt: 7_000,
+      tags: [],
+      note: '',
+    });
+    v2db.close();
+    const v3db = openTestArchive({ indexedDB: idb, name: 'v2' });
+    expect((await v3db.clippings.get(saved.id))?.title).toBe('第二版存的剪报');
+    expect(await v3db.clippings.where('updatedAt').aboveOrEqual(7_000).primaryKeys()).toEqual([saved.id]);
+    expect(v3db.verno).toBe(MIGRATIONS.at(-1)!.version);
+    v3db.close();
+  });
+});

@@ -13,6 +13,7 @@ import {
 } from '../../lib/archive/index';
 import { MIGRATIONS } from '../../lib/archive/migrations/index';
 import { v1 } from '../../lib/archive/migrations/v1-from-draft';
+import { buildSearchRow } from '../../lib/archive/tables/search-index';
 import { exportClippingsText, importClippingsText } from '../../lib/export/index';
 import { makeArticle, openTestArchive } from './helpers';
 
@@ -121,12 +122,29 @@ describe('packed search rows', () => {
   it('a database written by schema version 1 opens under the current schema with every record intact', async () => {
     const idb = new IDBFactory();
     const old = openTestArchive({ indexedDB: idb, name: 'v1-archive', migrations: [v1] });
-    const a = await saveArticle(old, makeArticle({ title: '第一版的剪报' }), 1_000);
-    const b = await saveArticle(
-      old,
-      makeArticle({ title: '第一版的第二篇', script: 'hant', body: ['臺北舉行論壇。'] }),
-      2_000,
-    );
+    // Written as version 1 wrote them (today's save also writes tables version 1 did not have).
+    const a = { id: 'v1-a' };
+    const b = { id: 'v1-b' };
+    const written = [
+      {
+        ...makeArticle({ title: '第一版的剪报' }),
+        ...a,
+        savedAt: 1_000,
+        updatedAt: 1_000,
+        tags: [],
+        note: '',
+      },
+      {
+        ...makeArticle({ title: '第一版的第二篇', script: 'hant', body: ['臺北舉行論壇。'] }),
+        ...b,
+        savedAt: 2_000,
+        updatedAt: 2_000,
+        tags: [],
+        note: '',
+      },
+    ];
+    await old.clippings.bulkPut(written);
+    await old.searchIndex.bulkPut(written.map((c) => buildSearchRow(c, old.fold)));
     const before = await old.clippings.toArray();
     const rowsBefore = await old.searchIndex.toArray();
     old.close();

@@ -323,6 +323,73 @@ async function main(): Promise<void> {
     });
     await search.fill('');
 
+    // The archive page (a table of every clipping): first rows painted from navigation start,
+    // then search and sort, each timed from the input to its rows on screen.
+    const archiveUrl = `chrome-extension://${h.extensionId}/archive.html`;
+    const probe = await h.context.newPage();
+    const hasArchivePage = await probe
+      .goto(archiveUrl)
+      .then(() => probe.locator('[data-testid=bz-table]').waitFor({ timeout: 15_000 }))
+      .then(
+        () => true,
+        () => false,
+      );
+    await probe.close();
+    if (!hasArchivePage) process.stderr.write('archive bench: this build has no archive page; skipped\n');
+    else {
+      const renders: number[] = [];
+      for (let k = 0; k < 5; k++) {
+        const tab = await h.context.newPage();
+        await tab.goto(archiveUrl);
+        await tab.waitForFunction(() => performance.getEntriesByName('bz-archive-first-render').length > 0);
+        renders.push(
+          await tab.evaluate(() => performance.getEntriesByName('bz-archive-first-render')[0]!.startTime),
+        );
+        await tab.close();
+      }
+      emit('archive.page.render', median(renders), 150, size, {
+        samples: renders.length,
+        note: 'archive page: navigation start → first rows painted',
+      });
+      const tab = await h.context.newPage();
+      await tab.goto(archiveUrl);
+      await tab.locator('[data-testid=bz-table-row]').first().waitFor();
+      const box = tab.locator('[data-testid=bz-search]');
+      await box.fill('预热');
+      await tab.locator('.bz-table-wrap[data-query="预热"]').waitFor({ state: 'attached', timeout: 120_000 });
+      const pageSearches: number[] = [];
+      for (const q of queries) {
+        const before = await tab.evaluate(() => performance.getEntriesByName('bz-archive-search').length);
+        await box.fill(q);
+        await tab.waitForFunction(
+          (n) => performance.getEntriesByName('bz-archive-search').length > n,
+          before,
+        );
+        pageSearches.push(
+          await tab.evaluate(() => performance.getEntriesByName('bz-archive-search').at(-1)!.duration),
+        );
+      }
+      emit('archive.page.search', median(pageSearches), 50, size, {
+        samples: pageSearches.length,
+        max: Math.round(Math.max(...pageSearches)),
+      });
+      await box.fill('');
+      const sortOnce = async (key: string) => {
+        const before = await tab.evaluate(() => performance.getEntriesByName('bz-archive-sort').length);
+        await tab.locator(`[data-testid=bz-sort-${key}]`).click();
+        await tab.waitForFunction((n) => performance.getEntriesByName('bz-archive-sort').length > n, before, {
+          timeout: 120_000,
+        });
+        return tab.evaluate(() => performance.getEntriesByName('bz-archive-sort').at(-1)!.duration);
+      };
+      emit('archive.page.sort.first', await sortOnce('title'), 5_000, size, {
+        note: 'first sort by title: reads every row, then sorts',
+      });
+      const sorts = [await sortOnce('site'), await sortOnce('date'), await sortOnce('title')];
+      emit('archive.page.sort', median(sorts), 100, size, { samples: sorts.length });
+      await tab.close();
+    }
+
     // Save: the toolbar's path (runtime message → background → one transaction), timed in the popup.
     const articles = Array.from({ length: 21 }, (_, i) => {
       const {

@@ -51,6 +51,13 @@ function popupProps(items: ListItem[], overrides: Partial<ArchivePopupProps> = {
     onExport: noop,
     onImport: noop,
     onDismiss: noop,
+    format: 'json',
+    savePage: { kind: 'idle' },
+    onFormat: noop,
+    onOpenArchive: noop,
+    onSavePage: noop,
+    onConfirmPage: noop,
+    onCancelSave: noop,
     ...overrides,
   };
 }
@@ -60,6 +67,8 @@ const item = (id: string, over: Partial<ListItem> = {}): ListItem => ({
   title: { text: `标题${id}`, ranges: [] },
   siteName: '示例网',
   date: '2026-03-01',
+  dateSaved: false,
+  asPage: false,
   script: 'hans',
   tags: [],
   note: '',

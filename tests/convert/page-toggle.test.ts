@@ -191,7 +191,8 @@ describe('createPageToggle', () => {
     const before = dom.serialize();
     const done = toggle.toggle();
     await tick();
-    toggle.restore();
+    // Restoring is sliced too: it resolves once everything is back.
+    await toggle.restore();
     await done;
     await tick();
     expect(dom.serialize()).toBe(before);
@@ -215,5 +216,33 @@ describe('createPageToggle', () => {
     toggle.restore();
     expect(p.textContent).toBe('框架里的内容');
     expect(later.textContent).toBe('框架后来的内容');
+  });
+
+  it('on a page that keeps rewriting its own text, converts each new text once and never loops', async () => {
+    const { dom, doc, toggle, convertedCount } = setup(
+      '<html><body><p id="tick">更新时间：0</p><p id="back">页面坚持的原文</p></body></html>',
+    );
+    const win = dom.window;
+    const tick = doc.querySelector('#tick') as HTMLElement;
+    let n = 0;
+    const timer = win.setInterval(() => (tick.textContent = `更新时间：${++n}`), 5);
+    // A page that puts its own text back whenever someone changes it (a framework re-rendering).
+    const back = (doc.querySelector('#back') as HTMLElement).firstChild as Text;
+    new win.MutationObserver(() => {
+      if (back.data !== '页面坚持的原文') back.data = '页面坚持的原文';
+    }).observe(back, { characterData: true });
+    await toggle.toggle();
+    await new Promise((r) => win.setTimeout(r, 200));
+    win.clearInterval(timer);
+    await new Promise((r) => win.setTimeout(r, 50));
+    expect(tick.textContent).toBe(`更新時間：${n}`);
+    const settled = convertedCount();
+    // One conversion per page rewrite at most, plus the first pass and a few tries on the reverted node.
+    expect(settled).toBeLessThanOrEqual(n + 10);
+    await new Promise((r) => win.setTimeout(r, 100));
+    expect(convertedCount()).toBe(settled);
+    await toggle.restore();
+    expect(tick.textContent).toBe(`更新时间：${n}`);
+    expect(back.data).toBe('页面坚持的原文');
   });
 });

@@ -3,7 +3,8 @@
 // `npx tsx tests/detect/dump-gov-evidence.ts [OUT.json]` (default /tmp/baozhai-gov-evidence.json).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { collectGovEvidence, type ArticleDraft, type GovEvidence } from '../../lib/detect/index.ts';
+import type { ArticleDraft } from '../../lib/article/record.ts';
+import { collectGovEvidence, type GovEvidence } from '../../lib/detect/index.ts';
 import { parseDocument } from '../../lib/cli/dom.ts';
 import { listPages, readPageHtml, readTruth, resolveSharedRoot } from '../eval/corpus.ts';
 import { loadExtractor } from '../eval/evaluate.ts';

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectPage, type ArticleDraft } from '../../lib/detect/index.ts';
+import type { ArticleDraft } from '../../lib/article/record.ts';
+import { detectPage } from '../../lib/detect/index.ts';
 import { resolveSharedRoot } from '../eval/corpus.ts';
 import { draftFromText } from '../eval/fallback-draft.ts';
 

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConverterFactory, type ConvertFn } from '../../lib/convert/index';
 import { createNodeDictLoader } from '../../lib/convert/load-node';
-import { createRandom } from '../convert/random-text';
+import { inventParagraphs, renderNewsPage } from '../convert/news-page';
 import { launchExtension, repoRoot, TOOLBAR, type Harness } from './harness';
 
 declare global {
@@ -18,61 +18,6 @@ declare global {
       longTasks: Array<{ start: number; duration: number }>;
     };
   }
-}
-
-const SENTENCES = [
-  '记者从市政府新闻发布会上获悉，今年前三季度全市经济运行总体平稳。',
-  '会议强调，要着力推进高质量发展，统筹发展和安全。',
-  '相关负责人表示，将进一步优化营商环境，支持民营企业发展壮大。',
-  '据介绍，新建的数据中心已经投入使用，软件和信息服务业收入稳步增长。',
-  '专家认为，乡村振兴需要人才、资金和技术的共同支撑。',
-  '该项目总投资约十二亿元，预计明年年底前完工并投入运营。',
-  '各级干部要深入基层，倾听群众意见，切实解决群众急难愁盼问题。',
-  '在生态环境保护方面，全区森林覆盖率达到百分之四十三。',
-  '学校后面的公园里，一只猫正在晒太阳，孩子们在草地上游戏。',
-  '发言人指出，这些措施将在下个月正式实施，并接受社会监督。',
-  '着眼长远，当地制定了十年发展规划，重点发展先进制造业。',
-  '网络安全周期间，志愿者向市民讲解如何防范电信诈骗。',
-  '新闻中心的打印机出了问题，工作人员正在联系厂家维修。',
-  '图书馆里收藏着大量历史档案，为研究人员提供了宝贵资料。',
-  '面对复杂严峻的外部环境，经济发展韧性持续显现。',
-];
-
-function inventParagraphs(chars: number, seed: number): string[] {
-  const random = createRandom(seed);
-  const paragraphs: string[] = [];
-  let total = 0;
-  while (total < chars) {
-    let p = '';
-    const count = 2 + Math.floor(random() * 4);
-    for (let i = 0; i < count; i++) p += SENTENCES[Math.floor(random() * SENTENCES.length)];
-    paragraphs.push(p);
-    total += p.length;
-  }
-  return paragraphs;
-}
-
-function renderNewsPage(title: string, paragraphs: string[]): string {
-  const body = paragraphs
-    .map((p, i) =>
-      i % 40 === 7
-        ? `<p>${p}</p><figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="会议现场图片${i}" title="图片说明${i}"><figcaption>新华社记者 摄</figcaption></figure>`
-        : `<p>${p}</p>`,
-    )
-    .join('\n');
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title>
-<meta name="viewport" content="width=device-width"></head><body>
-<div class="header"><nav aria-label="网站导航"><a href="/" title="返回人民网首页">首页</a> <a href="/politics/">时政</a>
-<input type="search" placeholder="搜索新闻" value="输入框里的内容"></nav></div>
-<div class="main">
-<div class="rm_txt" id="article"><h1>${title}</h1>
-<div class="col-1-1">2026年11月20日 08:15 | 来源：人民网－人民日报</div>
-<div class="rm_txt_con">
-${body}
-<p><code>var 数据 = "不转换";</code></p>
-</div><div class="edit">（责编：王小明、李华）</div></div></div>
-<div class="footer" translate="no">人民网版权所有，未经书面授权禁止使用</div>
-</body></html>`;
 }
 
 async function readPageState(page: Page) {
@@ -270,6 +215,59 @@ describe('简/繁 toggle in Chromium', () => {
       `convert e2e: 300k page, long tasks after the click, per attempt: ${JSON.stringify(attempts)}\n`,
     );
     expect(attempts.at(-1)).toEqual([]);
+    await page.close();
+  });
+
+  it('on a page that keeps rewriting its own text, converts each rewrite and never ping-pongs', async () => {
+    const page = await openNewsPage(
+      h,
+      '/n1/2026/1120/c1001-40000104.html',
+      renderNewsPage('实时更新测试', inventParagraphs(2_000, 4)),
+    );
+    await page.evaluate(() => {
+      const box = document.querySelector('.rm_txt_con') as HTMLElement;
+      const ticker = document.createElement('p');
+      ticker.id = 'ticker';
+      const insisting = document.createElement('p');
+      insisting.id = 'insisting';
+      insisting.textContent = '页面坚持显示的简体原文';
+      box.prepend(ticker, insisting);
+      let n = 0;
+      const w = window as unknown as { bzTicks: number; bzReverts: number; bzTimer: number };
+      w.bzReverts = 0;
+      w.bzTimer = window.setInterval(() => {
+        ticker.textContent = `最新消息：第${++n}条更新`;
+        w.bzTicks = n;
+      }, 30);
+      // A page that re-renders from its own state whenever its text is changed.
+      new MutationObserver(() => {
+        if (insisting.textContent !== '页面坚持显示的简体原文') {
+          w.bzReverts++;
+          insisting.textContent = '页面坚持显示的简体原文';
+        }
+      }).observe(insisting, { characterData: true, childList: true, subtree: true });
+    });
+    await page.locator(`${TOOLBAR} [data-testid=bz-toggle]`).click();
+    await expect.poll(() => page.evaluate(() => document.title)).toBe(toHant('实时更新测试'));
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 600)));
+    // Stopped first, so the last tick has been converted when it is read.
+    await page.evaluate(() => clearInterval((window as unknown as { bzTimer: number }).bzTimer));
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 200)));
+    const [ticks, shown] = await page.evaluate(() => [
+      (window as unknown as { bzTicks: number }).bzTicks,
+      document.querySelector('#ticker')?.textContent ?? '',
+    ]);
+    expect(ticks).toBeGreaterThan(5);
+    expect(shown).toBe(toHant(`最新消息：第${ticks}条更新`));
+    const reverts = await page.evaluate(() => (window as unknown as { bzReverts: number }).bzReverts);
+    expect(reverts).toBeLessThanOrEqual(4);
+    await page.locator(`${TOOLBAR} [data-testid=bz-toggle]`).click();
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('#ticker')?.textContent))
+      .toMatch(/^最新消息：第\d+条更新$/);
+    expect(await page.evaluate(() => document.querySelector('#insisting')?.textContent)).toBe(
+      '页面坚持显示的简体原文',
+    );
     await page.close();
   });
 });

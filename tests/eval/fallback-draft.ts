@@ -1,5 +1,5 @@
 // A crude article draft for detection when the extractor is not available: title and paragraphs only.
-import type { ArticleDraft } from '../../lib/detect/index.ts';
+import type { ArticleDraft } from '../../lib/article/record.ts';
 import type { Block } from '../../lib/article/record.ts';
 
 function emptyDraft(url: string, title: string, blocks: Block[]): ArticleDraft {

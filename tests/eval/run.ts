@@ -1,10 +1,12 @@
 // `npm run eval -- [DIR] [--no-readability] [--only id1,id2] [--worst N] [--json FILE] [--check-floors]`
 // `npm run eval -- --people [DIR]`: officials and roles on the hand-checked gov-news pages.
+// `npm run eval -- --reprints [DIR]`: same-story similarity on pairs built from the corpus.
 // Per-page rows go to stderr, the summary to stdout as JSON lines {"name","value","unit","baseline"}.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { evaluateCorpus, findFloorBreaches, summariseBySource, type PageResult } from './evaluate.ts';
 import { evaluatePeople } from './people.ts';
+import { runReprints } from './reprints.ts';
 import { repoRoot, resolveSharedRoot } from './corpus.ts';
 
 interface Args {
@@ -15,6 +17,7 @@ interface Args {
   json: string;
   checkFloors: boolean;
   people: boolean;
+  reprints: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -26,12 +29,14 @@ function parseArgs(argv: string[]): Args {
     json: '',
     checkFloors: false,
     people: false,
+    reprints: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--no-readability') args.readability = false;
     else if (a === '--check-floors') args.checkFloors = true;
     else if (a === '--people') args.people = true;
+    else if (a === '--reprints') args.reprints = true;
     else if (a === '--only') args.only = (argv[++i] ?? '').split(',').filter(Boolean);
     else if (a === '--worst') args.worst = Number(argv[++i] ?? 10);
     else if (a === '--json') args.json = argv[++i] ?? '';
@@ -64,6 +69,7 @@ function formatRow(p: PageResult): string {
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   if (args.people) return runPeople(args.dir);
+  if (args.reprints) return runReprints(args.dir);
   const result = await evaluateCorpus({
     dir: args.dir,
     only: args.only,

@@ -19,7 +19,8 @@ function runCite(args: string[]) {
 const html = 'tests/fixtures/pages/people-rm-txt.html';
 const txt = 'tests/fixtures/text/county-meeting.txt';
 
-describe('baozhai cite', () => {
+// Each test spawns the CLI (tsx from the sources), slow on a loaded machine.
+describe('baozhai cite', { timeout: 180_000 }, () => {
   it('cites pages and captures in GB/T 7714 by default, one line each', () => {
     const result = runCite([html, txt, '--accessed', '2026-12-03']);
     expect(result.status).toBe(0);

@@ -237,7 +237,7 @@ const LABELS: HtmlLabels = {
   tags: '标签',
   note: '笔记',
   original: '原文',
-  savedOn: '保存于',
+  savedOn: (date) => `保存于 ${date}`,
   page: '网页',
 };
 

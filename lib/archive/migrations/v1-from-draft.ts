@@ -2,7 +2,6 @@ import type { Transaction } from 'dexie';
 import * as v from 'valibot';
 import { ArticleSchema } from '../../article/schema';
 import type { FoldFn } from '../fold';
-import { CLIPPINGS_STORE } from '../tables/clippings';
 import { META_STORE, logMigration } from '../tables/meta';
 import { SEARCH_INDEX_STORE, buildSearchRow } from '../tables/search-index';
 import type { Clipping } from '../types';
@@ -70,6 +69,10 @@ async function upgradeFromDraft(
 /** Schema version 1: clippings, their search index and archive bookkeeping. */
 export const v1: Migration = {
   version: 1,
-  stores: { clippings: CLIPPINGS_STORE, searchIndex: SEARCH_INDEX_STORE, meta: META_STORE },
+  stores: {
+    clippings: 'id, savedAt, url, canonicalUrl, contentHash, *tags',
+    searchIndex: SEARCH_INDEX_STORE,
+    meta: META_STORE,
+  },
   upgrade: upgradeFromDraft,
 };

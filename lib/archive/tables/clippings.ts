@@ -3,8 +3,11 @@ import type { Clipping } from '../types';
 
 export type ClippingsTable = Table<Clipping, string>;
 
-/** Dexie index spec: primary key, newest-first listing, dedupe keys, and tags (multiEntry). */
-export const CLIPPINGS_STORE = 'id, savedAt, url, canonicalUrl, contentHash, *tags';
+/**
+ * Dexie index spec: primary key, newest-first listing, dedupe keys, tags (multiEntry), and the
+ * last change (open pages follow changes made elsewhere by it).
+ */
+export const CLIPPINGS_STORE = 'id, savedAt, url, canonicalUrl, contentHash, *tags, updatedAt';
 
 /** True for a home-page URL: some sites point every page's canonical link there, so it names no article. */
 export function isSiteRoot(url: string): boolean {

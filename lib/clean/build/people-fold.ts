@@ -1,6 +1,6 @@
 // Build-time generation of lib/clean/people-fold.ts from opencc-js (Node only).
 import { parseOpenccDict, readOpenccDict } from '../../convert/build/opencc-dicts.ts';
-import { SURNAMES } from '../byline.ts';
+import { SURNAMES } from '../../extract/byline.ts';
 import {
   ADDRESS_HEADS,
   COLLECTIVE_LEADERS,

@@ -14,7 +14,6 @@ export function normalizeLine(text: string): string {
     .trim();
 }
 
-
 /** A comparison key for a line: letters, digits and CJK only, lower-cased. */
 export function keyOf(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeScriptTable } from '../../lib/convert/build/script-table';
-import { HANS_ONLY, HANT_ONLY } from '../../lib/convert/script-table';
-import { countScriptChars, detectScript } from '../../lib/convert/script';
+import { HANS_ONLY, HANT_ONLY } from '../../lib/text/script-table';
+import { countScriptChars, detectScript } from '../../lib/text/script';
 
 describe('detectScript', () => {
   it('tells simplified from traditional text', () => {

@@ -1,5 +1,5 @@
 /** Line-level noise rules shared by DOM and plain-text extraction. */
-import { keyOf } from './whitespace.ts';
+import { keyOf } from '../text/whitespace.ts';
 
 export type NoiseKind =
   | 'breadcrumb'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { repairPinyin } from '../../lib/clean/pinyin.ts';
+import { repairPinyin } from '../../lib/text/pinyin.ts';
 
 describe('repairPinyin', () => {
   it('removes toned syllables after Han characters', () => {

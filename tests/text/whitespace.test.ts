@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { keyOf, normalizeLine } from '../../lib/clean/whitespace.ts';
-import { splitCredit, isCaptionLine } from '../../lib/clean/caption.ts';
-import { isMetaLine } from '../../lib/clean/pipeline.ts';
+import { keyOf, normalizeLine } from '../../lib/text/whitespace.ts';
+import { splitCredit, isCaptionLine } from '../../lib/extract/caption.ts';
+import { isMetaLine } from '../../lib/extract/byline.ts';
 
 describe('whitespace', () => {
   it('drops full-width indentation, no-break spaces and zero-width characters', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyNoise, isTerminator } from '../../lib/clean/noise.ts';
+import { classifyNoise, isTerminator } from '../../lib/extract/noise.ts';
 
 describe('classifyNoise', () => {
   it.each([

@@ -7,7 +7,7 @@ import {
   readSource,
   splitNames,
   stripTailReporter,
-} from '../../lib/clean/byline.ts';
+} from '../../lib/extract/byline.ts';
 
 describe('bylines', () => {
   it('splits names one per entry', () => {

@@ -1,0 +1,121 @@
+import type { ExportFormat } from '../../lib/export/formats';
+import { ArchiveFilters } from '../shared/archive-filters';
+import { ExportControls } from '../shared/export-controls';
+import { NoticeLine, type Notice } from '../shared/notice-line';
+import { ArchiveTable, type ArchiveTableProps } from './archive-table';
+import { BulkBar, ConfirmDelete } from './bulk-bar';
+
+export interface ArchivePageProps extends Omit<ArchiveTableProps, 'onDelete'> {
+  /** Clippings in the archive; undefined while counting. */
+  total?: number;
+  filtered: boolean;
+  /** The query the table answers (lags the box while a search runs). */
+  resultsQuery?: string;
+  query: string;
+  tags: readonly string[];
+  tag: string;
+  notice?: Notice;
+  format: ExportFormat;
+  /** Progress of loading the rows a sort needs. */
+  loading?: { done: number; total: number };
+  /** Ids waiting for the reader's yes before they are deleted. */
+  confirming?: readonly string[];
+  onQuery: (query: string) => void;
+  onTag: (tag: string) => void;
+  onFormat: (format: ExportFormat) => void;
+  onExport: () => void;
+  onImport: (file: File) => void;
+  onRetag: (changes: { add?: string[]; remove?: string[] }) => void;
+  onDelete: (ids: string[]) => void;
+  onConfirmDelete: () => void;
+  onCancelDelete: () => void;
+  onUndo: () => void;
+  onDismiss: () => void;
+}
+
+/** The full-page archive: filters, bulk actions on the selection, export and import, the table. */
+export function ArchivePage(props: ArchivePageProps) {
+  const { t } = props;
+  const busy = props.notice?.kind === 'exporting' || props.notice?.kind === 'importing';
+  return (
+    <div class="bz-archive">
+      <header class="bz-header">
+        <h1>{t('archivePage_title')}</h1>
+        <span class="bz-count" data-testid="bz-count">
+          {props.total !== undefined &&
+            (props.filtered
+              ? t('archive_matches', [props.order.length], props.order.length)
+              : t('archive_count', [props.total], props.total))}
+        </span>
+      </header>
+      <div class="bz-toolbar-row">
+        <ArchiveFilters
+          t={t}
+          query={props.query}
+          tags={props.tags}
+          tag={props.tag}
+          onQuery={props.onQuery}
+          onTag={props.onTag}
+        />
+        <div class="bz-actions">
+          <ExportControls
+            t={t}
+            format={props.format}
+            selectedCount={props.selected.size}
+            busy={busy}
+            onFormat={props.onFormat}
+            onExport={props.onExport}
+            onImport={props.onImport}
+          />
+        </div>
+      </div>
+      {props.selected.size > 0 && (
+        <BulkBar
+          t={t}
+          count={props.selected.size}
+          onRetag={props.onRetag}
+          onDelete={() => props.onDelete([...props.selected])}
+          onClear={() => props.onSelectAll(false)}
+        />
+      )}
+      {props.confirming && (
+        <ConfirmDelete
+          t={t}
+          count={props.confirming.length}
+          onConfirm={props.onConfirmDelete}
+          onCancel={props.onCancelDelete}
+        />
+      )}
+      {props.notice && (
+        <NoticeLine t={t} notice={props.notice} onUndo={props.onUndo} onDismiss={props.onDismiss} />
+      )}
+      {props.loading && (
+        <div class="bz-notice" role="status" data-testid="bz-sort-loading">
+          <span>{t('archivePage_loadingRows', [props.loading.done, props.loading.total])}</span>
+          <progress max={props.loading.total || 1} value={props.loading.done} />
+        </div>
+      )}
+      <div class="bz-table-wrap" data-query={props.resultsQuery}>
+        <ArchiveTable
+          t={t}
+          order={props.order}
+          rows={props.rows}
+          sort={props.sort}
+          selected={props.selected}
+          onSort={props.onSort}
+          onToggle={props.onToggle}
+          onSelectAll={props.onSelectAll}
+          onOpen={props.onOpen}
+          onDelete={props.onDelete}
+          onRange={props.onRange}
+        />
+        {props.order.length === 0 && props.total !== undefined && (
+          <p class="bz-empty" data-testid="bz-empty">
+            {t(props.filtered ? 'archive_noMatches' : 'archive_empty')}
+          </p>
+        )}
+      </div>
+      <footer class="bz-keys">{t('archivePage_keys')}</footer>
+    </div>
+  );
+}

@@ -1,0 +1,215 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { PlainKey, Translate } from '../shared/translate';
+import type { Sort, SortKey, TableRow } from './rows';
+import { ROW_HEIGHT } from './row-height';
+import { ArchiveTableRow } from './table-row';
+
+// Rows drawn beyond the visible ones, so fast scrolling rarely shows blanks.
+const OVERSCAN = 12;
+
+const COLUMNS: Array<{ key: SortKey; label: PlainKey }> = [
+  { key: 'title', label: 'archivePage_colTitle' },
+  { key: 'site', label: 'archivePage_colSite' },
+  { key: 'date', label: 'archivePage_colDate' },
+  { key: 'script', label: 'archivePage_colScript' },
+  { key: 'tags', label: 'archivePage_colTags' },
+  { key: 'saved', label: 'archivePage_colSaved' },
+];
+
+export interface ArchiveTableProps {
+  t: Translate;
+  /** Every listed id, in the shown order. */
+  order: readonly string[];
+  rows: ReadonlyMap<string, TableRow>;
+  sort: Sort;
+  selected: ReadonlySet<string>;
+  onSort: (sort: Sort) => void;
+  onToggle: (id: string, on: boolean) => void;
+  onSelectAll: (on: boolean) => void;
+  onOpen: (id: string) => void;
+  /** Delete these (the selection, or the active row when nothing is selected). */
+  onDelete: (ids: string[]) => void;
+  /** The window of positions to read rows for. */
+  onRange: (range: { start: number; end: number }) => void;
+}
+
+/**
+ * The archive as a sortable grid of fixed-height rows; only the rows in view (and a margin) exist
+ * in the DOM, so 10,000 clippings cost what 50 do. Keyboard: arrows (with Shift to extend the
+ * selection), Page Up/Down, Home/End, Space to select, Enter to open, Delete to delete.
+ */
+export function ArchiveTable(props: ArchiveTableProps) {
+  const { t, order } = props;
+  const body = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState({ top: 0, height: 600 });
+  const [active, setActive] = useState(0);
+
+  useLayoutEffect(() => {
+    const el = body.current;
+    if (!el) return;
+    const measure = () => setView({ top: el.scrollTop, height: el.clientHeight });
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  const first = Math.max(0, Math.floor(view.top / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(order.length, Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN);
+  useEffect(() => props.onRange({ start: first, end: last }), [first, last]);
+  // A shorter list (a search) may end above the active row.
+  useEffect(() => setActive((a) => Math.min(a, Math.max(0, order.length - 1))), [order.length]);
+
+  const moveTo = (index: number, extend: boolean) => {
+    const next = Math.max(0, Math.min(order.length - 1, index));
+    if (extend) {
+      const from = Math.min(active, next);
+      const to = Math.max(active, next);
+      for (let i = from; i <= to; i++) props.onToggle(order[i]!, true);
+    }
+    setActive(next);
+    const el = body.current;
+    if (!el) return;
+    // Keep the active row in view.
+    const top = next * ROW_HEIGHT;
+    if (top < el.scrollTop) el.scrollTop = top;
+    else if (top + ROW_HEIGHT > el.scrollTop + el.clientHeight)
+      el.scrollTop = top + ROW_HEIGHT - el.clientHeight;
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (order.length === 0) return;
+    const page = Math.max(1, Math.floor(view.height / ROW_HEIGHT) - 1);
+    const id = order[active];
+    switch (event.key) {
+      case 'ArrowDown':
+        moveTo(active + 1, event.shiftKey);
+        break;
+      case 'ArrowUp':
+        moveTo(active - 1, event.shiftKey);
+        break;
+      case 'PageDown':
+        moveTo(active + page, event.shiftKey);
+        break;
+      case 'PageUp':
+        moveTo(active - page, event.shiftKey);
+        break;
+      case 'Home':
+        moveTo(0, event.shiftKey);
+        break;
+      case 'End':
+        moveTo(order.length - 1, event.shiftKey);
+        break;
+      case ' ':
+        if (id) props.onToggle(id, !props.selected.has(id));
+        break;
+      case 'Enter':
+        if (id) props.onOpen(id);
+        break;
+      case 'Delete':
+      case 'Backspace':
+        if (props.selected.size > 0) props.onDelete([...props.selected]);
+        else if (id) props.onDelete([id]);
+        break;
+      case 'a':
+        if (!(event.ctrlKey || event.metaKey)) return;
+        props.onSelectAll(true);
+        break;
+      case 'Escape':
+        if (props.selected.size === 0) return;
+        props.onSelectAll(false);
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  };
+
+  const allSelected = order.length > 0 && props.selected.size >= order.length;
+  const windowRows = [];
+  for (let i = first; i < last; i++) {
+    const id = order[i]!;
+    windowRows.push(
+      <ArchiveTableRow
+        key={id}
+        t={t}
+        id={id}
+        index={i}
+        row={props.rows.get(id)}
+        selected={props.selected.has(id)}
+        active={i === active}
+        onToggle={props.onToggle}
+        onActivate={setActive}
+        onOpen={props.onOpen}
+      />,
+    );
+  }
+
+  return (
+    <div
+      class="bz-table"
+      role="grid"
+      aria-rowcount={order.length + 1}
+      aria-multiselectable="true"
+      data-testid="bz-table"
+      data-count={order.length}
+    >
+      <div class="bz-thead" role="row" aria-rowindex={1}>
+        <span role="columnheader" class="bz-cell-check">
+          <input
+            type="checkbox"
+            data-testid="bz-table-select-all"
+            aria-label={t('archive_selectAll')}
+            checked={allSelected}
+            onChange={(e) => props.onSelectAll((e.currentTarget as HTMLInputElement).checked)}
+          />
+        </span>
+        {COLUMNS.map((column) => {
+          const current = props.sort.key === column.key;
+          return (
+            <span
+              role="columnheader"
+              key={column.key}
+              class={`bz-cell-${column.key}`}
+              aria-sort={current ? (props.sort.descending ? 'descending' : 'ascending') : 'none'}
+            >
+              <button
+                type="button"
+                class="bz-sort"
+                data-testid={`bz-sort-${column.key}`}
+                onClick={() =>
+                  props.onSort({
+                    key: column.key,
+                    // A new column starts ascending, except the save time (newest first).
+                    descending: current ? !props.sort.descending : column.key === 'saved',
+                  })
+                }
+              >
+                {t(column.label)}
+                <span class="bz-sort-mark" aria-hidden="true">
+                  {current ? (props.sort.descending ? '▼' : '▲') : ''}
+                </span>
+              </button>
+            </span>
+          );
+        })}
+      </div>
+      <div
+        class="bz-tbody"
+        ref={body}
+        tabIndex={0}
+        data-testid="bz-table-body"
+        aria-activedescendant={order.length ? `bz-row-${active}` : undefined}
+        onKeyDown={onKeyDown}
+        onScroll={(e) => {
+          const el = e.currentTarget as HTMLDivElement;
+          setView({ top: el.scrollTop, height: el.clientHeight });
+        }}
+      >
+        <div class="bz-tspace" style={{ height: `${order.length * ROW_HEIGHT}px` }}>
+          {windowRows}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,153 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { getClippings, listClippingIds, type ArchiveDb } from '../../lib/archive/index';
+import { sortIds, toTableRow, type Sort, type TableRow } from '../archive/rows';
+import { useMatchingIds } from './use-archive-list';
+import { useLiveQuery } from './use-live-query';
+import type { SearchState } from './use-search';
+
+// Rows read per step while loading what a sort needs: large enough to keep IndexedDB busy, small
+// enough that the page stays responsive between steps.
+const LOAD_CHUNK = 400;
+
+function sameRow(a: TableRow | undefined, b: TableRow): boolean {
+  return (
+    !!a &&
+    a.title === b.title &&
+    a.siteName === b.siteName &&
+    a.date === b.date &&
+    a.script === b.script &&
+    a.asPage === b.asPage &&
+    a.tags.join('\n') === b.tags.join('\n')
+  );
+}
+
+/**
+ * The archive page's data: every clipping matching query and tag, in the chosen order, and the rows
+ * of the visible window, all followed live. Sorting by anything but the save time needs every
+ * matching row; those load in the background (with progress) the first time such a sort is asked.
+ */
+export function useArchiveTable(options: {
+  db: ArchiveDb;
+  query: string;
+  tag: string;
+  sort: Sort;
+  search: SearchState;
+  /** First and last (exclusive) position of the rows on screen. */
+  range: { start: number; end: number };
+  onError: (error: unknown) => void;
+}) {
+  const { db, query, tag, sort, search, range, onError } = options;
+  const filtered = query.trim() !== '' || tag !== '';
+  const all = useLiveQuery(() => listClippingIds(db.clippings), [db], onError);
+  const matching = useMatchingIds(db, query, tag, search, onError);
+  const ids = filtered ? matching.ids : all;
+
+  // Rows for sorting, by id; grows as rows load, refreshed from the visible window.
+  const [sortRows, setSortRows] = useState<ReadonlyMap<string, TableRow>>(new Map());
+  const [loading, setLoading] = useState<{ done: number; total: number } | undefined>(undefined);
+  const needRows = sort.key !== 'saved';
+  useEffect(() => {
+    if (!needRows || !all) return;
+    let cancelled = false;
+    const missing = all.filter((id) => !sortRows.has(id));
+    if (missing.length === 0) return;
+    void (async () => {
+      const loaded = new Map(sortRows);
+      for (let start = 0; start < missing.length && !cancelled; start += LOAD_CHUNK) {
+        setLoading({ done: start, total: missing.length });
+        const clippings = await getClippings(db.clippings, missing.slice(start, start + LOAD_CHUNK));
+        for (const c of clippings) loaded.set(c.id, toTableRow(c));
+      }
+      if (cancelled) return;
+      setLoading(undefined);
+      setSortRows(loaded);
+    })().catch(onError);
+    return () => {
+      cancelled = true;
+    };
+    // sortRows is read, not followed: the loader itself is what changes it.
+  }, [db, all, needRows]);
+
+  const sorted = useMemo(() => (ids ? sortIds(ids, sortRows, sort) : undefined), [ids, sortRows, sort]);
+  // Until a sort can be applied, the rows stay in their last order (newest first at the start).
+  const lastOrder = useRef<string[] | undefined>(undefined);
+  if (sorted) lastOrder.current = sorted;
+  const order = sorted ?? (lastOrder.current && !filtered ? lastOrder.current : ids) ?? [];
+
+  const windowIds = order.slice(range.start, range.end);
+  const windowKey = windowIds.join('\n');
+  const visible = useLiveQuery(
+    async () => ({ key: windowKey, rows: (await getClippings(db.clippings, windowIds)).map(toTableRow) }),
+    [db, windowKey],
+    onError,
+  );
+  const rows = useMemo(() => new Map(visible?.rows.map((r) => [r.id, r]) ?? []), [visible]);
+  // Keep the sort rows in step with what is on screen (tags changed here or in another tab).
+  useEffect(() => {
+    if (!visible || sortRows.size === 0) return;
+    const changed = visible.rows.filter((row) => sortRows.has(row.id) && !sameRow(sortRows.get(row.id), row));
+    if (changed.length === 0) return;
+    setSortRows((current) => new Map([...current, ...changed.map((r): [string, TableRow] => [r.id, r])]));
+  }, [visible]);
+
+  const windowReady = visible?.key === windowKey;
+  useBenchMarks({
+    windowReady,
+    listed: ids !== undefined,
+    answers: filtered ? matching.answers : query,
+    query,
+    sort,
+    sorted: !!sorted,
+  });
+
+  return {
+    /** Every matching id in the shown order. */
+    order,
+    /** Rows of the visible window, by id (a row not here yet is drawn as a placeholder). */
+    rows,
+    /** True when the rows on screen belong to the current order. */
+    windowReady,
+    /** The query the order answers. */
+    answers: filtered ? matching.answers : query,
+    total: all?.length,
+    listed: ids !== undefined,
+    /** Progress of loading the rows a sort needs; undefined when none are loading. */
+    loading: needRows && !sorted ? (loading ?? { done: 0, total: ids?.length ?? 0 }) : undefined,
+    filtered,
+  };
+}
+
+/**
+ * Marks for the benchmark (read with performance.getEntriesByName): the first rows from the
+ * archive painted, and the time from typing a query or choosing a sort to its rows on screen.
+ */
+function useBenchMarks(state: {
+  windowReady: boolean;
+  listed: boolean;
+  answers?: string;
+  query: string;
+  sort: Sort;
+  sorted: boolean;
+}) {
+  const painted = useRef(false);
+  const typed = useMemo(() => ({ at: performance.now(), measured: false }), [state.query]);
+  const sortAsked = useMemo(
+    () => ({ at: performance.now(), measured: false, first: !painted.current }),
+    [state.sort],
+  );
+  useLayoutEffect(() => {
+    if (!state.windowReady || !state.listed) return;
+    if (!painted.current) {
+      painted.current = true;
+      requestAnimationFrame(() => performance.mark('bz-archive-first-render'));
+    }
+    if (state.query.trim() && state.answers === state.query && !typed.measured) {
+      typed.measured = true;
+      performance.measure('bz-archive-search', { start: typed.at, end: performance.now() });
+    }
+    if (state.sorted && !sortAsked.first && !sortAsked.measured) {
+      sortAsked.measured = true;
+      performance.measure('bz-archive-sort', { start: sortAsked.at, end: performance.now() });
+    }
+  });
+}

@@ -1,0 +1,65 @@
+/** The same story saved from other sites or in the other script: found by body fingerprint. */
+import type { ArchiveDb } from './db';
+import { bandsOf, similarity, SAME_STORY, type Fingerprint } from './fingerprint';
+import type { FingerprintRow } from './tables/fingerprints';
+
+/** One clipping of the same story. */
+export interface Reprint {
+  id: string;
+  /** Estimated share of the two bodies' shingles in common, 0–1. */
+  similarity: number;
+  url: string;
+  siteName: string;
+  publishedAt: string;
+  savedAt: number;
+}
+
+/**
+ * Clippings whose body is the same story as `fingerprint` (similarity ≥ SAME_STORY), the earliest
+ * published first (the original), then by save time; `exceptId` leaves the clipping itself out.
+ */
+export async function findReprints(
+  db: ArchiveDb,
+  fingerprint: Fingerprint,
+  exceptId?: string,
+): Promise<Reprint[]> {
+  const ids = new Set<string>();
+  for (const band of await db.bands.bulkGet(bandsOf(fingerprint)))
+    for (const id of band?.ids ?? []) ids.add(id);
+  if (exceptId !== undefined) ids.delete(exceptId);
+  const candidates = [...ids];
+  if (candidates.length === 0) return [];
+  const rows = (await db.fingerprints.bulkGet(candidates)).filter((r): r is FingerprintRow => !!r);
+  const close = new Map<string, number>();
+  for (const row of rows) {
+    const s = similarity(fingerprint, row.minhash);
+    if (s >= SAME_STORY) close.set(row.id, s);
+  }
+  if (close.size === 0) return [];
+  const clippings = await db.clippings.bulkGet([...close.keys()]);
+  const found: Reprint[] = [];
+  for (const c of clippings) {
+    if (!c) continue;
+    found.push({
+      id: c.id,
+      similarity: close.get(c.id)!,
+      url: c.canonicalUrl || c.url,
+      siteName: c.siteName,
+      publishedAt: c.publishedAt,
+      savedAt: c.savedAt,
+    });
+  }
+  return sortByPublication(found);
+}
+
+/** Earliest publication first (undated ones after dated), then earliest saved. */
+export function sortByPublication<T extends { publishedAt: string; savedAt: number }>(items: T[]): T[] {
+  const time = (p: string) => (p ? Date.parse(p) : Number.POSITIVE_INFINITY);
+  return items.sort((a, b) => time(a.publishedAt) - time(b.publishedAt) || a.savedAt - b.savedAt);
+}
+
+/** The other clippings of a stored clipping's story ("also published by"), the original first. */
+export async function listAlsoPublished(db: ArchiveDb, id: string): Promise<Reprint[]> {
+  const row = await db.fingerprints.get(id);
+  return row ? findReprints(db, row.minhash, id) : [];
+}

@@ -1,0 +1,353 @@
+// The live 简/繁 toggle in real browsers, clicked like a reader clicks it: an invented 10,000-character
+// article, and the largest corpus page (read here, never copied). The baseline is the toggle as it was
+// before it was split into parts (commit BASELINE_COMMIT), bundled from git into the same run.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, type Plugin } from 'esbuild';
+import { chromium, type Page as PlaywrightPage } from 'playwright-core';
+import { findChromium, startStaticServer } from '../../lib/cli/chromium.ts';
+import { findFirefox } from '../../lib/cli/firefox.ts';
+import { planConversion, nameTableAsset } from '../../lib/convert/plan.ts';
+import { ensureDictCache } from '../../lib/convert/load-node.ts';
+import { readPageHtml, repoRoot, resolveSharedRoot } from '../eval/corpus.ts';
+import { inventParagraphs, renderNewsPage } from '../convert/news-page.ts';
+import type { ProbeResult } from './toggle-probe.ts';
+
+const BASELINE_COMMIT = 'bea5ceb';
+const VIEWPORT = { width: 1000, height: 800 };
+const RUNS = 5;
+
+function emit(name: string, value: number, unit: string, baseline?: number): void {
+  const round = (n: number) => Math.round(n * 10) / 10;
+  const line: Record<string, unknown> = { name, value: round(value), unit };
+  if (baseline !== undefined && Number.isFinite(baseline)) {
+    line.baseline = round(baseline);
+    line.ratio = Math.round((value / baseline) * 1000) / 1000;
+  }
+  process.stdout.write(`${JSON.stringify(line)}\n`);
+}
+
+const median = (values: number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+// The toggle under test, or the old one read from git (null when the history is not there).
+async function bundleProbe(which: 'current' | 'baseline'): Promise<string | null> {
+  let oldSource = '';
+  if (which === 'baseline') {
+    try {
+      oldSource = execFileSync('git', ['show', `${BASELINE_COMMIT}:lib/convert/page-toggle.ts`], {
+        cwd: repoRoot,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
+    } catch {
+      return null;
+    }
+  }
+  const alias: Plugin = {
+    name: 'baseline-toggle',
+    setup(b) {
+      // The probe's own import of the toggle, swapped for the old source.
+      b.onResolve({ filter: /\/page-toggle$/ }, (args) =>
+        which === 'baseline' && args.importer.endsWith('toggle-probe.ts')
+          ? { path: 'old-page-toggle', namespace: 'baseline' }
+          : undefined,
+      );
+      b.onLoad({ filter: /.*/, namespace: 'baseline' }, () => ({
+        contents: oldSource,
+        loader: 'ts',
+        resolveDir: join(repoRoot, 'lib/convert'),
+      }));
+    },
+  };
+  const out = await build({
+    entryPoints: [join(repoRoot, 'tests/bench/toggle-probe.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: 'bzProbe',
+    write: false,
+    target: 'es2022',
+    plugins: [alias],
+  });
+  const text = out.outputFiles[0]?.text;
+  // Evaluated as an expression by the drivers, where a top-level var would stay local.
+  return text ? `${text};globalThis.bzProbe = bzProbe;` : null;
+}
+
+async function readDicts(): Promise<Record<string, string>> {
+  const dir = join(await ensureDictCache(), 'dicts');
+  const dicts: Record<string, string> = {};
+  for (const [from, to] of [
+    ['cn', 'twp'],
+    ['tw', 'cn'],
+  ] as const) {
+    const plan = planConversion(from, to);
+    const groups = [...plan.normalize, ...plan.chain].map((g) => nameTableAsset(g, 'map'));
+    if (plan.segmentation && !plan.fused) groups.push(nameTableAsset(plan.segmentation, 'keys'));
+    for (const name of groups) dicts[name] = readFileSync(join(dir, name)).toString('utf16le');
+  }
+  return dicts;
+}
+
+// Pages hold still while measured: no scripts, no refresh, nothing fetched from elsewhere.
+function quieten(html: string): string {
+  const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'self' 'unsafe-inline' data:">`;
+  const body = html
+    .replace(/<script\b[\s\S]*?<\/script>/gi, '')
+    .replace(/<meta[^>]+http-equiv\s*=\s*["']?refresh[^>]*>/gi, '');
+  return /<head[^>]*>/i.test(body) ? body.replace(/<head[^>]*>/i, (m) => m + csp) : csp + body;
+}
+
+function findLargestCorpusPage(): string | null {
+  const dir = join(resolveSharedRoot(), 'corpus');
+  let best: { id: string; size: number } | null = null;
+  try {
+    for (const id of readdirSync(dir)) {
+      let size = 0;
+      try {
+        size = statSync(join(dir, id, 'page.html')).size;
+      } catch {
+        continue;
+      }
+      if (!best || size > best.size) best = { id, size };
+    }
+  } catch {
+    return null;
+  }
+  return best ? readPageHtml(dir, best.id) : null;
+}
+
+/** What a driver (Playwright or Puppeteer) must offer: both have these with the same meaning. */
+interface Driver {
+  goto(url: string): Promise<unknown>;
+  /** Run the probe's prepare with the tables. */
+  prepare(dicts: Record<string, string>): Promise<void>;
+  /** Evaluate an expression in the page. */
+  run(source: string): Promise<unknown>;
+  click(x: number, y: number): Promise<void>;
+}
+
+type ProbeApi = { prepare(d: Record<string, string>): Promise<void> };
+const prepareInPage = (d: Record<string, string>): Promise<void> =>
+  (globalThis as unknown as { bzProbe: ProbeApi }).bzProbe.prepare(d);
+
+async function clickAndWait(driver: Driver): Promise<ProbeResult> {
+  await driver.click(VIEWPORT.width - 40, VIEWPORT.height - 20);
+  const deadline = Date.now() + 60_000;
+  while (!(await driver.run('bzProbe.isDone()'))) {
+    if (Date.now() > deadline) throw new Error('toggle did not finish within 60 s');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return (await driver.run('bzProbe.readProbe()')) as ProbeResult;
+}
+
+async function openWithProbe(
+  driver: Driver,
+  url: string,
+  script: string,
+  dicts: Record<string, string>,
+): Promise<void> {
+  await driver.goto(url);
+  await driver.run(script);
+  await driver.prepare(dicts);
+}
+
+interface Figures {
+  firstPaint: number[];
+  firstVisible: boolean[];
+  full: number[];
+  restore: number[];
+}
+
+async function measure(driver: Driver, url: string, script: string, dicts: Record<string, string>) {
+  const figures: Figures = { firstPaint: [], firstVisible: [], full: [], restore: [] };
+  await openWithProbe(driver, url, script, dicts);
+  for (let run = 0; run < RUNS; run++) {
+    const on = await clickAndWait(driver);
+    if (on.state === 'original') throw new Error('the toggle did not convert');
+    figures.firstPaint.push(on.firstPaintMs);
+    figures.firstVisible.push(on.firstVisible);
+    figures.full.push(on.doneMs);
+    const off = await clickAndWait(driver);
+    if (off.state !== 'original') throw new Error('the toggle did not restore');
+    figures.restore.push(off.doneMs);
+  }
+  return figures;
+}
+
+// The renderer's longest main-thread task between the click and the frame after the last write.
+function findLongestTask(trace: Buffer): number {
+  type Event = {
+    name: string;
+    ph: string;
+    ts: number;
+    dur?: number;
+    pid: number;
+    tid: number;
+    args?: unknown;
+  };
+  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: Event[] }).traceEvents;
+  const marks = (name: string) => events.filter((e) => e.name === name && e.ph !== 'e');
+  const tasks = events.filter(
+    (e) =>
+      (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') &&
+      e.ph === 'X' &&
+      e.dur !== undefined,
+  );
+  let longest = 0;
+  const clicks = marks('bz-click');
+  const dones = marks('bz-done');
+  for (let i = 0; i < clicks.length; i++) {
+    const click = clicks[i] as Event;
+    const done = dones.find((d) => d.ts > click.ts);
+    if (!done) continue;
+    for (const task of tasks) {
+      if (task.pid !== click.pid || task.tid !== click.tid) continue;
+      if (task.ts + (task.dur ?? 0) < click.ts || task.ts > done.ts) continue;
+      longest = Math.max(longest, (task.dur ?? 0) / 1000);
+    }
+  }
+  return longest;
+}
+
+async function runChromium(
+  scripts: { current: string; baseline: string | null },
+  pages: { small: string; large: string | null },
+  dicts: Record<string, string>,
+) {
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+  });
+  const results = new Map<string, Figures & { longest?: number }>();
+  try {
+    for (const which of ['current', 'baseline'] as const) {
+      const script = scripts[which];
+      if (!script) continue;
+      for (const [pageName, url] of Object.entries(pages)) {
+        if (!url) continue;
+        const page: PlaywrightPage = await browser.newPage({ viewport: VIEWPORT });
+        await page.route('**/*', (route) =>
+          route.request().resourceType() === 'document' ? route.continue() : route.abort(),
+        );
+        const driver: Driver = {
+          goto: (u) => page.goto(u, { waitUntil: 'domcontentloaded', timeout: 60_000 }),
+          prepare: (d) => page.evaluate(prepareInPage, d),
+          run: (source) => page.evaluate(source),
+          click: (x, y) => page.mouse.click(x, y),
+        };
+        const traced = pageName === 'large';
+        if (traced)
+          await browser.startTracing(page, {
+            categories: ['toplevel', 'blink.user_timing', 'devtools.timeline'],
+          });
+        const figures = await measure(driver, url, script, dicts);
+        const longest = traced ? findLongestTask(await browser.stopTracing()) : undefined;
+        results.set(`${which}:${pageName}`, { ...figures, longest });
+        await page.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return results;
+}
+
+async function runFirefox(script: string, url: string, dicts: Record<string, string>): Promise<Figures> {
+  const { default: puppeteer } = await import('puppeteer-core');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    executablePath: findFirefox(),
+    headless: true,
+    defaultViewport: VIEWPORT,
+  });
+  try {
+    const page = await browser.newPage();
+    const driver: Driver = {
+      goto: (u) => page.goto(u, { waitUntil: 'domcontentloaded', timeout: 60_000 }),
+      prepare: (d) => page.evaluate(prepareInPage, d),
+      run: (source) => page.evaluate(source),
+      click: (x, y) => page.mouse.click(x, y),
+    };
+    return await measure(driver, url, script, dicts);
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const dicts = await readDicts();
+  const current = await bundleProbe('current');
+  if (!current) throw new Error('could not bundle the toggle');
+  const baseline = await bundleProbe('baseline');
+  const server = await startStaticServer([]);
+  try {
+    server.route('/small.html', quieten(renderNewsPage('着力推进高质量发展', inventParagraphs(10_000, 1))));
+    const largeHtml = findLargestCorpusPage();
+    if (largeHtml) server.route('/large.html', quieten(largeHtml));
+    else process.stderr.write('toggle.bench: no corpus, the 2 MB figures are skipped\n');
+    const url = (path: string) => server.url(path, '127.0.0.1');
+    const pages = { small: url('/small.html'), large: largeHtml ? url('/large.html') : null };
+    const chromiumResults = await runChromium({ current, baseline }, pages, dicts);
+    const now = chromiumResults.get('current:small');
+    const before = chromiumResults.get('baseline:small');
+    if (now) {
+      const visible = now.firstVisible.filter(Boolean).length;
+      emit(
+        'toggle.first_visible_ms',
+        median(now.firstPaint),
+        `ms (click to the frame after the first change; ${visible}/${now.firstVisible.length} in the viewport; warm converter, Chromium)`,
+        before && median(before.firstPaint),
+      );
+    }
+    const large = chromiumResults.get('current:large');
+    const largeBefore = chromiumResults.get('baseline:large');
+    if (large) {
+      emit(
+        'toggle.full_ms_2mb',
+        median(large.full),
+        'ms (Chromium)',
+        largeBefore && median(largeBefore.full),
+      );
+      emit(
+        'toggle.longest_task_ms_2mb',
+        large.longest ?? NaN,
+        'ms (longest renderer task, convert and restore, Chromium trace)',
+        largeBefore?.longest,
+      );
+      emit(
+        'toggle.restore_ms_2mb',
+        median(large.restore),
+        'ms (Chromium)',
+        largeBefore && median(largeBefore.restore),
+      );
+    }
+    const firefox = await runFirefox(current, pages.small, dicts).catch((error: unknown) => {
+      process.stderr.write(`toggle.bench: Firefox skipped: ${String(error)}\n`);
+      return null;
+    });
+    if (firefox && now) {
+      emit(
+        'toggle.firefox_full_ms',
+        median(firefox.full),
+        'ms (10,000-character page in Firefox; baseline: the same in Chromium)',
+        median(now.full),
+      );
+      emit(
+        'toggle.firefox_first_visible_ms',
+        median(firefox.firstPaint),
+        'ms (10,000-character page in Firefox; baseline: the same in Chromium)',
+        median(now.firstPaint),
+      );
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+});

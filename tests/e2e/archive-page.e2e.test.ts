@@ -1,0 +1,278 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, repoRoot, TOOLBAR, type Harness } from './harness';
+
+// Extension pages have `chrome.*`; the tests call it inside page.evaluate.
+declare const chrome: {
+  downloads: { search: (q: object) => Promise<Array<{ filename: string; state: string; id: number }>> };
+};
+
+const pagesDir = resolve(repoRoot, 'tests/e2e/pages');
+const NEWS_PATH = '/n1/2026/0315/c1001-40100001.html';
+const HOSTILE = '<script>alert(1)</script>标题';
+
+/** Six invented clippings: titles, sites and dates in different orders, one hostile title, one without a date. */
+function seedFile(dir: string): string {
+  const titles = ['乙 交通建设', '甲 水利工程', HOSTILE, '丁 乡村振兴', '丙 数字政府', '戊 生态保护'];
+  const clippings = titles.map((title, i) => ({
+    id: `seed-${i}`,
+    url: `https://www.example.gov.cn/seed/${i}.html`,
+    canonicalUrl: `https://www.example.gov.cn/seed/${i}.html`,
+    siteName: ['示范日报网', '云川市人民政府', '清河县融媒体中心'][i % 3],
+    title,
+    kicker: '',
+    subtitle: '',
+    originalTitle: '',
+    publishedAt: i === 4 ? '' : `2026-03-0${i + 1}T09:00:00+08:00`,
+    source: '',
+    authors: [],
+    editors: [],
+    blocks: [{ type: 'p', text: `第${i}篇的正文。` }],
+    script: 'hans',
+    detection: { isArticle: true, isGovNews: true, score: 0.8, reasons: [] },
+    extractedAt: '2026-03-10T00:00:00.000Z',
+    contentHash: (0x30000000 + i).toString(16),
+    savedAt: Date.UTC(2026, 2, 10) + i * 60_000,
+    updatedAt: Date.UTC(2026, 2, 10) + i * 60_000,
+    tags: [],
+    note: '',
+  }));
+  const file = join(dir, 'seed.json');
+  writeFileSync(
+    file,
+    JSON.stringify({
+      format: 'baozhai-clippings',
+      version: 1,
+      exportedAt: new Date(0).toISOString(),
+      clippings,
+    }),
+  );
+  return file;
+}
+
+/** Every clipping in the archive, read with raw IndexedDB from an extension page. */
+function readArchive(
+  page: Page,
+): Promise<Array<{ id: string; tags: string[]; asPage?: true; title: string }>> {
+  return page.evaluate(
+    () =>
+      new Promise((resolveAll, reject) => {
+        const open = indexedDB.open('baozhai-archive');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('clippings').objectStore('clippings').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolveAll(request.result);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
+
+/** Ids of the table rows in their order on screen. */
+async function shownIds(page: Page): Promise<string[]> {
+  return page.locator('[data-testid=bz-table-row]').evaluateAll((rows) =>
+    rows
+      .map((row) => ({ id: row.getAttribute('data-id')!, top: parseFloat((row as HTMLElement).style.top) }))
+      .sort((a, b) => a.top - b.top)
+      .map((r) => r.id),
+  );
+}
+
+/** The newest finished download's path. */
+async function lastDownload(page: Page): Promise<string> {
+  let path = '';
+  await expect
+    .poll(
+      async () => {
+        const [item] = await page.evaluate(() => chrome.downloads.search({ orderBy: ['-startTime'] }));
+        path = item?.filename ?? '';
+        return item?.state;
+      },
+      { timeout: 15_000 },
+    )
+    .toBe('complete');
+  return path;
+}
+
+describe('archive page and popup save in real Chromium', () => {
+  let h: Harness;
+  const work = mkdtempSync(join(tmpdir(), 'baozhai-archive-page-'));
+
+  beforeAll(async () => {
+    h = await launchExtension({ downloadsPath: work });
+    h.server.route(NEWS_PATH, readFileSync(resolve(pagesDir, 'archive-news.html'), 'utf8'));
+  });
+  afterAll(async () => h?.close());
+
+  it('opens from the popup, sorts, selects by keyboard, tags in bulk, exports Markdown and HTML, deletes with undo', async () => {
+    const popup = await h.openPopup();
+    await popup.locator('[data-testid=bz-import]').setInputFiles(seedFile(work));
+    await expect
+      .poll(() => popup.locator('[data-testid=bz-notice]').getAttribute('data-kind'))
+      .toBe('imported');
+    const [page] = await Promise.all([
+      h.context.waitForEvent('page'),
+      popup.locator('[data-testid=bz-open-archive]').click(),
+    ]);
+    await page.waitForLoadState();
+    expect(page.url()).toMatch(/\/archive\.html$/);
+    await expect.poll(() => shownIds(page)).toEqual([5, 4, 3, 2, 1, 0].map((i) => `seed-${i}`));
+    // No publication date: 保存于 and the save date.
+    expect(await page.locator('[data-id=seed-4] time').innerText()).toBe('保存于 2026-03-10');
+    expect(await page.locator('[data-id=seed-2] .bz-row-title').textContent()).toBe(HOSTILE);
+    expect(await page.locator('[data-testid=bz-table] script, [data-testid=bz-table] img').count()).toBe(0);
+
+    // Sort by title (Chinese collation: the Latin-script title first), then the other way round.
+    await page.locator('[data-testid=bz-sort-title]').click();
+    const collator = new Intl.Collator('zh', { numeric: true });
+    const byTitle = ['乙 交通建设', '甲 水利工程', HOSTILE, '丁 乡村振兴', '丙 数字政府', '戊 生态保护']
+      .map((title, i) => ({ title, id: `seed-${i}` }))
+      .sort((a, b) => collator.compare(a.title, b.title))
+      .map((r) => r.id);
+    await expect.poll(() => shownIds(page)).toEqual(byTitle);
+    expect(await page.locator('[role=columnheader][aria-sort=ascending]').innerText()).toContain('标题');
+    await page.locator('[data-testid=bz-sort-title]').click();
+    await expect.poll(() => shownIds(page)).toEqual([...byTitle].reverse());
+    await page.locator('[data-testid=bz-sort-date]').click();
+    await expect
+      .poll(() => shownIds(page))
+      .toEqual(['seed-0', 'seed-1', 'seed-2', 'seed-3', 'seed-5', 'seed-4']);
+
+    // Keyboard: first row, Space selects, Shift+Down extends by two.
+    await page.locator('[data-testid=bz-table-body]').focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+ArrowDown');
+    await expect.poll(() => page.locator('[data-testid=bz-table-row][aria-selected=true]').count()).toBe(3);
+    const chosen = ['seed-0', 'seed-1', 'seed-2'];
+
+    // Bulk tag the selection.
+    await page.locator('[data-testid=bz-bulk-tags]').fill('专题，水利');
+    await page.locator('[data-testid=bz-bulk-add-tags]').click();
+    await expect.poll(() => page.locator('[data-testid=bz-notice]').getAttribute('data-kind')).toBe('tagged');
+    const tagged = await readArchive(page);
+    expect(
+      tagged
+        .filter((c) => c.tags.join() === '专题,水利')
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(chosen);
+    await expect
+      .poll(() => page.locator('[data-id=seed-1] .bz-tag').allInnerTexts())
+      .toEqual(['专题', '水利']);
+
+    // Export the selection as Markdown files in a zip.
+    await page.locator('[data-testid=bz-export-format]').selectOption('markdown');
+    await page.locator('[data-testid=bz-export-selected]').click();
+    await expect
+      .poll(() => page.locator('[data-testid=bz-notice]').getAttribute('data-kind'))
+      .toBe('exported');
+    expect(await page.locator('[data-testid=bz-notice]').innerText()).toMatch(
+      /baozhai-clippings-\d{4}-\d\d-\d\d\.zip/,
+    );
+    const zip = await lastDownload(page);
+    expect(spawnSync('unzip', ['-t', zip], { encoding: 'utf8' }).stdout).toContain('No errors detected');
+    const names = spawnSync('unzip', ['-Z1', zip], { encoding: 'utf8' }).stdout.trim().split('\n');
+    expect(names.sort()).toEqual([
+      '2026-03-01 乙 交通建设.md',
+      '2026-03-02 甲 水利工程.md',
+      '2026-03-03 script alert(1) script 标题.md',
+    ]);
+    const markdown = spawnSync('unzip', ['-p', zip, names[0]!], { encoding: 'utf8' }).stdout;
+    expect(markdown).toMatch(/^---\nid: "seed-0"\ntitle: "乙 交通建设"\n/);
+    expect(markdown).toContain('tags:\n  - "专题"\n  - "水利"');
+
+    // Export everything as one HTML page.
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid=bz-table-body]').focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('[data-testid=bz-table-row][aria-selected=true]').count()).toBe(0);
+    await page.locator('[data-testid=bz-export-format]').selectOption('html');
+    await page.locator('[data-testid=bz-export-all]').click();
+    await expect
+      .poll(async () => (await page.locator('[data-testid=bz-notice]').innerText()).includes('.html'))
+      .toBe(true);
+    const html = readFileSync(await lastDownload(page), 'utf8');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;标题');
+    expect(html).not.toContain('<script');
+    expect(html.match(/<article /g)).toHaveLength(6);
+
+    // Enter opens the active row in the reader.
+    await page.locator('[data-testid=bz-table-body]').focus();
+    await page.keyboard.press('Home');
+    const [reader] = await Promise.all([h.context.waitForEvent('page'), page.keyboard.press('Enter')]);
+    await reader.waitForLoadState();
+    expect(reader.url()).toContain('/reader.html?id=seed-0');
+    await reader.close();
+
+    // Delete two with the keyboard: a question first, then undo brings them back.
+    await page.locator('[data-testid=bz-table-body]').focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Delete');
+    await page.locator('[data-testid=bz-confirm-delete-yes]').click();
+    await expect.poll(() => page.locator('[data-testid=bz-table-row]').count()).toBe(4);
+    expect((await readArchive(page)).map((c) => c.id).sort()).toEqual([
+      'seed-2',
+      'seed-3',
+      'seed-4',
+      'seed-5',
+    ]);
+    await page.locator('[data-testid=bz-undo]').click();
+    await expect.poll(() => page.locator('[data-testid=bz-table-row]').count()).toBe(6);
+
+    // A change made in the popup reaches the open archive page.
+    await popup.locator('[data-testid=bz-notice] button').click();
+    await popup.locator('[data-testid=bz-row][data-id=seed-5] [data-testid=bz-delete]').click();
+    await expect.poll(() => page.locator('[data-testid=bz-table-row]').count()).toBe(5);
+    await popup.close();
+    await page.close();
+  });
+
+  it('saves the current tab from the popup, and asks first when the page is not an article', async () => {
+    const popup = await h.openPopup();
+    const news = await h.context.newPage();
+    await news.goto(h.server.url(NEWS_PATH));
+    await news.locator(`${TOOLBAR} [data-testid=bz-save]`).waitFor({ timeout: 20_000 });
+    await news.bringToFront();
+    const save = popup.locator('[data-testid=bz-save-page]');
+    await save.click();
+    await expect.poll(() => save.getAttribute('data-state'), { timeout: 15_000 }).toBe('saved');
+    await expect
+      .poll(() => popup.locator('[data-testid=bz-row]').first().innerText())
+      .toContain('云川市推进智慧水务建设');
+    // The toolbar on the page learns it is saved.
+    await expect
+      .poll(() => news.locator(`${TOOLBAR} [data-testid=bz-save]`).getAttribute('data-state'))
+      .toBe('saved');
+
+    // A list page is no article: nothing is saved until the reader says so.
+    const index = await h.context.newPage();
+    await index.goto(h.server.url('/index-page.html'));
+    await index.waitForLoadState();
+    await index.bringToFront();
+    const beforeIds = new Set((await readArchive(popup)).map((c) => c.id));
+    const before = beforeIds.size;
+    await popup.reload();
+    await popup.locator('[data-testid=bz-save-page]').click();
+    await popup.locator('[data-testid=bz-save-ask]').waitFor({ timeout: 15_000 });
+    expect(await readArchive(popup)).toHaveLength(before);
+    await popup.locator('[data-testid=bz-save-as-page]').click();
+    await expect
+      .poll(() => popup.locator('[data-testid=bz-save-page]').getAttribute('data-state'), { timeout: 15_000 })
+      .toBe('saved');
+    const stored = await readArchive(popup);
+    expect(stored).toHaveLength(before + 1);
+    const page = stored.find((c) => !beforeIds.has(c.id));
+    expect(page, JSON.stringify(stored.map((c) => c.title))).toMatchObject({ asPage: true });
+    await expect.poll(() => popup.locator('[data-testid=bz-as-page]').count()).toBe(1);
+    await Promise.all([news.close(), index.close(), popup.close()]);
+  });
+});
