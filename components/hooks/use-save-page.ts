@@ -15,9 +15,10 @@ export function useSavePage(saveCurrentPage: SaveCurrentPage) {
       if (!reply) setState({ kind: 'unavailable' });
       else if (reply.status === 'not-article') setState({ kind: 'ask' });
       else if (reply.status === 'saved') setState({ kind: 'saved', asPage: reply.asPage });
-      else setState({ kind: 'failed', error: reply.error });
-    } catch (error) {
-      setState({ kind: 'failed', error: error instanceof Error ? error.message : String(error) });
+      else setState({ kind: 'failed', code: reply.code });
+    } catch {
+      // The tab did not answer (its content script went away mid-save).
+      setState({ kind: 'failed', code: 'no-reply' });
     }
   };
   return {

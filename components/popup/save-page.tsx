@@ -1,3 +1,5 @@
+import type { SaveErrorCode } from '../../lib/messaging/contract';
+import { SAVE_ERROR_KEYS } from '../shared/save-error';
 import type { Translate } from '../shared/translate';
 
 /** Where saving the current tab stands, as the popup shows it. */
@@ -7,7 +9,7 @@ export type SavePageState =
   | { kind: 'saved'; asPage: boolean }
   /** The page is not an article: saved only when the reader confirms. */
   | { kind: 'ask' }
-  | { kind: 'failed'; error: string }
+  | { kind: 'failed'; code: SaveErrorCode }
   /** No page to save here (a browser page, the web store). */
   | { kind: 'unavailable' };
 
@@ -54,7 +56,7 @@ export function SavePage(props: {
       </button>
       {state.kind === 'failed' && (
         <span class="bz-error-text" role="alert">
-          {t('popup_saveFailed', [state.error])}
+          {t('popup_saveFailed', [t(SAVE_ERROR_KEYS[state.code])])}
         </span>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { SAVE_ERROR_KEYS } from '../shared/save-error';
 import type { DetectionView, ToolbarState, Variant } from '../../lib/page/types';
 import type { PlainKey, Translate } from '../shared/translate';
 
@@ -44,6 +45,7 @@ export function Toolbar(props: ToolbarProps) {
     );
   }
 
+  const saveError = t('toolbar_saveFailed', [t(SAVE_ERROR_KEYS[props.saveError ?? 'failed'])]);
   const toggleLabel =
     props.script === 'original'
       ? t(props.nextDirection === 'to-hant' ? 'toolbar_toHant' : 'toolbar_toHans')
@@ -76,18 +78,15 @@ export function Toolbar(props: ToolbarProps) {
           class={`bz-btn bz-save${props.saveState === 'saved' ? ' is-saved' : ''}`}
           data-testid="bz-save"
           data-state={props.saveState}
-          title={props.saveState === 'error' ? t('toolbar_saveFailed', [props.saveError ?? '']) : undefined}
+          title={props.saveState === 'error' ? saveError : undefined}
           disabled={props.saveState === 'saving'}
           onClick={props.onSave}
         >
-          <span aria-hidden="true">{props.saveState === 'saved' ? '★' : '☆'}</span>{' '}
-          {t(
-            props.saveState === 'saved'
-              ? 'toolbar_saved'
-              : props.saveState === 'saving'
-                ? 'toolbar_saving'
-                : 'toolbar_save',
-          )}
+          <Stack shown={props.saveState === 'saved' ? 0 : 1} hidden labels={['★', '☆']} />{' '}
+          <Stack
+            shown={props.saveState === 'saved' ? 0 : props.saveState === 'saving' ? 1 : 2}
+            labels={[t('toolbar_saved'), t('toolbar_saving'), t('toolbar_save')]}
+          />
         </button>
         <button
           class="bz-icon"
@@ -127,7 +126,7 @@ export function Toolbar(props: ToolbarProps) {
         )}
         {props.saveState === 'error' && (
           <div class="bz-error" role="alert">
-            {t('toolbar_saveFailed', [props.saveError ?? ''])}
+            {saveError}
           </div>
         )}
         {settings && (
@@ -181,6 +180,26 @@ function Badge({ t, detection }: { t: Translate; detection: Extract<DetectionVie
           ))}
         </ul>
       </span>
+    </span>
+  );
+}
+
+/**
+ * Labels laid over each other, one visible: the button keeps one size whatever it says, so a page
+ * measuring the toolbar (elementFromPoint) cannot tell whether it is in the archive.
+ */
+function Stack({ labels, shown, hidden }: { labels: string[]; shown: number; hidden?: boolean }) {
+  return (
+    <span class="bz-stack" aria-hidden={hidden ? 'true' : undefined}>
+      {labels.map((label, i) => (
+        <span
+          key={i}
+          class={i === shown ? 'is-shown' : undefined}
+          aria-hidden={i === shown ? undefined : 'true'}
+        >
+          {label}
+        </span>
+      ))}
     </span>
   );
 }

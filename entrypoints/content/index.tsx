@@ -6,12 +6,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { NEWS_MATCHES } from '../../lib/sites/matches';
 import { checkArticle } from '../../lib/detect/index';
 import { extractArticle } from '../../lib/extract/index';
-import {
-  parseTabCommand,
-  type Request,
-  type RequestType,
-  type ResponseOf,
-} from '../../lib/messaging/contract';
+import { parseTabCommand, sendRequest, type Request, type RequestType } from '../../lib/messaging/contract';
 import { createPageController, type PageController } from '../../lib/page/controller';
 import { Toolbar } from '../../components/toolbar/toolbar';
 import { createToggle, createPrefsPort } from './toggle';
@@ -34,7 +29,7 @@ async function mountToolbar(ctx: ContentScriptContext): Promise<void> {
   // Injected on demand into a page that already has us (action clicked twice): keep the first.
   if (document.querySelector(HOST_TAG)) return;
   const send = <T extends RequestType>(request: Extract<Request, { type: T }>) =>
-    browser.runtime.sendMessage(request) as Promise<ResponseOf<T>>;
+    sendRequest((message) => browser.runtime.sendMessage(message), request);
   const isOwnNode = (node: Node) => node instanceof Element && node.tagName.toLowerCase() === HOST_TAG;
 
   const controller = createPageController({
@@ -56,12 +51,15 @@ async function mountToolbar(ctx: ContentScriptContext): Promise<void> {
   const t = createTranslate(browser.i18n);
   const ui = await createShadowRootUi<() => void>(ctx, {
     name: HOST_TAG,
+    // Closed: page script cannot reach the toolbar's buttons or read its state.
+    mode: 'closed',
     css: toolbarCss,
     position: 'inline',
     anchor: 'body',
     append: 'last',
-    onMount: (container, _shadow, host) => {
+    onMount: (container, shadow, host) => {
       host.setAttribute('translate', 'no');
+      refuseUntrustedEvents(shadow);
       return controller.subscribe((state) =>
         render(
           <Toolbar
@@ -87,6 +85,25 @@ async function mountToolbar(ctx: ContentScriptContext): Promise<void> {
   void controller.loadShortcut();
   await controller.applyPrefs();
   await controller.detect();
+}
+
+// Every kind of event a control of the toolbar acts on.
+const ACTING_EVENTS = ['click', 'change', 'input', 'keydown', 'keyup', 'submit', 'pointerdown', 'mousedown'];
+
+/**
+ * Only the reader acts: an event a script made (isTrusted false) is stopped at the shadow root,
+ * before any control of the toolbar sees it.
+ */
+function refuseUntrustedEvents(shadow: ShadowRoot): void {
+  for (const type of ACTING_EVENTS) {
+    shadow.addEventListener(
+      type,
+      (event) => {
+        if (!event.isTrusted) event.stopImmediatePropagation();
+      },
+      { capture: true },
+    );
+  }
 }
 
 /** Commands from the background: keyboard shortcuts and context-menu entries. */

@@ -1,4 +1,5 @@
 import { Dexie } from 'dexie';
+import { ArchiveError } from './errors';
 import { foldText, type FoldFn } from './fold';
 import { MIGRATIONS, type Migration } from './migrations/index';
 import type { ClippingsTable } from './tables/clippings';
@@ -40,11 +41,32 @@ export class ArchiveDb extends Dexie {
     super(deps.name ?? ARCHIVE_DB_NAME, options);
     const fold = deps.fold ?? foldText;
     this.fold = fold;
-    for (const migration of deps.migrations ?? MIGRATIONS) {
+    const migrations = deps.migrations ?? MIGRATIONS;
+    for (const migration of migrations) {
       const version = this.version(migration.version).stores(migration.stores);
       const upgrade = migration.upgrade;
       if (upgrade) version.upgrade((tx) => upgrade(tx, { fold, now: Date.now() }));
     }
+    const newest = Math.max(...migrations.map((m) => m.version));
+    // A newer schema is being installed by another connection (a newer Baozhai): close for good.
+    // Dexie's own handler closes too but reopens on next use, and Dexie 4 then opens the newer
+    // database as it is, so this connection would write rows without the newer migration's backfill.
+    this.on('versionchange', () => {
+      this.close({ disableAutoOpen: true });
+      // Handlers run newest first; false stops Dexie's default one from allowing the reopen.
+      return false;
+    });
+    // Opening a database a newer Baozhai upgraded would do the same: refuse, with a clear error.
+    this.on('ready', () => {
+      // Dexie stores version × 10 (a schema patch adds 1), so the whole part is the schema version.
+      if (Math.floor(this.backendDB().version / 10) > newest) {
+        this.close({ disableAutoOpen: true });
+        throw new ArchiveError(
+          'outdated',
+          'The archive was upgraded by a newer version of Baozhai. Reload this page (or restart the browser), then try again.',
+        );
+      }
+    });
   }
 }
 

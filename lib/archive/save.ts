@@ -2,28 +2,38 @@ import type { Article } from '../article/record';
 import type { ArchiveDb } from './db';
 import { ArchiveError, toArchiveError } from './errors';
 import { buildSearchText } from './search-text';
-import { findClippingId } from './tables/clippings';
+import { findClippingId, pageKey } from './tables/clippings';
 import { buildFingerprintRow, deleteFingerprints, putFingerprints } from './tables/fingerprints';
 import { dropFromPack, unpackSearchRows } from './tables/search-packs';
 import type { Clipping, SearchRow } from './types';
 
-/** Longest tag and note we keep; tags are labels, notes are a paragraph or two. */
-export const MAX_TAG_LENGTH = 100;
-export const MAX_TAGS = 50;
-export const MAX_NOTE_LENGTH = 20_000;
+import {
+  MAX_NOTE_LENGTH,
+  MAX_TAG_LENGTH,
+  MAX_TAGS,
+  normaliseArticle,
+  normaliseTag,
+  normaliseText,
+} from '../article/valid';
+
+// One definition of the limits and of valid text, shared with the message contract and import.
+export { MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS };
 
 /**
- * Save an article as a clipping, in one transaction: a page already saved (same canonical URL, URL
- * or content hash) updates that clipping and keeps its id, tags and note; IndexedDB serialises
- * overlapping read-write transactions, so concurrent saves cannot both create. `asPage` marks a
- * page the reader chose to keep although it is not an article.
+ * Save an article as a clipping, in one transaction: a page already saved (same URL, or same
+ * content hash on the same site) updates that clipping and keeps its id, tags and note; IndexedDB
+ * serialises overlapping read-write transactions, so concurrent saves cannot both create. The
+ * article is normalised first (lib/article/valid.ts), so whatever is saved also exports and imports.
+ * `asPage` marks a page the reader chose to keep although it is not an article.
  */
 export async function saveArticle(
   db: ArchiveDb,
-  article: Article,
+  page: Article,
   now = Date.now(),
   options: { asPage?: boolean } = {},
 ): Promise<{ id: string; created: boolean }> {
+  const normalised = normaliseArticle(page);
+  const article = { ...normalised, url: pageKey(normalised.url) };
   const marking: { asPage?: true } = options.asPage ? { asPage: true } : {};
   // Fold outside the transaction: a transaction must not wait on anything but its own requests.
   const folded = db.fold(buildSearchText(article));
@@ -35,9 +45,12 @@ export async function saveArticle(
       const clipping: Clipping = existing
         ? {
             ...article,
+            // Matched by content hash, the clipping keeps the address it was saved from.
+            url: existing.url,
             id: existing.id,
             savedAt: existing.savedAt,
-            updatedAt: now,
+            // A clock set back must not make a record import refuses (updatedAt before savedAt).
+            updatedAt: Math.max(now, existing.savedAt),
             tags: existing.tags,
             note: existing.note,
             ...marking,
@@ -61,17 +74,15 @@ export async function saveArticle(
   }
 }
 
-/** Id of the clipping of a page already in the archive, if any. */
-export async function findSaved(
-  db: ArchiveDb,
-  query: { url: string; canonicalUrl: string; contentHash?: string },
-): Promise<string | undefined> {
-  return findClippingId(db.clippings, query);
+/** Is the page at this URL in the archive? (Only the URL: a page learns nothing about others.) */
+export async function findSaved(db: ArchiveDb, url: string): Promise<boolean> {
+  const key = pageKey(url);
+  return key !== '' && (await db.clippings.where('url').equals(key).count()) > 0;
 }
 
-/** Normalise tags as typed by the reader: trimmed, unique, bounded. */
+/** Normalise tags as typed by the reader (lib/article/valid.ts): one space, trimmed, unique, bounded. */
 export function normaliseTags(tags: readonly string[]): string[] {
-  const out = [...new Set(tags.map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean))];
+  const out = [...new Set(tags.map(normaliseTag).filter(Boolean))];
   if (out.length > MAX_TAGS) throw new ArchiveError('invalid', `At most ${MAX_TAGS} tags per clipping.`);
   const long = out.find((t) => t.length > MAX_TAG_LENGTH);
   if (long) throw new ArchiveError('invalid', `Tags are at most ${MAX_TAG_LENGTH} characters.`);
@@ -86,7 +97,8 @@ export async function updateClipping(
   now = Date.now(),
 ): Promise<Clipping> {
   const tags = changes.tags === undefined ? undefined : normaliseTags(changes.tags);
-  if (changes.note !== undefined && changes.note.length > MAX_NOTE_LENGTH) {
+  const note = changes.note === undefined ? undefined : normaliseText(changes.note);
+  if (note !== undefined && note.length > MAX_NOTE_LENGTH) {
     throw new ArchiveError('invalid', `Notes are at most ${MAX_NOTE_LENGTH} characters.`);
   }
   try {
@@ -96,8 +108,8 @@ export async function updateClipping(
       const next: Clipping = {
         ...clipping,
         tags: tags ?? clipping.tags,
-        note: changes.note ?? clipping.note,
-        updatedAt: now,
+        note: note ?? clipping.note,
+        updatedAt: Math.max(now, clipping.savedAt),
       };
       await db.clippings.put(next);
       return next;

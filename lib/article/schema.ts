@@ -1,19 +1,31 @@
 import * as v from 'valibot';
 import type { Article } from './record';
+import { isValidImageUrl, isValidPageUrl, isValidText, MAX_BLOCKS, MAX_PARAGRAPH, MAX_SHORT } from './valid';
 
-/** Longest string field we accept from a message or an imported file (a long article is ~100k chars). */
-export const MAX_TEXT = 200_000;
-const MAX_SHORT = 2_000;
+/** Longest paragraph we accept from a message or an imported file (see lib/article/valid.ts). */
+export const MAX_TEXT = MAX_PARAGRAPH;
 
-const shortText = v.pipe(v.string(), v.maxLength(MAX_SHORT));
-const longText = v.pipe(v.string(), v.maxLength(MAX_TEXT));
+const STRING_MESSAGE = 'contains a NUL byte or a broken (unpaired) surrogate character, or a noncharacter';
+
+/** A string of at most `max` characters that holds only valid text (lib/article/valid.ts). */
+export function validText(max: number) {
+  return v.pipe(v.string(), v.maxLength(max), v.check(isValidText, STRING_MESSAGE));
+}
+
+const shortText = validText(MAX_SHORT);
+const longText = validText(MAX_PARAGRAPH);
 /** Figures may only point at http(s) images; anything else (javascript:, data:) is refused. */
 const imageUrl = v.pipe(
   v.string(),
   v.maxLength(MAX_SHORT),
-  v.regex(/^https?:\/\//i, 'image src must be http(s)'),
+  v.check(isValidImageUrl, 'image src must be http(s)'),
 );
-const pageUrl = v.pipe(v.string(), v.maxLength(MAX_SHORT));
+/** A page's address: empty or an absolute http(s)/file URL (never javascript: or data:). */
+export const PageUrlSchema = v.pipe(
+  v.string(),
+  v.maxLength(MAX_SHORT),
+  v.check(isValidPageUrl, 'must be empty or an http(s) or file URL'),
+);
 
 export const BlockSchema = v.variant('type', [
   v.strictObject({ type: v.literal('p'), text: longText }),
@@ -34,28 +46,28 @@ export const DetectionSchema = v.strictObject({
 });
 
 export const PersonSchema = v.strictObject({
-  name: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  name: v.pipe(validText(100), v.minLength(1)),
   roles: v.pipe(v.array(shortText), v.maxLength(50)),
   mentions: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_TEXT)),
 });
 
 export const ArticleSchema = v.strictObject({
-  url: pageUrl,
-  canonicalUrl: pageUrl,
+  url: PageUrlSchema,
+  canonicalUrl: PageUrlSchema,
   siteName: shortText,
   title: shortText,
   kicker: shortText,
   subtitle: shortText,
   originalTitle: shortText,
-  publishedAt: v.pipe(v.string(), v.maxLength(40)),
+  publishedAt: validText(40),
   source: shortText,
   authors: v.pipe(v.array(shortText), v.maxLength(100)),
   editors: v.pipe(v.array(shortText), v.maxLength(100)),
   people: v.pipe(v.array(PersonSchema), v.maxLength(1_000)),
-  blocks: v.pipe(v.array(BlockSchema), v.maxLength(5_000)),
+  blocks: v.pipe(v.array(BlockSchema), v.maxLength(MAX_BLOCKS)),
   script: v.picklist(['hans', 'hant', 'mixed']),
   detection: DetectionSchema,
-  extractedAt: v.pipe(v.string(), v.maxLength(40)),
+  extractedAt: validText(40),
   contentHash: v.pipe(v.string(), v.regex(/^[0-9a-f]{8,64}$/)),
 });
 

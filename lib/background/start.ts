@@ -1,24 +1,52 @@
 import type { Browser, Runtime, Menus, Tabs } from 'webextension-polyfill';
 import {
   parseRequest,
+  SENDERS,
   type Request,
   type ResponseOf,
   type RequestType,
+  type SaveErrorCode,
   type TabCommand,
 } from '../messaging/contract';
-import { isTrustedSender } from '../messaging/sender';
+import { classifySender, type Sender } from '../messaging/sender';
+import { isValidPageUrl } from '../article/valid';
+import {
+  ArchiveError,
+  openArchive,
+  saveArticle,
+  findSaved,
+  requestPersistence,
+  type ArchiveDb,
+} from '../archive/index';
 import { createExtensionDictLoader } from '../convert/load-extension';
-import { openArchive, saveArticle, findSaved, requestPersistence, type ArchiveDb } from '../archive/index';
 
-type Handlers = { [T in RequestType]: (request: Extract<Request, { type: T }>) => Promise<ResponseOf<T>> };
+type Handlers = {
+  [T in RequestType]: (request: Extract<Request, { type: T }>, sender: Sender) => Promise<ResponseOf<T>>;
+};
 
 /** Content script bundle injected on demand into pages outside the covered news sites. */
 export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 
+/** The page a content script speaks for, when it is a page we may save (http(s) or file). */
+function pageOf(sender: Sender): string | null {
+  if (sender.kind !== 'content-script' || sender.pageUrl === '') return null;
+  return isValidPageUrl(sender.pageUrl) ? sender.pageUrl : null;
+}
+
+function saveErrorCode(error: unknown): SaveErrorCode {
+  if (!(error instanceof ArchiveError)) return 'failed';
+  const { code } = error;
+  return code === 'quota' || code === 'invalid' || code === 'outdated' ? code : 'failed';
+}
+
 /** Wire the background: message handlers, context menus and keyboard commands. */
-export function startBackground(browser: Browser): void {
+export function startBackground(browser: Browser, deps: { openArchive?: () => ArchiveDb } = {}): void {
   let archive: ArchiveDb | undefined;
-  const db = (): ArchiveDb => (archive ??= openArchive());
+  // A connection closed for a newer schema (versionchange) is replaced: reopening says 'outdated'.
+  const db = (): ArchiveDb => {
+    if (archive?.hasBeenClosed()) archive = undefined;
+    return (archive ??= (deps.openArchive ?? openArchive)());
+  };
   // Not new URL().origin: for extension schemes that is 'null' outside Chromium.
   const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
 
@@ -30,17 +58,20 @@ export function startBackground(browser: Browser): void {
 
   const handlers: Handlers = {
     ping: async () => ({ ok: true, version: browser.runtime.getManifest().version }),
-    save: async ({ article, asPage }) => {
+    save: async ({ article, asPage }, sender) => {
+      // The page is the tab the browser says sent this; the page's own claims only fill the record.
+      const url = pageOf(sender);
+      if (!url) return { ok: false, code: 'refused' };
       try {
-        const { id, created } = await saveArticle(db(), article, Date.now(), { asPage });
-        return { ok: true, id, created };
+        const { created } = await saveArticle(db(), { ...article, url }, Date.now(), { asPage });
+        return { ok: true, created };
       } catch (error) {
-        return { ok: false, error: error instanceof Error ? error.message : String(error) };
+        return { ok: false, code: saveErrorCode(error) };
       }
     },
-    lookup: async (query) => {
-      const id = await findSaved(db(), query);
-      return id ? { saved: true, id } : { saved: false };
+    lookup: async (_request, sender) => {
+      const url = pageOf(sender);
+      return { saved: url ? await findSaved(db(), url) : false };
     },
     activate: async ({ tabId }) => ({ ok: await ensureContentScript(browser, tabId) }),
     shortcuts: () => readShortcuts(browser),
@@ -53,13 +84,21 @@ export function startBackground(browser: Browser): void {
     },
   };
 
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  browser.runtime.onMessage.addListener((message: unknown, info: Runtime.MessageSender) => {
     // Anything not from our own content scripts or pages, or not of our contract, is ignored.
-    if (!isTrustedSender(sender, browser.runtime.id, extensionOrigin)) return undefined;
+    const sender = classifySender(info, browser.runtime.id, extensionOrigin);
+    if (!sender) return undefined;
     const request = parseRequest(message);
-    if (!request) return undefined;
-    const handle = handlers[request.type] as (r: Request) => Promise<unknown>;
-    return handle(request);
+    if (!request) {
+      // Our own content script's save that fails the contract still gets an answer it can show.
+      const type = (message as { type?: unknown } | null)?.type;
+      if (type === 'save' && SENDERS.save.includes(sender.kind))
+        return Promise.resolve({ ok: false, code: 'invalid' });
+      return undefined;
+    }
+    if (!SENDERS[request.type].includes(sender.kind)) return undefined;
+    const handle = handlers[request.type] as (r: Request, s: Sender) => Promise<unknown>;
+    return handle(request, sender);
   });
 
   browser.runtime.onInstalled.addListener(() => {

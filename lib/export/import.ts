@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { ArchiveDb } from '../archive/db';
 import { toArchiveError } from '../archive/errors';
-import { isSiteRoot } from '../archive/tables/clippings';
+import { siteOf } from '../archive/tables/clippings';
 import { buildFingerprintRow, putFingerprints } from '../archive/tables/fingerprints';
 import { buildSearchRow } from '../archive/tables/search-index';
 import { packSearchRows } from '../archive/tables/search-packs';
@@ -55,6 +55,17 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
   return `${path ? `${path}: ` : ''}${issue.message}`;
 }
 
+/**
+ * A short description of any JSON value for a message: strings and numbers quoted as JSON, lists
+ * and objects by kind only (stringifying a deeply nested one throws RangeError).
+ */
+function describeValue(value: unknown, max: number): string {
+  if (typeof value === 'string') return JSON.stringify(value.slice(0, max));
+  if (value === undefined || value === null) return 'null';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return Array.isArray(value) ? 'a list' : 'an object';
+}
+
 // A file cut short leaves a string or a bracket open; engines word that error differently, so
 // decide from the text itself.
 function looksTruncated(text: string): boolean {
@@ -103,13 +114,13 @@ export function parseClippingsFile(text: string): ParsedImport {
   if (file.format !== CLIPPINGS_FORMAT) {
     return fail(
       'wrong-format',
-      `This is not a Baozhai clippings export: its format is ${JSON.stringify(file.format ?? null).slice(0, 80)}, expected "${CLIPPINGS_FORMAT}".`,
+      `This is not a Baozhai clippings export: its format is ${describeValue(file.format, 80)}, expected "${CLIPPINGS_FORMAT}".`,
     );
   }
   if (typeof file.version !== 'number' || !Number.isInteger(file.version) || file.version < 1) {
     return fail(
       'bad-version',
-      `The file's format version ${JSON.stringify(file.version ?? null).slice(0, 40)} is not a version Baozhai ever wrote.`,
+      `The file's format version ${describeValue(file.version, 40)} is not a version Baozhai ever wrote.`,
     );
   }
   if (file.version > CLIPPINGS_VERSION) {
@@ -184,26 +195,36 @@ function matchesContent(a: Clipping, b: Clipping): boolean {
 
 /**
  * Merge validated clippings into the archive in ONE transaction: a clipping matching a stored one
- * (by id, then canonical URL, then content hash) replaces it only when newer, keeping the stored
- * id; otherwise it is added. Any failure rolls everything back.
+ * (by id, then URL, then content hash on the same site) replaces it only when newer, keeping the
+ * stored id; otherwise it is added. Any failure rolls everything back.
  */
 export async function mergeClippings(db: ArchiveDb, clippings: readonly Clipping[]): Promise<ImportReport> {
   const report: ImportReport = { added: [], updated: [], skipped: [] };
   try {
     const tables = [db.clippings, db.searchIndex, db.searchPacks, db.fingerprints, db.bands];
     await db.transaction('rw', tables, async () => {
-      const byCanonical = new Map<string, string>();
+      // The same identity as saving: the same id, else the same URL, else the same content hash on
+      // the same site. A canonical link is the page's claim and never merges clippings.
+      const byUrl = new Map<string, string>();
+      const urlOf = new Map<string, string>();
       const byHash = new Map<string, string>();
-      await db.clippings.orderBy('canonicalUrl').eachKey((key, cursor) => {
-        if (key !== '' && !isSiteRoot(String(key))) byCanonical.set(String(key), String(cursor.primaryKey));
+      // Index walks only: reading whole clippings (their bodies) here would cost seconds.
+      await db.clippings.orderBy('url').eachKey((key, cursor) => {
+        urlOf.set(String(cursor.primaryKey), String(key));
+        if (key !== '') byUrl.set(String(key), String(cursor.primaryKey));
       });
-      await db.clippings
-        .orderBy('contentHash')
-        .eachKey((key, cursor) => byHash.set(String(key), String(cursor.primaryKey)));
+      await db.clippings.orderBy('contentHash').eachKey((key, cursor) => {
+        const site = siteOf(urlOf.get(String(cursor.primaryKey)) ?? '');
+        if (site) byHash.set(`${site} ${String(key)}`, String(cursor.primaryKey));
+      });
       const existingIds = new Set(await db.clippings.orderBy('savedAt').primaryKeys());
       const matches = clippings.map((c) => {
         if (existingIds.has(c.id)) return c.id;
-        return byCanonical.get(c.canonicalUrl) || byHash.get(c.contentHash);
+        const site = siteOf(c.url);
+        return (
+          (c.url ? byUrl.get(c.url) : undefined) ??
+          (site ? byHash.get(`${site} ${c.contentHash}`) : undefined)
+        );
       });
       const stored = new Map(
         (await db.clippings.bulkGet(matches.filter((m): m is string => m !== undefined)))
@@ -215,14 +236,14 @@ export async function mergeClippings(db: ArchiveDb, clippings: readonly Clipping
       // which overrides the clipping's older packed row.
       const added: Clipping[] = [];
       const updated: Clipping[] = [];
-      // Clippings earlier in the file claim their keys: a later one with the same key is a duplicate.
+      // Clippings earlier in the file claim their target and URL: a later one with either is a
+      // duplicate. A content hash claims nothing: one archive may hold the same text from two pages.
       const claimed = new Set<string>();
       clippings.forEach((incoming, i) => {
         const targetId = matches[i];
         const current = targetId === undefined ? undefined : stored.get(targetId);
-        const keys = [`id:${targetId ?? incoming.id}`, `hash:${incoming.contentHash}`];
-        if (incoming.canonicalUrl && !isSiteRoot(incoming.canonicalUrl))
-          keys.push(`url:${incoming.canonicalUrl}`);
+        const keys = [`id:${targetId ?? incoming.id}`];
+        if (incoming.url) keys.push(`url:${incoming.url}`);
         if (keys.some((k) => claimed.has(k)))
           return report.skipped.push({ id: incoming.id, reason: 'duplicate-in-file' });
         keys.forEach((k) => claimed.add(k));

@@ -3,24 +3,23 @@ import { ArticleSchema } from '../article/schema';
 
 /**
  * The one message contract of the extension. Every request names its `type`; its payload is
- * validated at runtime on arrival, and so is every reply the caller reads back.
+ * validated at runtime on arrival, and every reply is validated by the caller that reads it
+ * (sendRequest). Each request also names the only senders allowed to make it (SENDERS).
  */
 export const requestSchemas = {
   /** Liveness check, used by the toolbar and the e2e tests. */
   ping: v.strictObject({ type: v.literal('ping') }),
-  /** Save (or update) a clipping from the record of the current page; `asPage` when it is no article. */
+  /**
+   * Save (or update) the sender tab's page; its URL comes from the sender, never the payload.
+   * `asPage` when it is no article.
+   */
   save: v.strictObject({
     type: v.literal('save'),
     article: ArticleSchema,
     asPage: v.optional(v.literal(true)),
   }),
-  /** Is this page already in the archive? */
-  lookup: v.strictObject({
-    type: v.literal('lookup'),
-    url: v.pipe(v.string(), v.maxLength(2_000)),
-    canonicalUrl: v.pipe(v.string(), v.maxLength(2_000)),
-    contentHash: v.optional(v.pipe(v.string(), v.maxLength(64))),
-  }),
+  /** Is the sender tab's own page in the archive? A yes or no, nothing more. */
+  lookup: v.strictObject({ type: v.literal('lookup') }),
   /** From the popup: run the content script in this tab if it is not there yet (activeTab). */
   activate: v.strictObject({
     type: v.literal('activate'),
@@ -39,17 +38,39 @@ export const RequestSchema = v.variant('type', Object.values(requestSchemas));
 export type Request = v.InferOutput<typeof RequestSchema>;
 export type RequestType = Request['type'];
 
+/** Who sent a message: one of our extension pages, or our content script in a web page's tab. */
+export type SenderKind = 'extension-page' | 'content-script';
+
+/** Least privilege: the senders each request is accepted from. */
+export const SENDERS: { readonly [T in RequestType]: readonly SenderKind[] } = {
+  ping: ['extension-page', 'content-script'],
+  save: ['content-script'],
+  lookup: ['content-script'],
+  activate: ['extension-page'],
+  shortcuts: ['extension-page', 'content-script'],
+  // Only content scripts need the relay: extension pages fetch their own files.
+  dict: ['content-script'],
+};
+
+/** Why a save did not happen; each code has its localised message (toolbar_saveError_*). */
+export const SAVE_ERROR_CODES = [
+  'quota',
+  'invalid',
+  'refused',
+  'outdated',
+  'failed',
+  'too-large',
+  'no-reply',
+] as const;
+export type SaveErrorCode = (typeof SAVE_ERROR_CODES)[number];
+
 export const responseSchemas = {
   ping: v.strictObject({ ok: v.literal(true), version: v.string() }),
-  save: v.union([
-    v.strictObject({
-      ok: v.literal(true),
-      id: v.string(),
-      created: v.boolean(),
-    }),
-    v.strictObject({ ok: v.literal(false), error: v.string() }),
+  save: v.variant('ok', [
+    v.strictObject({ ok: v.literal(true), created: v.boolean() }),
+    v.strictObject({ ok: v.literal(false), code: v.picklist(SAVE_ERROR_CODES) }),
   ]),
-  lookup: v.strictObject({ saved: v.boolean(), id: v.optional(v.string()) }),
+  lookup: v.strictObject({ saved: v.boolean() }),
   activate: v.strictObject({ ok: v.boolean() }),
   /** Each command's bound key as the browser shows it; '' when the user or the browser left it unset. */
   shortcuts: v.strictObject({
@@ -83,7 +104,7 @@ export type TabCommand = v.InferOutput<typeof TabCommandSchema>;
 export const SavePageReplySchema = v.variant('status', [
   v.strictObject({ status: v.literal('saved'), created: v.boolean(), asPage: v.boolean() }),
   v.strictObject({ status: v.literal('not-article') }),
-  v.strictObject({ status: v.literal('failed'), error: v.pipe(v.string(), v.maxLength(2_000)) }),
+  v.strictObject({ status: v.literal('failed'), code: v.picklist(SAVE_ERROR_CODES) }),
 ]);
 export type SavePageReply = v.InferOutput<typeof SavePageReplySchema>;
 
@@ -103,4 +124,40 @@ export function parseRequest(value: unknown): Request | null {
 export function parseTabCommand(value: unknown): TabCommand | null {
   const result = v.safeParse(TabCommandSchema, value);
   return result.success ? result.output : null;
+}
+
+/** The request could not be answered: no reply, a malformed one, or a message the browser refused. */
+export class NoReplyError extends Error {
+  readonly code: 'no-reply' | 'too-large';
+  constructor(code: 'no-reply' | 'too-large', options?: { cause?: unknown }) {
+    super(
+      code === 'too-large' ? 'The message is too large to send.' : 'The extension did not answer.',
+      options,
+    );
+    this.name = 'NoReplyError';
+    this.code = code;
+  }
+}
+
+/**
+ * Send one request through `post` (runtime.sendMessage) and validate the reply against the
+ * contract. A missing reply (the worker was stopped mid-request) or a malformed one throws
+ * NoReplyError, so no caller ever reads a field of `undefined`.
+ */
+export async function sendRequest<T extends RequestType>(
+  post: (message: unknown) => Promise<unknown>,
+  request: Extract<Request, { type: T }>,
+): Promise<ResponseOf<T>> {
+  let reply: unknown;
+  try {
+    reply = await post(request);
+  } catch (error) {
+    // Chromium refuses a message over 64 MiB with "Message length exceeded maximum allowed length".
+    const tooLarge = error instanceof Error && /length exceeded/i.test(error.message);
+    throw new NoReplyError(tooLarge ? 'too-large' : 'no-reply', { cause: error });
+  }
+  const schema = responseSchemas[request.type] as v.GenericSchema<unknown, ResponseOf<T>>;
+  const parsed = v.safeParse(schema, reply);
+  if (!parsed.success) throw new NoReplyError('no-reply');
+  return parsed.output;
 }

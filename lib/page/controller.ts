@@ -1,12 +1,19 @@
 import type { Article } from '../article/record';
-import type { Request, RequestType, ResponseOf, SavePageReply } from '../messaging/contract';
+import { normaliseArticle } from '../article/valid';
+import {
+  NoReplyError,
+  type Request,
+  type RequestType,
+  type ResponseOf,
+  type SavePageReply,
+} from '../messaging/contract';
 import type { ScriptState, ToolbarState, Variant } from './types';
 
 /** What the page controller needs from its surroundings; the content script passes the real ones. */
 export interface ControllerDeps {
   doc: Document;
   url: string;
-  /** Sends one request of our contract to the background and resolves to its reply. */
+  /** Sends one request of our contract and resolves to its validated reply (see sendRequest). */
   send: <T extends RequestType>(request: Extract<Request, { type: T }>) => Promise<ResponseOf<T>>;
   checkArticle: (doc: Document, url: string) => { isArticle: boolean; reasons: string[] };
   extractArticle: (doc: Document, url: string) => Article;
@@ -62,7 +69,8 @@ export function createPageController(deps: ControllerDeps) {
   const getToggle = () => (toggle ??= deps.createToggle());
 
   // Extraction reads the page as first loaded: a converted page is never what gets saved.
-  const getArticle = (): Article => (article ??= deps.extractArticle(deps.doc, deps.url));
+  // Normalised here so what is sent always passes the contract (lib/article/valid.ts).
+  const getArticle = (): Article => (article ??= normaliseArticle(deps.extractArticle(deps.doc, deps.url)));
 
   async function syncToggleState(t: PageToggleLike): Promise<void> {
     update({ script: t.state, nextDirection: t.direction });
@@ -95,14 +103,7 @@ export function createPageController(deps: ControllerDeps) {
           ? { kind: detection.isGovNews ? 'gov-news' : 'article', reasons: detection.reasons }
           : { kind: 'quiet' },
       });
-      const found = await deps
-        .send({
-          type: 'lookup',
-          url: extracted.url,
-          canonicalUrl: extracted.canonicalUrl,
-          contentHash: extracted.contentHash,
-        })
-        .catch(() => ({ saved: false }));
+      const found = await deps.send({ type: 'lookup' }).catch(() => ({ saved: false }));
       if (found.saved) update({ saveState: 'saved' });
     },
 
@@ -138,10 +139,10 @@ export function createPageController(deps: ControllerDeps) {
       try {
         extracted = getArticle();
         notArticle = state.detection.kind === 'quiet' || !extracted.detection.isArticle;
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        update({ saveState: 'error', saveError: message });
-        return { status: 'failed', error: message };
+      } catch {
+        // Extraction itself failed on this page.
+        update({ saveState: 'error', saveError: 'invalid' });
+        return { status: 'failed', code: 'invalid' };
       }
       if (notArticle && options.ask && !options.asPage) return { status: 'not-article' };
       update({ saveState: 'saving', saveError: undefined });
@@ -155,12 +156,12 @@ export function createPageController(deps: ControllerDeps) {
           update({ saveState: 'saved' });
           return { status: 'saved', created: reply.created, asPage: notArticle };
         }
-        update({ saveState: 'error', saveError: reply.error });
-        return { status: 'failed', error: reply.error };
+        update({ saveState: 'error', saveError: reply.code });
+        return { status: 'failed', code: reply.code };
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        update({ saveState: 'error', saveError: message });
-        return { status: 'failed', error: message };
+        const code = error instanceof NoReplyError ? error.code : 'failed';
+        update({ saveState: 'error', saveError: code });
+        return { status: 'failed', code };
       }
     },
 

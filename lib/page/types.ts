@@ -1,3 +1,4 @@
+import type { SaveErrorCode } from '../messaging/contract';
 import type { Variant } from '../convert/prefs.ts';
 
 /** What the toolbar shows about detection: nothing yet, nothing at all, or a badge with reasons. */
@@ -17,7 +18,8 @@ export interface ToolbarState {
   /** Direction the next toggle takes from the original page. */
   nextDirection: 'to-hant' | 'to-hans';
   saveState: SaveState;
-  saveError?: string;
+  /** Why the last save failed; the toolbar shows its localised message. */
+  saveError?: SaveErrorCode;
   variant: Variant;
   alwaysForSite: boolean;
   /** How the toolbar shows on this site (remembered per site). */

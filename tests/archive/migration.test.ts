@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { MIGRATIONS, type Migration } from '../../lib/archive/migrations/index';
 import { DRAFT_STORE, UNREADABLE_DRAFT_ROWS } from '../../lib/archive/migrations/v1-from-draft';
-import { saveArticle, searchArchive, createSearchIndex } from '../../lib/archive/index';
+import { ArchiveError, saveArticle, searchArchive, createSearchIndex } from '../../lib/archive/index';
 import { makeArticle, openTestArchive } from './helpers';
 
 /** Write the draft ("v0") layout with raw IndexedDB, as the draft extension did. */
@@ -100,6 +100,43 @@ describe('archive migrations', () => {
     expect(await v2db.clippings.where('updatedAt').equals(1_000).count()).toBe(1);
     expect(await v2db.searchIndex.count()).toBe(1);
     v2db.close();
+  });
+
+  it('closes an old connection left open across an upgrade: it never writes a row the backfill missed', async () => {
+    const idb = new IDBFactory();
+    const oldDb = openTestArchive({ indexedDB: idb, name: 'left-open' });
+    const first = await saveArticle(oldDb, makeArticle({ title: '升级前' }), 1_000);
+    // A newer Baozhai back-fills every clipping's note while the old connection is still open.
+    const next: Migration = {
+      version: MIGRATIONS.at(-1)!.version + 1,
+      stores: { clippings: 'id, savedAt, updatedAt, url, canonicalUrl, contentHash, *tags' },
+      upgrade: async (tx) => {
+        await tx
+          .table('clippings')
+          .toCollection()
+          .modify((c: { note: string }) => {
+            c.note = 'backfilled';
+          });
+      },
+    };
+    const newDb = openTestArchive({ indexedDB: idb, name: 'left-open', migrations: [...MIGRATIONS, next] });
+    expect((await newDb.clippings.get(first.id))?.note).toBe('backfilled');
+
+    // The old connection refuses to write, with a coded error, and stays refusing when reopened.
+    const late = await saveArticle(oldDb, makeArticle({ title: '旧连接写的' }), 2_000).catch(
+      (e: unknown) => e,
+    );
+    expect(late).toBeInstanceOf(Error);
+    const reopened = openTestArchive({ indexedDB: idb, name: 'left-open' });
+    const again = await saveArticle(reopened, makeArticle({ title: '旧代码重开' }), 3_000).catch(
+      (e: unknown) => e,
+    );
+    expect(again).toBeInstanceOf(ArchiveError);
+    expect((again as ArchiveError).code).toBe('outdated');
+    expect((await newDb.clippings.toArray()).map((c) => [c.title, c.note])).toEqual([
+      ['升级前', 'backfilled'],
+    ]);
+    newDb.close();
   });
 });
 

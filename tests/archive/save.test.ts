@@ -30,7 +30,7 @@ describe('saveArticle', () => {
     expect((await db.searchIndex.get(id))?.folded).toContain('示例市推进老旧小区改造');
   });
 
-  it('updates the one clipping when the canonical URL or the content hash is already saved', async () => {
+  it('updates the one clipping of the same URL, or of the same content hash on the same site', async () => {
     const db = openTestArchive();
     const first = makeArticle({ contentHash: 'aaaaaaaaaaaaaaaa' });
     const { id } = await saveArticle(db, first, 1_000);
@@ -38,23 +38,68 @@ describe('saveArticle', () => {
 
     const sameUrl = { ...first, title: '标题改了', contentHash: 'bbbbbbbbbbbbbbbb' };
     expect(await saveArticle(db, sameUrl, 2_000)).toEqual({ id, created: false });
-    const mirror = {
-      ...sameUrl,
-      url: 'https://mirror.example.com/x',
-      canonicalUrl: 'https://mirror.example.com/x',
-    };
-    expect(await saveArticle(db, mirror, 3_000)).toEqual({ id, created: false });
+    const sameSite = { ...sameUrl, url: 'https://news.example.gov.cn/copy.html', canonicalUrl: '' };
+    expect(await saveArticle(db, sameSite, 3_000)).toEqual({ id, created: false });
+    // Another site's copy of the same text is that site's page: it never touches this clipping.
+    const mirror = { ...sameUrl, url: 'https://mirror.example.com/x', canonicalUrl: first.url };
+    expect(await saveArticle(db, mirror, 4_000)).toMatchObject({ created: true });
 
-    expect(await db.clippings.count()).toBe(1);
+    expect(await db.clippings.count()).toBe(2);
     const stored = await db.clippings.get(id);
     expect(stored).toMatchObject({
+      url: first.url,
       title: '标题改了',
       savedAt: 1_000,
       updatedAt: 3_000,
       tags: ['住房'],
       note: '回头细读',
     });
-    expect(await db.searchIndex.count()).toBe(1);
+    expect(await db.searchIndex.count()).toBe(2);
+  });
+
+  it('never lets a canonical link claim another page: the claim is recorded, identity is the URL', async () => {
+    const db = openTestArchive();
+    const victim = makeArticle({ title: '读者收藏的文章' });
+    const { id } = await saveArticle(db, victim, 1_000);
+    await updateClipping(db, id, { tags: ['重要'] }, 1_100);
+    // Pages on the same and on another site naming the victim as canonical; the other site's also
+    // copies its text (same content hash).
+    const claims = [
+      makeArticle({ url: 'https://www.example.gov.cn/other.html', canonicalUrl: victim.url, title: '冒名' }),
+      makeArticle({
+        url: 'https://www.hostile.gov.cn/p.html',
+        canonicalUrl: victim.url,
+        title: '冒名',
+        contentHash: victim.contentHash,
+      }),
+    ];
+    for (const claim of claims) expect(await saveArticle(db, claim, 2_000)).toMatchObject({ created: true });
+    expect(await db.clippings.get(id)).toMatchObject({
+      title: '读者收藏的文章',
+      url: victim.url,
+      tags: ['重要'],
+    });
+    const hostile = await db.clippings.where('url').equals('https://www.hostile.gov.cn/p.html').first();
+    expect(hostile).toMatchObject({ canonicalUrl: victim.url, title: '冒名' });
+  });
+
+  it('keeps one clipping for a page that reloads itself with other text and another #fragment', async () => {
+    const db = openTestArchive();
+    const base = 'https://www.example.gov.cn/live.html';
+    for (let i = 0; i < 10; i++) {
+      const page = makeArticle({
+        url: `${base}#t=${i}`,
+        canonicalUrl: `${base}#t=${i}`,
+        body: [`第${i}次加载的正文，内容略有不同。`],
+      });
+      await saveArticle(db, page, 1_000 + i);
+    }
+    expect(await db.clippings.count()).toBe(1);
+    expect((await db.clippings.toArray())[0]).toMatchObject({ url: base, updatedAt: 1_009 });
+    // A fragment route of a single-page site names a different page.
+    await saveArticle(db, makeArticle({ url: 'https://spa.example.gov.cn/#/a/1' }), 2_000);
+    await saveArticle(db, makeArticle({ url: 'https://spa.example.gov.cn/#/a/2' }), 2_001);
+    expect(await db.clippings.count()).toBe(3);
   });
 
   it("marks a page saved on the reader's word, and drops the mark when it is saved again as an article", async () => {
@@ -112,20 +157,18 @@ describe('site-root canonical links', () => {
 });
 
 describe('findSaved', () => {
-  it('finds a page by canonical URL, by its URL, or by content hash, and not otherwise', async () => {
+  it('answers yes or no for one URL only: never by canonical link or content hash', async () => {
     const db = openTestArchive();
     const article = makeArticle({
       url: 'https://www.example.gov.cn/a.html?from=rss',
       canonicalUrl: 'https://www.example.gov.cn/a.html',
     });
-    const { id } = await saveArticle(db, article);
-    expect(await findSaved(db, { url: 'https://other/', canonicalUrl: article.canonicalUrl })).toBe(id);
-    expect(await findSaved(db, { url: article.url, canonicalUrl: '' })).toBe(id);
-    expect(await findSaved(db, { url: 'x', canonicalUrl: 'y', contentHash: article.contentHash })).toBe(id);
-    expect(
-      await findSaved(db, { url: 'x', canonicalUrl: 'y', contentHash: 'ffffffffffffffff' }),
-    ).toBeUndefined();
-    expect(await findSaved(db, { url: '', canonicalUrl: '' })).toBeUndefined();
+    await saveArticle(db, article);
+    expect(await findSaved(db, article.url)).toBe(true);
+    expect(await findSaved(db, `${article.url}#top`)).toBe(true);
+    expect(await findSaved(db, article.canonicalUrl)).toBe(false);
+    expect(await findSaved(db, 'https://www.example.gov.cn/b.html')).toBe(false);
+    expect(await findSaved(db, '')).toBe(false);
   });
 });
 

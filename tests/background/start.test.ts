@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Browser } from 'webextension-polyfill';
 import { ensureContentScript, startBackground } from '../../lib/background/start';
 import type { Article } from '../../lib/article/record';
+import { openTestArchive } from '../archive/helpers';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}`;
@@ -68,34 +69,39 @@ const article: Article = {
 };
 
 describe('background', () => {
-  const contentScript = { id: ID, tab: { id: 7 }, url: 'http://www.example.gov.cn/a.html' };
+  const contentScript = {
+    id: ID,
+    tab: { id: 7, url: 'http://www.example.gov.cn/a.html' },
+    url: 'http://www.example.gov.cn/a.html',
+    frameId: 0,
+  };
+  const popup = { id: ID, url: `${ORIGIN}/popup.html`, origin: ORIGIN };
+  let dbCount = 0;
+  const freshBackground = (options: Parameters<typeof fakeBrowser>[0] = {}) => {
+    const fake = fakeBrowser(options);
+    const db = openTestArchive({ name: `background-${++dbCount}` });
+    startBackground(fake.browser, { openArchive: () => db });
+    return { ...fake, db };
+  };
 
   it('answers our content scripts and pages', async () => {
-    const { browser, dispatch } = fakeBrowser();
-    startBackground(browser);
-    expect(await dispatch({ type: 'ping' }, { id: ID, url: `${ORIGIN}/popup.html` })).toEqual({
-      ok: true,
-      version: '9.9.9',
-    });
-    expect(await dispatch({ type: 'save', article }, contentScript)).toMatchObject({
-      ok: true,
-      created: true,
-    });
-    expect(await dispatch({ type: 'save', article }, contentScript)).toMatchObject({
-      ok: true,
-      created: false,
-    });
-    expect(
-      await dispatch({ type: 'lookup', url: article.url, canonicalUrl: article.canonicalUrl }, contentScript),
-    ).toMatchObject({ saved: true });
+    const { dispatch } = freshBackground();
+    expect(await dispatch({ type: 'ping' }, popup)).toEqual({ ok: true, version: '9.9.9' });
+    expect(await dispatch({ type: 'ping' }, contentScript)).toEqual({ ok: true, version: '9.9.9' });
+    expect(await dispatch({ type: 'lookup' }, contentScript)).toEqual({ saved: false });
+    expect(await dispatch({ type: 'save', article }, contentScript)).toEqual({ ok: true, created: true });
+    expect(await dispatch({ type: 'save', article }, contentScript)).toEqual({ ok: true, created: false });
+    expect(await dispatch({ type: 'lookup' }, contentScript)).toEqual({ saved: true });
   });
 
   it('ignores other senders and malformed messages', async () => {
-    const { browser, dispatch } = fakeBrowser();
-    startBackground(browser);
+    const { dispatch } = freshBackground();
     expect(dispatch({ type: 'ping' }, { id: 'another-extension', tab: { id: 1 } })).toBeUndefined();
     expect(dispatch({ type: 'ping' }, { url: 'http://evil.example/' })).toBeUndefined();
-    expect(dispatch({ type: 'save', article: { ...article, title: 42 } }, contentScript)).toBeUndefined();
+    expect(await dispatch({ type: 'save', article: { ...article, title: 42 } }, contentScript)).toEqual({
+      ok: false,
+      code: 'invalid',
+    });
     expect(dispatch({ type: 'drop-database' }, contentScript)).toBeUndefined();
   });
 
@@ -127,6 +133,147 @@ describe('background', () => {
     } finally {
       globalThis.fetch = realFetch;
     }
+  });
+
+  it('gives each message only the sender it needs (least privilege)', async () => {
+    const { dispatch, db, injected } = freshBackground();
+    const other = 'https://www.other.gov.cn/b.html';
+    const tabOn = (url: string) => ({ id: ID, tab: { id: 9, url }, url, frameId: 0 });
+    // The reader's clipping of another site, which pages must neither see nor touch.
+    expect(await dispatch({ type: 'save', article: { ...article, url: other } }, tabOn(other))).toEqual({
+      ok: true,
+      created: true,
+    });
+    const victim = await db.clippings.where('url').equals(other).first();
+
+    const hostile: Array<[string, unknown, unknown, unknown]> = [
+      // [what, message, sender, expected reply (undefined: ignored)]
+      ['activate from a content script', { type: 'activate', tabId: 12345 }, contentScript, undefined],
+      [
+        'activate from a web page',
+        { type: 'activate', tabId: 1 },
+        { url: 'https://evil.example/' },
+        undefined,
+      ],
+      ['save from an extension page', { type: 'save', article }, popup, undefined],
+      ['lookup from an extension page', { type: 'lookup' }, popup, undefined],
+      ['lookup of another URL', { type: 'lookup', url: other }, contentScript, undefined],
+      ['lookup with a canonical URL', { type: 'lookup', canonicalUrl: other }, contentScript, undefined],
+      [
+        'lookup with a content hash',
+        { type: 'lookup', contentHash: victim!.contentHash },
+        contentScript,
+        undefined,
+      ],
+      [
+        'save from a chrome:// tab',
+        { type: 'save', article },
+        tabOn('chrome://settings/'),
+        { ok: false, code: 'refused' },
+      ],
+      [
+        'save from a data: tab',
+        { type: 'save', article },
+        tabOn('data:text/html,x'),
+        { ok: false, code: 'refused' },
+      ],
+      [
+        'save from a javascript: tab',
+        { type: 'save', article },
+        tabOn('javascript:alert(1)'),
+        { ok: false, code: 'refused' },
+      ],
+      [
+        'save from a subframe without tab URL',
+        { type: 'save', article },
+        { id: ID, tab: { id: 3 }, url: other, frameId: 5 },
+        { ok: false, code: 'refused' },
+      ],
+      [
+        'save naming a javascript: URL',
+        { type: 'save', article: { ...article, url: 'javascript:alert(1)' } },
+        contentScript,
+        { ok: false, code: 'invalid' },
+      ],
+      [
+        'save naming a javascript: canonical',
+        { type: 'save', article: { ...article, canonicalUrl: 'javascript:alert(1)' } },
+        contentScript,
+        { ok: false, code: 'invalid' },
+      ],
+      [
+        'save with a NUL',
+        { type: 'save', article: { ...article, title: 'a\u0000b' } },
+        contentScript,
+        { ok: false, code: 'invalid' },
+      ],
+      [
+        'save with a lone surrogate',
+        { type: 'save', article: { ...article, title: 'a\uD800b' } },
+        contentScript,
+        { ok: false, code: 'invalid' },
+      ],
+      [
+        'save with U+FFFF',
+        { type: 'save', article: { ...article, source: '\uFFFF' } },
+        contentScript,
+        { ok: false, code: 'invalid' },
+      ],
+      [
+        'save with a data: image',
+        {
+          type: 'save',
+          article: { ...article, blocks: [{ type: 'figure', src: 'data:image/png;base64,AA' }] },
+        },
+        contentScript,
+        { ok: false, code: 'invalid' },
+      ],
+      [
+        'save with an unknown field',
+        { type: 'save', article, id: victim!.id },
+        contentScript,
+        { ok: false, code: 'invalid' },
+      ],
+      [
+        'save with an id in the article',
+        { type: 'save', article: { ...article, id: victim!.id } },
+        contentScript,
+        { ok: false, code: 'invalid' },
+      ],
+      [
+        'save of too many blocks',
+        {
+          type: 'save',
+          article: { ...article, blocks: Array.from({ length: 100_001 }, () => ({ type: 'p', text: '字' })) },
+        },
+        contentScript,
+        { ok: false, code: 'invalid' },
+      ],
+      ['ping with extra fields', { type: 'ping', tabId: 1 }, contentScript, undefined],
+    ];
+    for (const [what, message, sender, expected] of hostile) {
+      expect(await dispatch(message, sender), what).toEqual(expected);
+    }
+    expect(injected).toEqual([]);
+
+    // A page naming the victim as its URL and canonical link, with its text: saved as its own page.
+    const claim = {
+      ...article,
+      url: other,
+      canonicalUrl: other,
+      title: '冒名',
+      contentHash: victim!.contentHash,
+    };
+    expect(await dispatch({ type: 'save', article: claim }, contentScript)).toEqual({
+      ok: true,
+      created: true,
+    });
+    expect(await db.clippings.get(victim!.id)).toEqual(victim);
+    const own = await db.clippings.where('url').equals(contentScript.tab.url).first();
+    expect(own).toMatchObject({ url: contentScript.tab.url, canonicalUrl: other, title: '冒名' });
+    // The popup may activate a tab.
+    expect(await dispatch({ type: 'activate', tabId: 4 }, popup)).toEqual({ ok: true });
+    expect(injected).toEqual([4]);
   });
 
   it('injects the content script only where it is not running', async () => {

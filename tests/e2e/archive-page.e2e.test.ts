@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, repoRoot, TOOLBAR, type Harness } from './harness';
+import { launchExtension, repoRoot, toolbarOf, type Harness } from './harness';
 
 // Extension pages have `chrome.*`; the tests call it inside page.evaluate.
 declare const chrome: {
@@ -240,7 +240,7 @@ describe('archive page and popup save in real Chromium', () => {
     const popup = await h.openPopup();
     const news = await h.context.newPage();
     await news.goto(h.server.url(NEWS_PATH));
-    await news.locator(`${TOOLBAR} [data-testid=bz-save]`).waitFor({ timeout: 20_000 });
+    await toolbarOf(news).waitFor('[data-testid=bz-save]', 20_000);
     await news.bringToFront();
     const save = popup.locator('[data-testid=bz-save-page]');
     await save.click();
@@ -249,9 +249,7 @@ describe('archive page and popup save in real Chromium', () => {
       .poll(() => popup.locator('[data-testid=bz-row]').first().innerText())
       .toContain('云川市推进智慧水务建设');
     // The toolbar on the page learns it is saved.
-    await expect
-      .poll(() => news.locator(`${TOOLBAR} [data-testid=bz-save]`).getAttribute('data-state'))
-      .toBe('saved');
+    await expect.poll(() => toolbarOf(news).attr('[data-testid=bz-save]', 'data-state')).toBe('saved');
 
     // A list page is no article: nothing is saved until the reader says so.
     const index = await h.context.newPage();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, repoRoot, TOOLBAR, type Harness } from './harness';
+import { launchExtension, repoRoot, toolbarOf, type Harness } from './harness';
 import { compileClippingsSchema } from '../export/ajv';
 
 // Extension pages have `chrome.*`; the tests call it inside page.evaluate.
@@ -12,6 +12,7 @@ declare const chrome: {
 };
 
 const pagesDir = resolve(repoRoot, 'tests/e2e/pages');
+const SAVE = '[data-testid=bz-save]';
 const NEWS = readFileSync(resolve(pagesDir, 'archive-news.html'), 'utf8');
 const NEWS_PATH = '/n1/2026/0315/c1001-40100001.html';
 const HOSTILE_PATH = '/n1/2026/0316/c1001-40100666.html';
@@ -47,10 +48,10 @@ function readArchive(page: Page): Promise<Array<Record<string, unknown>>> {
 async function saveFromToolbar(h: Harness, path: string): Promise<Page> {
   const page = await h.context.newPage();
   await page.goto(h.server.url(path));
-  const save = page.locator(`${TOOLBAR} [data-testid=bz-save]`);
-  await save.waitFor({ timeout: 20_000 });
-  await save.click();
-  await expect.poll(() => save.getAttribute('data-state'), { timeout: 15_000 }).toBe('saved');
+  const bar = toolbarOf(page);
+  await bar.waitFor(SAVE, 20_000);
+  await bar.click(SAVE);
+  await expect.poll(() => bar.attr(SAVE, 'data-state'), { timeout: 15_000 }).toBe('saved');
   return page;
 }
 
@@ -78,11 +79,7 @@ describe('clippings archive in real Chromium', () => {
     const article = await saveFromToolbar(h, NEWS_PATH);
     // Reloading the page: the toolbar already knows it is saved.
     await article.reload();
-    await expect
-      .poll(() => article.locator(`${TOOLBAR} [data-testid=bz-save]`).getAttribute('data-state'), {
-        timeout: 15_000,
-      })
-      .toBe('saved');
+    await expect.poll(() => toolbarOf(article).attr(SAVE, 'data-state'), { timeout: 15_000 }).toBe('saved');
     await article.close();
 
     const popup = await h.openPopup();
@@ -221,17 +218,13 @@ describe('clippings archive in real Chromium', () => {
         const page = await h.context.newPage();
         // Four tabs per article, reached through different URLs (tracking parameters).
         await page.goto(h.server.url(`/n1/2026/0315/c1001-4010010${(i % 5) + 1}.html?from=tab${i}`));
-        await page.locator(`${TOOLBAR} [data-testid=bz-save]`).waitFor({ timeout: 30_000 });
+        await toolbarOf(page).waitFor(SAVE, 30_000);
         return page;
       }),
     );
-    await Promise.all(pages.map((page) => page.locator(`${TOOLBAR} [data-testid=bz-save]`).click()));
+    await Promise.all(pages.map((page) => toolbarOf(page).click(SAVE)));
     for (const page of pages) {
-      await expect
-        .poll(() => page.locator(`${TOOLBAR} [data-testid=bz-save]`).getAttribute('data-state'), {
-          timeout: 20_000,
-        })
-        .toBe('saved');
+      await expect.poll(() => toolbarOf(page).attr(SAVE, 'data-state'), { timeout: 20_000 }).toBe('saved');
     }
     const after = await readArchive(popup);
     expect(after).toHaveLength(before.length + 5);
@@ -264,11 +257,11 @@ describe('clippings archive in real Chromium', () => {
     try {
       const page = await h.context.newPage();
       await page.goto(h.server.url(HOSTILE_PATH));
-      const save = page.locator(`${TOOLBAR} [data-testid=bz-save]`);
-      await save.waitFor({ timeout: 20_000 });
-      await save.click();
-      await expect.poll(() => save.getAttribute('data-state'), { timeout: 15_000 }).toBe('error');
-      expect(await page.locator(`${TOOLBAR} [role=alert]`).innerText()).toMatch(/out of storage space/);
+      const bar = toolbarOf(page);
+      await bar.click(SAVE);
+      await expect.poll(() => bar.attr(SAVE, 'data-state'), { timeout: 15_000 }).toBe('error');
+      // The browser runs in Chinese (zh_CN): the localised quota message, not an English one.
+      expect((await bar.read('[role=alert]'))?.text).toMatch(/存储空间已满/);
       await page.close();
     } finally {
       await h.serviceWorker.evaluate(() => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConverterFactory, type ConvertFn } from '../../lib/convert/index';
 import { createNodeDictLoader } from '../../lib/convert/load-node';
 import { inventParagraphs, renderNewsPage } from '../convert/news-page';
-import { launchExtension, repoRoot, TOOLBAR, type Harness } from './harness';
+import { launchExtension, repoRoot, toolbarOf, type Harness } from './harness';
 
 declare global {
   interface Window {
@@ -48,10 +48,10 @@ async function openNewsPage(h: Harness, path: string, html: string): Promise<Pag
   const page = await h.context.newPage();
   await page.setViewportSize({ width: 1000, height: 800 });
   await page.goto(h.server.url(path));
-  await page.locator(`${TOOLBAR} [data-testid=bz-toggle]`).waitFor();
+  await toolbarOf(page).waitFor('[data-testid=bz-toggle]');
   // Let detection and extraction finish, so only the conversion is measured.
   await expect
-    .poll(() => page.locator(`${TOOLBAR} [data-testid=bz-toolbar]`).getAttribute('data-detection'), {
+    .poll(() => toolbarOf(page).attr('[data-testid=bz-toolbar]', 'data-detection'), {
       timeout: 30_000,
     })
     .not.toBe('pending');
@@ -102,7 +102,7 @@ describe('简/繁 toggle in Chromium', () => {
     const before = await readPageState(page);
     await page.screenshot({ path: resolve(shots, 'convert-before.png') });
 
-    await page.locator(`${TOOLBAR} [data-testid=bz-toggle]`).click();
+    await toolbarOf(page).click('[data-testid=bz-toggle]');
     await expect
       .poll(() => page.evaluate(() => window.bzProbe.painted), { timeout: 10_000 })
       .toBeGreaterThan(0);
@@ -133,7 +133,7 @@ describe('简/繁 toggle in Chromium', () => {
     expect(after.bodyText).toContain('人民网版权所有，未经书面授权禁止使用');
     expect(converted.text).not.toBe(before.text);
 
-    await page.locator(`${TOOLBAR} [data-testid=bz-toggle]`).click();
+    await toolbarOf(page).click('[data-testid=bz-toggle]');
     await expect.poll(async () => (await readPageState(page)).text).toBe(before.text);
     expect(await readPageState(page)).toEqual(before);
     await page.close();
@@ -145,7 +145,7 @@ describe('简/繁 toggle in Chromium', () => {
       '/n1/2026/1120/c1001-40000102.html',
       renderNewsPage('后续加载测试', inventParagraphs(2_000, 2)),
     );
-    await page.locator(`${TOOLBAR} [data-testid=bz-toggle]`).click();
+    await toolbarOf(page).click('[data-testid=bz-toggle]');
     await expect.poll(() => page.evaluate(() => document.title)).toBe(toHant('后续加载测试'));
     const added = '评论区：网友认为这项政策很有针对性，希望尽快落实。';
     await page.evaluate((text) => {
@@ -170,7 +170,7 @@ describe('简/繁 toggle in Chromium', () => {
     await expect
       .poll(() => page.evaluate(() => document.querySelector('#late p')?.textContent))
       .toBe(toHant('页面重新渲染了这段文字'));
-    await page.locator(`${TOOLBAR} [data-testid=bz-toggle]`).click();
+    await toolbarOf(page).click('[data-testid=bz-toggle]');
     await expect
       .poll(() => page.evaluate(() => document.querySelector('#late p')?.textContent))
       .toBe('页面重新渲染了这段文字');
@@ -195,7 +195,7 @@ describe('简/繁 toggle in Chromium', () => {
     const attempts: Array<Array<{ start: number; duration: number }>> = [];
     for (let attempt = 0; attempt < 3; attempt++) {
       await page.evaluate(() => void (window.bzProbe.longTasks = []));
-      await page.locator(`${TOOLBAR} [data-testid=bz-toggle]`).click();
+      await toolbarOf(page).click('[data-testid=bz-toggle]');
       await expect.poll(lastShown, { timeout: 60_000 }).toBe(toHant(lastBefore));
       const total = await page.evaluate(
         () => (document.querySelector('#article') as HTMLElement).innerText.length,
@@ -207,7 +207,7 @@ describe('简/繁 toggle in Chromium', () => {
       attempts.push(probe.longTasks.filter((t) => t.start + t.duration >= probe.click));
       if (attempts.at(-1)!.length === 0) break;
       // Back to the original (restoring is not part of this budget) before the next attempt.
-      await page.locator(`${TOOLBAR} [data-testid=bz-toggle]`).click();
+      await toolbarOf(page).click('[data-testid=bz-toggle]');
       await expect.poll(lastShown, { timeout: 60_000 }).toBe(lastBefore);
       await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
     }
@@ -247,7 +247,7 @@ describe('简/繁 toggle in Chromium', () => {
         }
       }).observe(insisting, { characterData: true, childList: true, subtree: true });
     });
-    await page.locator(`${TOOLBAR} [data-testid=bz-toggle]`).click();
+    await toolbarOf(page).click('[data-testid=bz-toggle]');
     await expect.poll(() => page.evaluate(() => document.title)).toBe(toHant('实时更新测试'));
     await page.evaluate(() => new Promise((r) => setTimeout(r, 600)));
     // Stopped first, so the last tick has been converted when it is read.
@@ -261,7 +261,7 @@ describe('简/繁 toggle in Chromium', () => {
     expect(shown).toBe(toHant(`最新消息：第${ticks}条更新`));
     const reverts = await page.evaluate(() => (window as unknown as { bzReverts: number }).bzReverts);
     expect(reverts).toBeLessThanOrEqual(4);
-    await page.locator(`${TOOLBAR} [data-testid=bz-toggle]`).click();
+    await toolbarOf(page).click('[data-testid=bz-toggle]');
     await expect
       .poll(() => page.evaluate(() => document.querySelector('#ticker')?.textContent))
       .toMatch(/^最新消息：第\d+条更新$/);

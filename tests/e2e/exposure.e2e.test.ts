@@ -2,7 +2,7 @@
 // (the converter dictionaries were web-accessible to every site), and the toggle still converts:
 // its content script gets the dictionaries from the background instead.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, TOOLBAR, type Harness } from './harness';
+import { launchExtension, toolbarOf, type Harness } from './harness';
 
 const PARAGRAPH = '会议强调，要着力推进软件和信息服务业发展，统筹发展和安全。';
 const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>某市推进软件产业发展</title></head>
@@ -20,11 +20,11 @@ describe('files of the extension seen from a web page', () => {
     h.server.route(path, PAGE);
     const page = await h.context.newPage();
     await page.goto(h.server.url(path));
-    await page.locator(`${TOOLBAR} [data-testid=bz-toggle]`).waitFor();
+    await toolbarOf(page).waitFor('[data-testid=bz-toggle]');
 
     const before = await page.locator('.rm_txt_con p').first().innerText();
     const started = Date.now();
-    await page.locator(`${TOOLBAR} [data-testid=bz-toggle]`).click();
+    await toolbarOf(page).click('[data-testid=bz-toggle]');
     await expect
       .poll(() => page.locator('.rm_txt_con p').first().innerText(), { timeout: 10_000 })
       .not.toBe(before);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, repoRoot, TOOLBAR, type Harness } from './harness';
+import { launchExtension, repoRoot, toolbarOf, type Harness } from './harness';
 
 // Extension pages have `chrome.runtime`; the tests call it inside page.evaluate.
 declare const chrome: { runtime: { sendMessage: (message: unknown) => Promise<unknown> } };
@@ -25,21 +25,21 @@ describe('extension in real Chromium', () => {
   it('mounts the toolbar in a shadow root, untouched by the page CSS', async () => {
     const page = await h.context.newPage();
     await page.goto(h.server.url(ARTICLE_PATH));
-    const button = page.locator(`${TOOLBAR} [data-testid=bz-toggle]`);
-    await button.waitFor();
-    const isolated = await page.evaluate((tag) => {
-      const host = document.querySelector(tag)!;
-      const inner = host.shadowRoot!.querySelector('[data-testid=bz-toggle]')!;
-      const bar = host.shadowRoot!.querySelector('[data-testid=bz-toolbar]')!;
+    const bar = toolbarOf(page);
+    await bar.waitFor('[data-testid=bz-toggle]');
+    const isolated = await bar.evaluate((root) => {
+      const inner = root.querySelector('[data-testid=bz-toggle]')!;
+      const toolbar = root.querySelector('[data-testid=bz-toolbar]')!;
+      const host = root.host;
       const style = getComputedStyle(inner);
       const hostStyle = getComputedStyle(host);
-      const box = bar.getBoundingClientRect();
+      const box = toolbar.getBoundingClientRect();
       return {
         inShadow: !document.querySelector('[data-testid=bz-toggle]'),
         background: style.backgroundColor,
         fontSize: style.fontSize,
         letterSpacing: style.letterSpacing,
-        barPosition: getComputedStyle(bar.parentElement!).position,
+        barPosition: getComputedStyle(toolbar.parentElement!).position,
         barVisible:
           box.width > 100 &&
           box.bottom <= innerHeight &&
@@ -48,7 +48,8 @@ describe('extension in real Chromium', () => {
         opacity: hostStyle.opacity,
         transform: hostStyle.transform,
       };
-    }, TOOLBAR);
+    });
+    if (!isolated) throw new Error('toolbar not mounted');
     expect(isolated.inShadow).toBe(true);
     // The page sets buttons lime and 30px, spans spaced out and its last child rotated, all !important.
     expect(isolated.background).not.toBe('rgb(0, 255, 0)');
@@ -66,26 +67,24 @@ describe('extension in real Chromium', () => {
   it('says "government news" with reasons on hover on a news article', async () => {
     const page = await h.context.newPage();
     await page.goto(h.server.url(ARTICLE_PATH));
-    const badge = page.locator(`${TOOLBAR} [data-testid=bz-badge]`);
-    await badge.waitFor({ timeout: 15_000 });
-    expect(await page.locator(`${TOOLBAR} [data-testid=bz-toolbar]`).getAttribute('data-detection')).toBe(
-      'gov-news',
-    );
-    const reasons = page.locator(`${TOOLBAR} [data-testid=bz-reasons]`);
-    expect(await reasons.isVisible()).toBe(false);
-    await badge.hover();
-    expect(await reasons.isVisible()).toBe(true);
-    expect((await reasons.locator('li').allTextContents()).length).toBeGreaterThan(0);
+    const bar = toolbarOf(page);
+    await bar.waitFor('[data-testid=bz-badge]', 15_000);
+    expect(await bar.attr('[data-testid=bz-toolbar]', 'data-detection')).toBe('gov-news');
+    const reasons = '[data-testid=bz-reasons]';
+    expect((await bar.read(reasons))?.visible).toBe(false);
+    await bar.hover('[data-testid=bz-badge]');
+    await expect.poll(async () => (await bar.read(reasons))?.visible).toBe(true);
+    expect(await bar.count(`${reasons} li`)).toBeGreaterThan(0);
     await page.close();
   });
 
   it('stays quiet on an index page', async () => {
     const page = await h.context.newPage();
     await page.goto(h.server.url('/index-page.html'));
-    const bar = page.locator(`${TOOLBAR} [data-testid=bz-toolbar]`);
-    await bar.waitFor();
-    await expect.poll(() => bar.getAttribute('data-detection')).toBe('quiet');
-    expect(await page.locator(`${TOOLBAR} [data-testid=bz-badge]`).count()).toBe(0);
+    const bar = toolbarOf(page);
+    await bar.waitFor('[data-testid=bz-toolbar]');
+    await expect.poll(() => bar.attr('[data-testid=bz-toolbar]', 'data-detection')).toBe('quiet');
+    expect(await bar.count('[data-testid=bz-badge]')).toBe(0);
     await page.close();
   });
 
@@ -102,7 +101,7 @@ describe('extension in real Chromium', () => {
   it('ignores forged messages from page script', async () => {
     const page = await h.context.newPage();
     await page.goto(h.server.url(ARTICLE_PATH));
-    await page.locator(`${TOOLBAR} [data-testid=bz-toolbar]`).waitFor();
+    await toolbarOf(page).waitFor('[data-testid=bz-toolbar]');
     const forged = { type: 'save', article: { title: 'forged' } };
     const attempts = await page.evaluate(
       async ({ id, message }) => {
@@ -125,11 +124,21 @@ describe('extension in real Chromium', () => {
     expect(attempts).not.toBe('delivered');
     await page.waitForTimeout(500);
     const popup = await h.openPopup();
-    const saved = await popup.evaluate(
-      (url) => chrome.runtime.sendMessage({ type: 'lookup', url, canonicalUrl: url }),
-      h.server.url(ARTICLE_PATH),
+    // Lookup answers content scripts only, about their own tab: an extension page gets nothing.
+    expect(await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'lookup' }))).toBeUndefined();
+    const titles = await popup.evaluate(
+      () =>
+        new Promise<string[]>((resolve, reject) => {
+          const open = indexedDB.open('baozhai-archive');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const request = open.result.transaction('clippings').objectStore('clippings').getAll();
+            request.onsuccess = () =>
+              resolve((request.result as Array<{ title: string }>).map((c) => c.title));
+          };
+        }),
     );
-    expect(saved).toEqual({ saved: false });
+    expect(titles).not.toContain('forged');
     await popup.close();
     await page.close();
   });

@@ -1,5 +1,10 @@
 // Shared e2e harness: the built extension in real Chromium, pages served from tests/e2e/pages
 // (and the demo page) on covered news hosts that Chromium resolves to 127.0.0.1.
+//
+// The toolbar is in a CLOSED shadow root and acts only on trusted events, so tests drive it with
+// toolbarOf(page) (tests/e2e/toolbar.ts): they read it over the DevTools protocol, which pages
+// cannot use, and click it with real mouse input at its coordinates. Never reach into it with
+// locators or element.shadowRoot: a page could do the same, and with a closed root neither works.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
@@ -48,5 +53,4 @@ export async function launchExtension(options: Partial<LaunchOptions> = {}): Pro
   };
 }
 
-/** The toolbar's host element, for locators that pierce its open shadow root. */
-export const TOOLBAR = 'baozhai-toolbar';
+export { toolbarOf, TOOLBAR_HOST, type ToolbarDriver, type ToolbarElement } from './toolbar';

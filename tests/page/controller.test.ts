@@ -3,6 +3,7 @@ import { JSDOM } from 'jsdom';
 import { createPageController, type ControllerDeps, type PageToggleLike } from '../../lib/page/controller';
 import type { Article } from '../../lib/article/record';
 import type { Variant } from '../../lib/page/types';
+import { parseRequest, sendRequest, type Request } from '../../lib/messaging/contract';
 
 const URL_ = 'http://www.example.gov.cn/2026-11/20/content_1.htm';
 
@@ -85,7 +86,8 @@ describe('page controller', () => {
     const controller = createPageController(deps);
     await controller.detect();
     expect(controller.state.detection).toEqual({ kind: 'gov-news', reasons: ['r1', 'r2'] });
-    expect(deps.sent).toEqual([{ type: 'lookup', url: URL_, canonicalUrl: URL_, contentHash: 'abcdef12' }]);
+    // Only a yes/no for the tab's own URL: the background knows the tab, the page names nothing.
+    expect(deps.sent).toEqual([{ type: 'lookup' }]);
   });
 
   it('stays quiet and skips extraction when the cheap check says no article', async () => {
@@ -107,13 +109,73 @@ describe('page controller', () => {
     expect(deps.extractArticle).toHaveBeenCalledTimes(1);
   });
 
-  it('reports a refused save with the background error', async () => {
+  it('reports a refused save with the background error code', async () => {
     const deps = makeDeps({
-      send: (async () => ({ ok: false, error: 'quota exceeded' })) as ControllerDeps['send'],
+      send: (async () => ({ ok: false, code: 'quota' })) as ControllerDeps['send'],
     });
     const controller = createPageController(deps);
     await controller.save();
-    expect(controller.state).toMatchObject({ saveState: 'error', saveError: 'quota exceeded' });
+    expect(controller.state).toMatchObject({ saveState: 'error', saveError: 'quota' });
+  });
+
+  it('reports a missing or malformed reply (worker stopped mid-save) as no-reply, never a TypeError', async () => {
+    const replies: Array<() => Promise<unknown>> = [
+      async () => undefined,
+      async () => null,
+      async () => ({}),
+      async () => ({ ok: true, id: 'x', created: true }),
+      async () => ({ ok: false, error: 'text' }),
+      async () => {
+        throw new Error(
+          'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received',
+        );
+      },
+      async () => {
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      },
+    ];
+    for (const reply of replies) {
+      const deps = makeDeps({
+        send: ((request: Request) => sendRequest(() => reply(), request)) as ControllerDeps['send'],
+      });
+      const controller = createPageController(deps);
+      await controller.save();
+      expect(controller.state).toMatchObject({ saveState: 'error', saveError: 'no-reply' });
+    }
+    const tooBig = makeDeps({
+      send: ((request: Request) =>
+        sendRequest(async () => {
+          throw new Error('Message length exceeded maximum allowed length.');
+        }, request)) as ControllerDeps['send'],
+    });
+    const controller = createPageController(tooBig);
+    await controller.save();
+    expect(controller.state).toMatchObject({ saveState: 'error', saveError: 'too-large' });
+  });
+
+  it('sends a normalised article: page text with NUL, surrogates or noncharacters still saves', async () => {
+    const sent: unknown[] = [];
+    const deps = makeDeps({
+      extractArticle: vi.fn(() => ({
+        ...makeArticle(true),
+        title: 'a\u0000b\uD800c\uFFFF',
+        canonicalUrl: 'javascript:alert(1)',
+        blocks: [{ type: 'figure' as const, src: 'data:image/png;base64,AA', caption: '图\uFFFE' }],
+      })),
+      send: (async (request: unknown) => {
+        sent.push(request);
+        return { ok: true, created: true };
+      }) as ControllerDeps['send'],
+    });
+    const controller = createPageController(deps);
+    await controller.save();
+    const request = sent[0] as { type: 'save'; article: Article };
+    expect(parseRequest(request)).not.toBeNull();
+    expect(request.article).toMatchObject({
+      title: 'abc',
+      canonicalUrl: '',
+      blocks: [{ type: 'figure', caption: '图' }],
+    });
   });
 
   it('asks before saving a page that is not an article, then saves it marked as a page', async () => {

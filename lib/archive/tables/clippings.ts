@@ -1,4 +1,5 @@
 import type { Table } from 'dexie';
+import { hostOf, registrableHost } from '../../detect/page-url';
 import type { Clipping } from '../types';
 
 export type ClippingsTable = Table<Clipping, string>;
@@ -19,23 +20,38 @@ export function isSiteRoot(url: string): boolean {
   }
 }
 
-/** Find the clipping a page belongs to: same canonical URL, then same URL, then same content hash. */
+/**
+ * The address that names a page in the archive: its URL without the #fragment, which names a
+ * place in the page; a fragment route (#/path, #!path) of a single-page site is kept.
+ */
+export function pageKey(url: string): string {
+  const at = url.indexOf('#');
+  if (at === -1 || /^#!?\//.test(url.slice(at))) return url;
+  return url.slice(0, at);
+}
+
+/** The site a URL belongs to (registrable host of an http(s) URL), or '' for any other URL. */
+export function siteOf(url: string): string {
+  const host = hostOf(url);
+  return host ? registrableHost(host) : '';
+}
+
+/**
+ * Find the clipping a page belongs to: the same URL, else the same content hash on the same site.
+ * The page's canonical link is a claim the page makes and never decides which clipping it is: a
+ * page may only ever update clippings of its own site.
+ */
 export async function findClippingId(
   table: ClippingsTable,
-  query: { url: string; canonicalUrl: string; contentHash?: string },
+  query: { url: string; contentHash?: string },
 ): Promise<string | undefined> {
-  const urls = [query.canonicalUrl, query.url].filter((u) => u !== '' && !isSiteRoot(u));
-  for (const u of urls) {
-    const byCanonical = await table.where('canonicalUrl').equals(u).primaryKeys();
-    if (byCanonical[0] !== undefined) return byCanonical[0];
-    const byUrl = await table.where('url').equals(u).primaryKeys();
-    if (byUrl[0] !== undefined) return byUrl[0];
-  }
-  if (query.contentHash) {
-    const byHash = await table.where('contentHash').equals(query.contentHash).primaryKeys();
-    if (byHash[0] !== undefined) return byHash[0];
-  }
-  return undefined;
+  if (query.url === '') return undefined;
+  const byUrl = await table.where('url').equals(query.url).primaryKeys();
+  if (byUrl[0] !== undefined) return byUrl[0];
+  const site = siteOf(query.url);
+  if (!query.contentHash || !site) return undefined;
+  const sameHash = await table.where('contentHash').equals(query.contentHash).toArray();
+  return sameHash.find((c) => siteOf(c.url) === site)?.id;
 }
 
 /**

@@ -3,18 +3,26 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchExtension, type Harness } from '../harness';
+import { launchExtension, toolbarOf, type Harness } from '../harness';
 import type { LaunchOptions } from '../../../lib/cli/chromium';
-import { TOOLBAR_HOST, type BrowserDriver, type PageDriver } from './driver';
+import { readToolbar, type BrowserDriver, type PageDriver } from './driver';
 
 function wrap(page: Page): PageDriver {
-  // Playwright's CSS locators pierce the toolbar's shadow root.
-  const control = (testId: string) => page.locator(`${TOOLBAR_HOST} [data-testid="${testId}"]`);
+  // The toolbar's root is closed: read over CDP, act with real input (tests/e2e/toolbar.ts).
+  const toolbar = toolbarOf(page);
+  const control = (testId: string) => `[data-testid="${testId}"]`;
   return {
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg) as never,
     click: (selector) => page.locator(selector).first().click(),
-    clickToolbar: (testId) => control(testId).click(),
-    hoverToolbar: (testId) => control(testId).hover(),
+    clickToolbar: (testId) => toolbar.click(control(testId)),
+    hoverToolbar: (testId) => toolbar.hover(control(testId)),
+    readToolbar: async (selector, attribute) =>
+      (await toolbar.evaluate(readToolbar, { selector, attribute })) ?? {
+        exists: false,
+        text: '',
+        attribute: null,
+        count: 0,
+      },
     fill: (selector, value) => page.locator(selector).fill(value),
     upload: (selector, file) => page.locator(selector).setInputFiles(file),
     select: async (selector, value) => void (await page.locator(selector).first().selectOption(value)),

@@ -2,7 +2,7 @@
 // same flows run in both browsers and their outcomes can be compared as plain data.
 import type { StaticServer } from '../../../lib/cli/chromium';
 
-/** The toolbar's host element; its shadow root holds every control. */
+/** The toolbar's host element; its closed shadow root holds every control. */
 export const TOOLBAR_HOST = 'baozhai-toolbar';
 
 export interface PageDriver {
@@ -10,8 +10,10 @@ export interface PageDriver {
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   /** Trusted click on the first element matching a selector in the page. */
   click(selector: string): Promise<void>;
-  /** Trusted click on a toolbar control, found by its data-testid inside the shadow root. */
+  /** Trusted click on a toolbar control, found by its data-testid inside the closed shadow root. */
   clickToolbar(testId: string): Promise<void>;
+  /** Read the first toolbar element matching a selector (readToolbar inside the closed root). */
+  readToolbar(selector: string, attribute?: string): Promise<ReturnType<typeof readToolbar>>;
   /** Hover a toolbar control (for tooltips). */
   hoverToolbar(testId: string): Promise<void>;
   /** Type into an input (replacing its value) the way a user does. */
@@ -38,22 +40,30 @@ export interface BrowserDriver {
   close(): Promise<void>;
 }
 
-/**
- * Read a toolbar control's state inside the page: the one place that reaches into the shadow root,
- * passed into page.evaluate as source so both drivers share it.
- */
-export function readToolbar(probe: { host: string; testId: string; attribute?: string }): {
+/** A toolbar control's state as the flows compare it. */
+export interface ToolbarControlState {
   exists: boolean;
   text: string;
   attribute: string | null;
-} {
-  const root = document.querySelector(probe.host)?.shadowRoot;
-  const el = root?.querySelector(`[data-testid="${probe.testId}"]`) as HTMLElement | null | undefined;
-  if (!el) return { exists: false, text: '', attribute: null };
+}
+
+/**
+ * Read a toolbar control's state, run INSIDE the toolbar's closed shadow root (`root`): each driver
+ * reaches the root over a channel pages lack (CDP in Chromium, WebDriver BiDi in Firefox) and
+ * passes this function as source, so both share it. See tests/e2e/toolbar.ts.
+ */
+export function readToolbar(
+  root: ShadowRoot,
+  probe: { selector: string; attribute?: string },
+): ToolbarControlState & { count: number } {
+  const all = root.querySelectorAll(probe.selector);
+  const el = all[0] as HTMLElement | undefined;
+  if (!el) return { exists: false, text: '', attribute: null, count: 0 };
   return {
     exists: true,
     text: el.textContent ?? '',
     attribute: probe.attribute ? el.getAttribute(probe.attribute) : null,
+    count: all.length,
   };
 }
 
@@ -76,6 +86,11 @@ export async function pollUntil<T>(
 }
 
 /** A toolbar control's text and one attribute, read through the shared probe. */
-export function toolbarState(page: PageDriver, testId: string, attribute?: string) {
-  return page.evaluate(readToolbar, { host: TOOLBAR_HOST, testId, attribute });
+export async function toolbarState(
+  page: PageDriver,
+  testId: string,
+  attribute?: string,
+): Promise<ToolbarControlState> {
+  const { exists, text, attribute: value } = await page.readToolbar(`[data-testid="${testId}"]`, attribute);
+  return { exists, text, attribute: value };
 }

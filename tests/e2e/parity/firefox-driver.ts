@@ -11,7 +11,7 @@ import {
   type FirefoxLaunchOptions,
   type LaunchedFirefox,
 } from '../../../lib/cli/firefox';
-import { TOOLBAR_HOST, type BrowserDriver, type PageDriver } from './driver';
+import { readToolbar, TOOLBAR_HOST, type BrowserDriver, type PageDriver } from './driver';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
 
@@ -20,12 +20,67 @@ export interface FirefoxDriver extends BrowserDriver {
   downloadsPath: string;
 }
 
-async function toolbarControl(page: Page, testId: string): Promise<ElementHandle<Element>> {
-  const handle = await page.waitForSelector(`${TOOLBAR_HOST} >>> [data-testid="${testId}"]`, {
-    timeout: 20_000,
+/** Raw WebDriver BiDi, for what Puppeteer does not offer: reaching into a closed shadow root. */
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: BidiResult }>;
+}
+interface BidiResult {
+  type: string;
+  result?: { type: string; value?: unknown; sharedId?: string; shadowRoot?: { sharedId?: string } | null };
+  exceptionDetails?: { text: string };
+}
+
+/**
+ * Run `fn(shadowRoot, arg)` inside the toolbar's closed shadow root and return its JSON result
+ * (undefined before the toolbar mounts). WebDriver BiDi serialises closed shadow roots when asked
+ * (includeShadowTree: 'all'), which no page can do; a sandbox realm keeps page script out of it.
+ */
+async function inToolbarRoot<T, A>(
+  page: Page,
+  fn: (root: ShadowRoot, arg: A) => T,
+  arg: A,
+): Promise<T | undefined> {
+  const connection = (page.browser() as unknown as { connection: BidiConnection }).connection;
+  const target = { context: (page.mainFrame() as unknown as { _id: string })._id, sandbox: 'baozhai-test' };
+  const host = await connection.send('script.callFunction', {
+    functionDeclaration: `() => document.querySelector(${JSON.stringify(TOOLBAR_HOST)})`,
+    target,
+    awaitPromise: false,
+    resultOwnership: 'root',
+    serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
   });
-  if (!handle) throw new Error(`no toolbar control ${testId}`);
-  return handle;
+  const root = (host.result.result?.value as { shadowRoot?: { sharedId?: string } } | undefined)?.shadowRoot;
+  if (!root?.sharedId) return undefined;
+  const reply = await connection.send('script.callFunction', {
+    functionDeclaration: `function (arg) { return JSON.stringify((${fn.toString()})(this, JSON.parse(arg))); }`,
+    this: { sharedId: root.sharedId },
+    arguments: [{ type: 'string', value: JSON.stringify(arg ?? null) }],
+    target,
+    awaitPromise: true,
+    resultOwnership: 'none',
+  });
+  if (reply.result.type === 'exception')
+    throw new Error(reply.result.exceptionDetails?.text ?? 'toolbar read failed');
+  return JSON.parse(String(reply.result.result?.value)) as T;
+}
+
+/** Centre of a toolbar control, for real mouse input there. */
+async function toolbarControl(page: Page, testId: string): Promise<{ x: number; y: number }> {
+  const selector = `[data-testid="${testId}"]`;
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const box = await inToolbarRoot(
+      page,
+      (root, sel: string) => {
+        const r = root.querySelector(sel)?.getBoundingClientRect();
+        return r && r.width > 0 ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
+      },
+      selector,
+    ).catch(() => null);
+    if (box) return box;
+    if (Date.now() > deadline) throw new Error(`no toolbar control ${testId}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 function wrap(page: Page, url: string): PageDriver {
@@ -35,8 +90,21 @@ function wrap(page: Page, url: string): PageDriver {
       const handle = await page.waitForSelector(selector, { timeout: 20_000 });
       await handle!.click();
     },
-    clickToolbar: async (testId) => (await toolbarControl(page, testId)).click(),
-    hoverToolbar: async (testId) => (await toolbarControl(page, testId)).hover(),
+    clickToolbar: async (testId) => {
+      const { x, y } = await toolbarControl(page, testId);
+      await page.mouse.click(x, y);
+    },
+    hoverToolbar: async (testId) => {
+      const { x, y } = await toolbarControl(page, testId);
+      await page.mouse.move(x, y);
+    },
+    readToolbar: async (selector, attribute) =>
+      (await inToolbarRoot(page, readToolbar, { selector, attribute })) ?? {
+        exists: false,
+        text: '',
+        attribute: null,
+        count: 0,
+      },
     fill: async (selector, value) => {
       const handle = await page.waitForSelector(selector, { timeout: 20_000 });
       await handle!.click({ count: 3 });

@@ -62,15 +62,16 @@ export async function flowToolbar(d: BrowserDriver) {
   await waitForToolbar(page);
   const mounted = await page.evaluate(() => {
     const host = document.querySelector('baozhai-toolbar');
-    return { host: host !== null, leaksIntoPage: document.querySelector('[data-testid]') !== null };
+    return {
+      host: host !== null,
+      leaksIntoPage: document.querySelector('[data-testid]') !== null,
+      // Closed: page script cannot reach the toolbar's controls.
+      openToPage: host?.shadowRoot != null,
+    };
   });
   const detection = (await toolbarState(page, 'bz-toolbar', 'data-detection')).attribute;
   const badge = await toolbarState(page, 'bz-badge');
-  const reasons = await page.evaluate(
-    () =>
-      document.querySelector('baozhai-toolbar')?.shadowRoot?.querySelectorAll('[data-testid=bz-reasons] li')
-        .length ?? 0,
-  );
+  const reasons = (await page.readToolbar('[data-testid=bz-reasons] li')).count;
   await page.close();
   const index = await d.openPage(d.server.url('/index-page.html'));
   await waitForToolbar(index);
@@ -381,6 +382,7 @@ export const EXPECTED = {
   toolbar: {
     host: true,
     leaksIntoPage: false,
+    openToPage: false,
     detection: 'gov-news',
     hasReasons: true,
     indexDetection: 'quiet',
