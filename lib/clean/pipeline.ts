@@ -43,10 +43,11 @@ export function cleanBlocks(raw: RawBlock[], options: CleanOptions = {}): CleanR
   );
   const blocks: Block[] = [];
   const captionKeys = new Set<string>();
+  const repeats = findRepeatedRuns(raw);
   let bodyChars = 0;
   let pendingFigure: Extract<Block, { type: 'figure' }> | null = null;
 
-  for (const item of raw) {
+  for (const [index, item] of raw.entries()) {
     if (item.kind === 'figure') {
       const figure: Extract<Block, { type: 'figure' }> = { type: 'figure' };
       if (item.src) figure.src = item.src;
@@ -113,6 +114,9 @@ export function cleanBlocks(raw: RawBlock[], options: CleanOptions = {}): CleanR
     facts.authors.push(...inline);
     const kept = item.kind === 'p' ? stripTailReporter(text) : text;
     if (!kept) continue;
+    // A body never repeats a run of paragraphs: a second copy (print, mobile) repeats the run. A
+    // single paragraph printed again (a caption under each photo) is the page's own choice.
+    if (repeats[index]) continue;
     if (item.kind === 'h' && kept.length <= 80) blocks.push({ type: 'h', text: kept });
     else blocks.push({ type: 'p', text: kept });
     bodyChars += key.length;
@@ -120,6 +124,20 @@ export function cleanBlocks(raw: RawBlock[], options: CleanOptions = {}): CleanR
   facts.authors = [...new Set(facts.authors)];
   facts.editors = [...new Set(facts.editors)];
   return { blocks: dropEmptyFigures(blocks), facts };
+}
+
+// Text blocks whose paragraph was printed before and whose neighbour is such a repeat too.
+function findRepeatedRuns(raw: RawBlock[]): boolean[] {
+  const seen = new Set<string>();
+  const repeated = raw.map((item) => {
+    if (item.kind === 'figure') return false;
+    const key = keyOf(normalizeLine(item.text));
+    if (key.length < 12) return false;
+    if (seen.has(key)) return true;
+    seen.add(key);
+    return false;
+  });
+  return repeated.map((r, i) => r && (repeated[i - 1] === true || repeated[i + 1] === true));
 }
 
 function dropEmptyFigures(blocks: Block[]): Block[] {

@@ -14,6 +14,21 @@ const NEGATIVE =
 const EXCLUDED =
   /(^|[-_\s])(comment|comments|recommend|related|relate|sidebar|footer|morestories|more-stories|breadcrumb|hotnews|ranking|advert)([-_\s\d]|$)/i;
 
+const TABLE_OR_LIST = new Set([
+  'TR',
+  'TD',
+  'TH',
+  'TBODY',
+  'THEAD',
+  'TABLE',
+  'LI',
+  'UL',
+  'OL',
+  'DT',
+  'DD',
+  'DL',
+]);
+
 export interface BodyChoice {
   /** The chosen body elements in document order (the top candidate and siblings carrying body text). */
   roots: Element[];
@@ -71,7 +86,55 @@ export function selectBody(container: Element, preset?: Map<Element, NodeStats>)
     }
   }
   if (!best) return { roots: [container], stats };
-  return { roots: withSiblings(best, bestScore, contentScores, stats), stats };
+  const group = liftToGroup(best, container, stats, excluded);
+  if (group !== best) bestScore = Math.max(bestScore, contentScores.get(group) ?? 0);
+  return { roots: withSiblings(group, bestScore, contentScores, stats), stats };
+}
+
+// A body split into like containers (sections between ad slots, one box per paragraph, one box per
+// item of a roundup): when the winner has twins (same tag and class) carrying sentences, the body is
+// their common parent. Wrappers holding nothing but the winner are passed through.
+function liftToGroup(
+  best: Element,
+  container: Element,
+  stats: Map<Element, NodeStats>,
+  excluded: Map<Element, boolean>,
+): Element {
+  let result = best;
+  let node = best;
+  for (let level = 0; level < 6; level++) {
+    const parent = node.parentElement;
+    if (!parent || parent === container || parent.tagName.toUpperCase() === 'HTML') break;
+    const own = stats.get(node)?.chars ?? 0;
+    const whole = stats.get(parent)?.chars ?? 0;
+    if (hasBodyTwin(node, parent, container, stats, excluded)) result = parent;
+    else if (whole - own > Math.max(20, own * 0.1)) break;
+    node = parent;
+  }
+  return result;
+}
+
+function hasBodyTwin(
+  node: Element,
+  parent: Element,
+  container: Element,
+  stats: Map<Element, NodeStats>,
+  excluded: Map<Element, boolean>,
+): boolean {
+  const tag = node.tagName;
+  // Table rows and list items are twins by construction: a layout table's rows hold datelines too.
+  if (TABLE_OR_LIST.has(tag.toUpperCase())) return false;
+  const names = node.getAttribute('class') ?? '';
+  let twins = 0;
+  for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
+    if (sib === node || sib.tagName !== tag || (sib.getAttribute('class') ?? '') !== names) continue;
+    const s = stats.get(sib);
+    if (!s || s.punct < 2 || linkDensity(s) > 0.3) continue;
+    if (weighClass(sib) < 0 || isExcluded(sib, container, excluded)) continue;
+    // Three like containers make a pattern; two may be the body and a boilerplate box sharing a class.
+    if (++twins >= 2) return true;
+  }
+  return false;
 }
 
 function isExcluded(el: Element, container: Element, memo: Map<Element, boolean>): boolean {

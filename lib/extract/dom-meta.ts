@@ -107,48 +107,129 @@ const TITLE_NAME = /(title|headline|biaoti|(^|[-_\s])bt|tit)/i;
 export interface TitleChoice {
   title: string;
   element: Element | null;
+  /** A second line printed inside the headline element (a subtitle under a <br>), when there is one. */
+  subtitle?: string;
+}
+
+// A dateline or credit printed inside the headline box is not part of the headline.
+const META_IN_TITLE = /(来源|來源|作者|编辑|編輯|记者|記者|发布|發布|时间|時間|日期)\s*[:：]/;
+
+/** The text lines of an element: broken at block children and <br>, empty lines dropped. */
+export function readLines(el: Element): string[] {
+  if (el.childElementCount === 0) return [normalizeLine(el.textContent ?? '')].filter(Boolean);
+  const lines: string[] = [];
+  let current = '';
+  const flush = (): void => {
+    const line = normalizeLine(current);
+    if (line) lines.push(line);
+    current = '';
+  };
+  const visit = (node: Element): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) current += (child as Text).data;
+      else if (child.nodeType === 1) {
+        const tag = (child as Element).tagName.toUpperCase();
+        if (SKIP_TAGS.has(tag)) continue;
+        if (tag === 'BR') flush();
+        else if (BLOCK_TAGS.has(tag)) {
+          flush();
+          visit(child as Element);
+          flush();
+        } else visit(child as Element);
+      }
+    }
+  };
+  visit(el);
+  flush();
+  return lines;
+}
+
+function isMetaTitleLine(line: string): boolean {
+  return META_IN_TITLE.test(line) || (line.length <= 40 && parseDate(line) !== '');
+}
+
+interface HeadlineText {
+  title: string;
+  subtitle: string;
+}
+
+// The headline printed by an element: its first line, or its first two when together they match the
+// <title> better (a headline broken for layout); a further short line is the subtitle.
+function readHeadline(el: Element, reference: string[]): HeadlineText {
+  const lines = readLines(el).filter((line) => !isMetaTitleLine(line));
+  const first = lines[0] ?? '';
+  const second = lines[1] ?? '';
+  if (!second) return { title: first, subtitle: '' };
+  const score = (text: string) => Math.max(0, ...reference.map((r) => similarity(r, text)));
+  if (score(first + second) > score(first) + 0.05) return { title: `${first}${second}`, subtitle: '' };
+  return { title: first, subtitle: second.length <= 60 ? second : '' };
 }
 
 /**
  * Find the headline: the heading-like element that best matches <title>/og:title, else those.
  * `elements` are the body's elements with their text sizes (from computeStats), so no selector
- * engine runs over the page.
+ * engine runs over the page. When the <title> is only the site's name, the headline printed just
+ * above the body (`bodyStart`) is taken instead.
  */
 export function findTitle(
   doc: Document,
   meta: Map<string, string>,
   elements?: Map<Element, NodeStats>,
+  bodyStart: Element | null = null,
 ): TitleChoice {
-  const docTitle = splitDocTitle(doc.title ?? '').head;
+  const rawTitle = doc.title ?? '';
+  const docTitle = splitDocTitle(rawTitle).head;
   const ogTitle = normalizeLine(meta.get('og:title') ?? meta.get('twitter:title') ?? meta.get('title') ?? '');
   const reference = [ogTitle, docTitle].filter(Boolean);
   const body = doc.body;
   if (!body) return { title: ogTitle || docTitle, element: null };
   const all = elements ?? computeStats(body);
   let best: Element | null = null;
+  let bestText: HeadlineText = { title: '', subtitle: '' };
   let bestScore = 0;
+  let near: { el: Element; text: HeadlineText; index: number } | null = null;
+  let index = 0;
+  let bodyIndex = -1;
   for (const [el, s] of all) {
-    if (s.chars < 2 || s.chars > 120) continue;
+    index++;
+    if (el === bodyStart) bodyIndex = index;
+    if (s.chars < 2 || s.chars > 160) continue;
     const tag = el.tagName.toUpperCase();
     const heading = tag === 'H1' || tag === 'H2' || tag === 'H3';
     const named = !heading && TITLE_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`);
     if (!heading && !named) continue;
-    if (!reference.length && tag !== 'H1') continue;
+    if (!reference.length && tag !== 'H1' && !bodyStart) continue;
     if (el.closest('a, li, nav, footer')) continue;
-    const text = normalizeLine(el.textContent ?? '');
-    if (text.length < 4 || text.length > 120) continue;
-    let score = reference.length ? Math.max(...reference.map((r) => similarity(r, text))) : 0;
+    const text = readHeadline(el, reference);
+    if (text.title.length < 4 || text.title.length > 120) continue;
+    // The last headline-like line before the body, or at its very top.
+    if (
+      bodyStart &&
+      text.title.length >= 6 &&
+      text.title.length <= 80 &&
+      (bodyIndex < 0 || index - bodyIndex <= 8)
+    )
+      near = { el, text, index };
+    let score = reference.length ? Math.max(...reference.map((r) => similarity(r, text.title))) : 0;
     if (tag === 'H1') score += 0.15;
     else if (heading) score += 0.05;
     else score += 0.03;
     if (score > bestScore) {
       bestScore = score;
       best = el;
+      bestText = text;
     }
   }
   // Without any <title> to compare with, the first h1 is the headline.
-  if (best && (bestScore >= 0.5 || !reference.length))
-    return { title: normalizeLine(best.textContent ?? ''), element: best };
+  if (best && (bestScore >= 0.5 || (!reference.length && !near)))
+    return { title: bestText.title, element: best, subtitle: bestText.subtitle };
+  if (ogTitle && ogTitle !== docTitle) return { title: ogTitle, element: null };
+  // A <title> that is only the site's name (one part, no headline separator) names no article.
+  const siteOnly = !ogTitle && splitDocTitle(rawTitle).suffix === '' && docTitle.length <= 20;
+  // Near means a few dozen elements at most: a headline sits right above its body.
+  const close = near && (bodyIndex < 0 || near.index > bodyIndex || bodyIndex - near.index <= 40);
+  if (near && close && (siteOnly || !reference.length) && similarity(near.text.title, docTitle) < 0.6)
+    return { title: near.text.title, element: near.el, subtitle: near.text.subtitle };
   return { title: ogTitle || docTitle, element: null };
 }
 

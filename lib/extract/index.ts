@@ -27,6 +27,7 @@ import {
 } from './dom-meta.ts';
 import { computeStats, type NodeStats } from './text-stats.ts';
 import { walkBlocks } from './walk.ts';
+import { createVisibility } from './visibility.ts';
 import { readTextCapture } from './text-capture.ts';
 
 export interface ExtractOptions {
@@ -47,12 +48,25 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const meta = readMetaTags(doc);
   const body = doc.body;
   const adapter = findAdapter(pageUrl);
-  const stats = body ? computeStats(body) : new Map<Element, NodeStats>();
-  const roots = body ? (adapterBody(body, adapter, stats) ?? selectBody(body, stats).roots) : [];
+  const visibility = createVisibility(doc);
+  let stats = body ? computeStats(body, visibility.isHidden) : new Map<Element, NodeStats>();
+  let roots = body ? (adapterBody(body, adapter, stats) ?? selectBody(body, stats).roots) : [];
+  // A body hidden until the page's script reveals it (saved WeChat articles, a script that has not run)
+  // is all there is: when nothing visible reads as a body, hidden text is read too.
+  if (body && readableChars(roots, stats) < 60) {
+    const allStats = computeStats(body);
+    const allRoots = adapterBody(body, adapter, allStats) ?? selectBody(body, allStats).roots;
+    if (readableChars(allRoots, allStats) >= 140) {
+      stats = allStats;
+      roots = allRoots;
+    }
+  }
 
-  const titleChoice = adapterTitle(body, adapter, meta) ?? findTitle(doc, meta, stats);
+  const titleChoice = adapterTitle(body, adapter, meta) ?? findTitle(doc, meta, stats, roots[0] ?? null);
   const title = repairPinyin(titleChoice.title);
-  const { kicker, subtitle } = findHeadlineGroup(titleChoice.element);
+  const group = findHeadlineGroup(titleChoice.element);
+  const kicker = group.kicker;
+  const subtitle = group.subtitle || repairPinyin(titleChoice.subtitle ?? '');
 
   const titleElement =
     titleChoice.element ?? (body ? locateTitle(body, titleChoice.title, roots[0] ?? null) : null);
@@ -60,7 +74,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const headerFacts = readHeaderFacts([...header, ...collectFooterLines(roots, stats)]);
   const adapterDate = body ? readAdapterDate(body, adapter) : '';
 
-  const raw = walkBlocks(roots, stats, pageUrl);
+  const raw = walkBlocks(roots, stats, pageUrl, titleElement);
   const cleaned = cleanBlocks(raw, { headline: [title, kicker, subtitle] });
   const facts = cleaned.facts;
 
@@ -235,6 +249,10 @@ function chooseDate(printed: string[], metaDate: string, namedDate: () => string
   }
   if (metaDate) return metaDate;
   return namedDate() || urlDate;
+}
+
+function readableChars(roots: Element[], stats: Map<Element, NodeStats>): number {
+  return roots.reduce((n, el) => n + (stats.get(el)?.chars ?? 0) - (stats.get(el)?.linkChars ?? 0), 0);
 }
 
 function unique(values: string[]): string[] {

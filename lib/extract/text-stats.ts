@@ -107,10 +107,10 @@ function countPunct(text: string): number {
   return n;
 }
 
-/** Compute statistics for every element under `root` in one post-order pass. */
-export function computeStats(root: Element): Map<Element, NodeStats> {
+/** Compute statistics for every element under `root` in one post-order pass; hidden subtrees are left out. */
+export function computeStats(root: Element, isHidden?: (el: Element) => boolean): Map<Element, NodeStats> {
   const stats = new Map<Element, NodeStats>();
-  visit(root, root, false, stats, 0);
+  visit(root, root, false, stats, 0, isHidden);
   return stats;
 }
 
@@ -120,6 +120,7 @@ function visit(
   inLink: boolean,
   stats: Map<Element, NodeStats>,
   depth: number,
+  isHidden: ((el: Element) => boolean) | undefined,
 ): NodeStats {
   const own: NodeStats = {
     chars: 0,
@@ -151,8 +152,8 @@ function visit(
       }
     } else if (child.nodeType === 1) {
       const childEl = child as Element;
-      if (SKIP_TAGS.has(childEl.tagName.toUpperCase()) || depth > 400) continue;
-      const s = visit(childEl, myBlock, link, stats, depth + 1);
+      if (SKIP_TAGS.has(childEl.tagName.toUpperCase()) || depth > 400 || isHidden?.(childEl)) continue;
+      const s = visit(childEl, myBlock, link, stats, depth + 1, isHidden);
       own.chars += s.chars;
       own.linkChars += s.linkChars;
       own.punct += s.punct;

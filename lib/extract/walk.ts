@@ -22,8 +22,14 @@ interface Buffer {
 }
 
 /** Walk body elements in order and emit raw blocks; never changes the document. */
-export function walkBlocks(roots: Element[], stats: Map<Element, NodeStats>, baseUrl: string): RawBlock[] {
-  const out: RawBlock[] = [];
+export function walkBlocks(
+  roots: Element[],
+  stats: Map<Element, NodeStats>,
+  baseUrl: string,
+  headline: Element | null = null,
+): RawBlock[] {
+  let out: RawBlock[] = [];
+  let emitted = 0;
   let buf = emptyBuffer();
   const flush = (): void => {
     const text = buf.text.replace(/\s+/g, ' ').trim();
@@ -32,6 +38,7 @@ export function walkBlocks(roots: Element[], stats: Map<Element, NodeStats>, bas
       if (!(linkRatio >= 0.8 && buf.chars < 200)) {
         const bold = buf.boldChars >= buf.chars * 0.95 && buf.chars <= 40 && !/[。；]$/.test(text);
         out.push({ kind: buf.heading || bold ? 'h' : 'p', text, captionHint: buf.caption || undefined });
+        emitted += buf.chars;
       }
     }
     buf = emptyBuffer();
@@ -40,7 +47,15 @@ export function walkBlocks(roots: Element[], stats: Map<Element, NodeStats>, bas
   const visit = (el: Element, bold: boolean, link: boolean, caption: boolean): void => {
     const tag = el.tagName.toUpperCase();
     const s = stats.get(el);
-    if (SKIP_TAGS.has(tag) || isHidden(el, s)) return;
+    // Elements without statistics were left out as hidden (see computeStats).
+    if (SKIP_TAGS.has(tag) || !s || isHidden(el, s)) return;
+    // The headline printed inside the body container: the channel label above it is not body (the
+    // headline's own lines are dropped in cleaning, its dateline read there).
+    if (el === headline) {
+      flush();
+      // Only label-like lines go: a sentence before the headline is a lead, not a label.
+      if (emitted < 200) out = out.filter((b) => b.kind === 'figure' || /[。！？]/.test(b.text));
+    }
     if (tag === 'IMG') {
       const figure = toFigure(el, baseUrl);
       if (figure) {

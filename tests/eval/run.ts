@@ -1,10 +1,16 @@
-// `npm run eval -- [DIR] [--no-readability] [--only id1,id2] [--worst N] [--json FILE] [--check-floors]`
+// `npm run eval -- [DIR] [--chromium] [--no-readability] [--only id1,id2] [--worst N] [--json FILE] [--check-floors]`
 // `npm run eval -- --people [DIR]`: officials and roles on the hand-checked gov-news pages.
 // `npm run eval -- --reprints [DIR]`: same-story similarity on pairs built from the corpus.
 // Per-page rows go to stderr, the summary to stdout as JSON lines {"name","value","unit","baseline"}.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { evaluateCorpus, findFloorBreaches, summariseBySource, type PageResult } from './evaluate.ts';
+import {
+  evaluateCorpus,
+  findFloorBreaches,
+  summariseBySource,
+  type Figure,
+  type PageResult,
+} from './evaluate.ts';
 import { evaluatePeople } from './people.ts';
 import { runReprints } from './reprints.ts';
 import { repoRoot, resolveSharedRoot } from './corpus.ts';
@@ -17,6 +23,7 @@ interface Args {
   json: string;
   checkFloors: boolean;
   people: boolean;
+  chromium: boolean;
   reprints: boolean;
 }
 
@@ -29,6 +36,7 @@ function parseArgs(argv: string[]): Args {
     json: '',
     checkFloors: false,
     people: false,
+    chromium: false,
     reprints: false,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -36,6 +44,7 @@ function parseArgs(argv: string[]): Args {
     if (a === '--no-readability') args.readability = false;
     else if (a === '--check-floors') args.checkFloors = true;
     else if (a === '--people') args.people = true;
+    else if (a === '--chromium') args.chromium = true;
     else if (a === '--reprints') args.reprints = true;
     else if (a === '--only') args.only = (argv[++i] ?? '').split(',').filter(Boolean);
     else if (a === '--worst') args.worst = Number(argv[++i] ?? 10);
@@ -94,6 +103,7 @@ async function main(): Promise<number> {
       );
   }
   if (args.json) writeFileSync(args.json, JSON.stringify(result.pages, null, 1));
+  if (args.chromium) result.summary.push(...(await compareChromium(args, result.pages)));
   for (const figure of result.summary) process.stdout.write(JSON.stringify(figure) + '\n');
 
   if (args.checkFloors) {
@@ -107,6 +117,51 @@ async function main(): Promise<number> {
     process.stderr.write('all floors held\n');
   }
   return 0;
+}
+
+// The same pages extracted in real Chromium, against the jsdom figures of this run as baselines.
+async function compareChromium(args: Args, pages: PageResult[]): Promise<Figure[]> {
+  const { evaluateInChromium } = await import('./chromium.ts');
+  const live = await evaluateInChromium(args.dir, args.only);
+  const byId = new Map(pages.map((p) => [p.id, p]));
+  process.stderr.write('\nChromium vs jsdom, pages differing by more than 0.01:\n');
+  for (const row of live) {
+    const cli = byId.get(row.id);
+    if (row.f1 !== null && cli?.f1 != null && Math.abs(row.f1 - cli.f1) > 0.01)
+      process.stderr.write(`${row.id.padEnd(34)} chromium ${f2(row.f1)} jsdom ${f2(cli.f1)} ${row.note}\n`);
+  }
+  const mean = (v: number[]) => (v.length ? v.reduce((a, b) => a + b, 0) / v.length : 0);
+  const scored = live.filter((r) => r.f1 !== null);
+  const gov = scored.filter((r) => byId.get(r.id)?.kind === 'gov-news');
+  const dated = live.filter((r) => r.dateOk !== null);
+  const cliOf = (rows: typeof live) => mean(rows.map((r) => byId.get(r.id)?.f1 ?? 0));
+  const r4 = (v: number) => Math.round(v * 1e4) / 1e4;
+  return [
+    {
+      name: 'eval.body_f1_chromium',
+      value: r4(mean(scored.map((r) => r.f1!))),
+      unit: `mean over ${scored.length} pages in Chromium (baseline: jsdom)`,
+      baseline: r4(cliOf(scored)),
+    },
+    {
+      name: 'eval.body_f1_gov_chromium',
+      value: r4(mean(gov.map((r) => r.f1!))),
+      unit: `mean over ${gov.length} pages in Chromium (baseline: jsdom)`,
+      baseline: r4(cliOf(gov)),
+    },
+    {
+      name: 'eval.date_accuracy_chromium',
+      value: r4(mean(dated.map((r) => (r.dateOk ? 1 : 0)))),
+      unit: `share of ${dated.length} dated pages in Chromium (baseline: jsdom)`,
+      baseline: r4(mean(dated.map((r) => (byId.get(r.id)?.dateOk ? 1 : 0)))),
+    },
+    {
+      name: 'eval.extract_ms_chromium',
+      value: r4(mean(live.map((r) => r.ms))),
+      unit: `ms per page in Chromium (baseline: jsdom extract)`,
+      baseline: r4(mean(live.map((r) => byId.get(r.id)?.ms.extract ?? 0))),
+    },
+  ];
 }
 
 function runPeople(dir: string): number {

@@ -119,4 +119,61 @@ describe.each(doms)('extraction rules under %s', (dom) => {
     for (const noise of ['(huán)', '排行榜', '通行證', '忘記密碼', '東河縣', '責編'])
       expect(text).not.toContain(noise);
   });
+
+  it('closes a paragraph without its labelled bracket byline, the names going to authors', () => {
+    const a = extractFixture('mirror-pinyin-spam.html', dom);
+    expect(bodyText(a)).not.toContain('記者');
+    expect(bodyText(a).endsWith('評價結果。')).toBe(true);
+    expect(a.authors).toEqual(expect.arrayContaining(['丁原', '左青']));
+  });
+
+  it('merges a body split into like sections between ad slots', () => {
+    const text = bodyText(extractFixture('split-sibling-sections.html', dom));
+    expect(text.startsWith('经过八个月的施工')).toBe(true);
+    for (const part of ['少拆多补', '生态护坡', '开放首日', '公交公司', '口袋公园'])
+      expect(text).toContain(part);
+    for (const junk of ['热门文章', '春季花展', '版权所有']) expect(text).not.toContain(junk);
+  });
+
+  it('keeps every item of a roundup, each with its heading', () => {
+    const a = extractFixture('roundup-items.html', dom);
+    const headings = a.blocks.flatMap((b) => (b.type === 'h' ? [b.text] : []));
+    expect(headings).toEqual([
+      '全省春播进度过半',
+      '城市公交开通夜间线路',
+      '博物馆推出周末研学活动',
+      '高速公路服务区提质升级',
+      '山区小学用上新图书室',
+    ]);
+    expect(bodyText(a)).toContain('每所学校新添图书两千册');
+  });
+
+  it('never reads hidden copies (inline style, stylesheet rule, aria-hidden) as body', () => {
+    const a = extractFixture('hidden-mobile-copy.html', dom);
+    expect(a.blocks.filter((b) => b.type === 'p')).toHaveLength(3);
+  });
+
+  it('never repeats a run of paragraphs printed twice', () => {
+    const a = extractFixture('repeated-copy-unstyled.html', dom);
+    expect(a.blocks.filter((b) => b.type === 'p')).toHaveLength(3);
+    expect(bodyText(a).endsWith('又有文化味。')).toBe(true);
+  });
+
+  it('keeps the channel label, headline and dateline of a headline box out of the body and the title', () => {
+    const a = extractFixture('headline-in-body.html', dom);
+    expect(a.title).toBe('全省民营企业座谈会召开');
+    expect(a.subtitle).toBe('听取企业家对优化营商环境的意见建议');
+    expect(a.publishedAt).toBe('2023-12-01T14:43:00+08:00');
+    expect(a.source).toBe('新华社');
+    expect(bodyText(a).startsWith('12月1日，全省民营企业座谈会')).toBe(true);
+    expect(bodyText(a)).not.toContain('今日关注');
+  });
+
+  it('takes the headline above the body when <title> is only the site name, its second line the subtitle', () => {
+    const a = extractFixture('headline-br-subtitle.html', dom);
+    expect(a.title).toBe('市政府常务会议研究部署夏季安全生产工作');
+    expect(a.subtitle).toBe('强调守牢安全底线');
+    expect(a.publishedAt).toBe('2024-07-08T00:00:00+08:00');
+    expect(bodyText(a).startsWith('7月8日，市政府召开常务会议')).toBe(true);
+  });
 });

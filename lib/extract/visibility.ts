@@ -1,0 +1,101 @@
+/**
+ * Which elements a reader cannot see. On a live page the browser's computed visibility decides; in
+ * jsdom or linkedom (no layout) the markup does: the `hidden` attribute, aria-hidden, inline styles
+ * and the page's own top-level `display:none` rules on plain class, id or tag selectors.
+ */
+
+export interface Visibility {
+  /** True for an element hidden by itself (its descendants need not be asked). */
+  isHidden: (el: Element) => boolean;
+  /** Computed from layout (a live page) rather than read from markup. */
+  live: boolean;
+}
+
+const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+type CheckVisibility = (options?: Record<string, boolean>) => boolean;
+
+/** Build the hidden-element test for a document. */
+export function createVisibility(doc: Document): Visibility {
+  const body = doc.body as (HTMLElement & { checkVisibility?: CheckVisibility }) | null;
+  // Only a laid-out page has client rects; jsdom and linkedom have none.
+  if (body && typeof body.checkVisibility === 'function' && body.getClientRects().length > 0) {
+    return {
+      live: true,
+      isHidden: (el) =>
+        !(el as Element & { checkVisibility: CheckVisibility }).checkVisibility({
+          visibilityProperty: true,
+          checkVisibilityCSS: true,
+        }),
+    };
+  }
+  const rules = readHiddenSelectors(doc);
+  return {
+    live: false,
+    isHidden: (el) => {
+      if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+      const style = el.getAttribute('style');
+      if (style && INLINE_HIDDEN.test(style)) return true;
+      if (rules.size === 0) return false;
+      if (el.id && rules.has(`#${el.id}`)) return true;
+      const tag = el.tagName.toLowerCase();
+      if (rules.has(tag)) return true;
+      const names = el.getAttribute('class');
+      if (!names) return false;
+      for (const name of names.split(/\s+/)) {
+        if (name && (rules.has(`.${name}`) || rules.has(`${tag}.${name}`))) return true;
+      }
+      return false;
+    },
+  };
+}
+
+// Top-level rules only: inside @media (print, small screens) a rule hides nothing on this screen.
+function readHiddenSelectors(doc: Document): Set<string> {
+  const selectors = new Set<string>();
+  for (const style of Array.from(doc.getElementsByTagName('style'))) {
+    const css = stripComments(style.textContent ?? '');
+    let depth = 0;
+    let start = 0;
+    let skipDepth = -1;
+    let selector = '';
+    for (let i = 0; i < css.length; i++) {
+      const c = css[i];
+      if (c === '{') {
+        const head = css.slice(start, i).trim();
+        if (depth === 0 && head.startsWith('@')) skipDepth = 0;
+        if (skipDepth < 0 && depth === 0) selector = head;
+        depth++;
+        start = i + 1;
+      } else if (c === '}') {
+        const block = css.slice(start, i);
+        depth = Math.max(0, depth - 1);
+        if (
+          skipDepth < 0 &&
+          depth === 0 &&
+          /(?:^|;)\s*display\s*:\s*none\s*(?:!important\s*)?(?:;|$)/i.test(block)
+        )
+          for (const one of selector.split(',')) {
+            const s = one.trim();
+            if (/^(?:[a-z][a-z0-9]*)?(?:[.#][\w-]+)?$/i.test(s) && s && !/^(html|body)$/i.test(s))
+              selectors.add(s);
+          }
+        if (depth === skipDepth) skipDepth = -1;
+        start = i + 1;
+      }
+    }
+  }
+  return selectors;
+}
+
+function stripComments(css: string): string {
+  let out = '';
+  let from = 0;
+  for (let open = css.indexOf('/*'); open >= 0; open = css.indexOf('/*', from)) {
+    out += css.slice(from, open);
+    const close = css.indexOf('*/', open + 2);
+    if (close < 0) return out;
+    from = close + 2;
+  }
+  return out + css.slice(from);
+}
