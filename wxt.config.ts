@@ -26,8 +26,8 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'unlimitedStorage', 'downloads'],
     host_permissions: NEWS_MATCHES,
     action: { default_title: '__MSG_actionTitle__' },
-    // Read by our own content script (converter dictionaries); pages learn nothing else from them.
-    web_accessible_resources: [{ resources: ['dicts/*'], matches: ['<all_urls>'] }],
+    // No web_accessible_resources: a page that can fetch one of our files knows the reader has
+    // the extension. Content scripts get the converter dictionaries from the background.
     // Alt+Shift+<letter> is valid in Chrome and Firefox on every platform (Option+Shift on macOS);
     // T is Chrome's own "focus toolbar" and never binds. J (简/繁) and K beside it bind in both
     // browsers; the parity e2e flows check commands.getAll() in Chromium and Firefox.

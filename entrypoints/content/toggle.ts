@@ -3,7 +3,8 @@ import type { Storage } from 'webextension-polyfill';
 import type { PageToggleLike, PrefsPort } from '../../lib/page/controller';
 import type { Variant } from '../../lib/page/types';
 import { createConverterFactory, type ConvertFn } from '../../lib/convert/index';
-import { createExtensionDictLoader } from '../../lib/convert/load-extension';
+import { createRelayedDictLoader, type RelayedDict } from '../../lib/convert/load-extension';
+import type { Request } from '../../lib/messaging/contract';
 import { createPageToggle, type Direction } from '../../lib/convert/page-toggle';
 import { loadPrefs, savePrefs, setSitePreference, siteTarget } from '../../lib/convert/prefs';
 
@@ -12,8 +13,13 @@ export async function createToggle(
   doc: Document,
   isOwnNode: (node: Node) => boolean,
 ): Promise<PageToggleLike> {
-  const loadDict = createExtensionDictLoader(fetch.bind(globalThis), (path) =>
-    browser.runtime.getURL(path as '/'),
+  // Pages cannot fetch the tables (not web-accessible): the background reads and relays them.
+  const loadDict = createRelayedDictLoader(
+    (name) =>
+      browser.runtime.sendMessage({ type: 'dict', name } satisfies Extract<
+        Request,
+        { type: 'dict' }
+      >) as Promise<RelayedDict>,
   );
   const factory = createConverterFactory(loadDict);
   let variant: Variant = 'twp';

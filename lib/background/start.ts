@@ -18,6 +18,7 @@ import {
   requestPersistence,
   type ArchiveDb,
 } from '../archive/index';
+import { createExtensionDictLoader } from '../convert/load-extension';
 
 type Handlers = {
   [T in RequestType]: (request: Extract<Request, { type: T }>, sender: Sender) => Promise<ResponseOf<T>>;
@@ -49,6 +50,12 @@ export function startBackground(browser: Browser, deps: { openArchive?: () => Ar
   // Not new URL().origin: for extension schemes that is 'null' outside Chromium.
   const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
 
+  // The packaged tables are not web-accessible (a page could detect us by fetching one): content
+  // scripts get them through this worker, which may read its own files.
+  const loadPackagedDict = createExtensionDictLoader(fetch.bind(globalThis), (path) =>
+    browser.runtime.getURL(path as '/'),
+  );
+
   const handlers: Handlers = {
     ping: async () => ({ ok: true, version: browser.runtime.getManifest().version }),
     save: async ({ article, asPage }, sender) => {
@@ -68,6 +75,13 @@ export function startBackground(browser: Browser, deps: { openArchive?: () => Ar
     },
     activate: async ({ tabId }) => ({ ok: await ensureContentScript(browser, tabId) }),
     shortcuts: () => readShortcuts(browser),
+    dict: async ({ name }) => {
+      try {
+        return { ok: true, text: await loadPackagedDict(name) };
+      } catch (error) {
+        return { ok: false, error: error instanceof Error ? error.message : String(error) };
+      }
+    },
   };
 
   browser.runtime.onMessage.addListener((message: unknown, info: Runtime.MessageSender) => {

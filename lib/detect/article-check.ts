@@ -19,7 +19,7 @@ interface Part {
 }
 
 const NEWS_WORDS =
-  /表示|报道|報道|记者|記者|消息|日电|日電|日讯|日訊|据了解|據了解|获悉|獲悉|截至|宣布|近日|日前|昨日|昨天|今天|今年|上午|下午|\d+月\d+日/g;
+  /表示|报道|報道|记者|記者|消息|日电|日電|日讯|日訊|据了解|據了解|获悉|獲悉|截至|宣布|近日|日前|昨日|昨天|今天|今年|上午|下午|(?<!\d)\d+月\d+日/g;
 // A document or listing outweighs every sign of news: its fields are not an article's.
 const DOCUMENT_POINTS = -6;
 const DOCUMENT_REASON: Record<'procurement' | 'penalty' | 'product', ReasonKey> = {

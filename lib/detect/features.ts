@@ -11,7 +11,7 @@ const SOURCE = /来源|來源|稿源|出处|出處|来自[:：]|來自[:：]/;
 const REPORTER = /记者|記者|通讯员|通訊員|特约撰稿|本报讯|本報訊|日电|日電|电讯|電訊/;
 const EDITOR = /编辑|編輯|责编|責編|审核|審核|校对|校對/;
 const FORUM =
-  /楼主|樓主|只看该作者|只看該作者|回复本楼|發表於|发表于|沙发|板凳|\d+\s*楼|\d+\s*樓|回帖|帖子|私信|楼层|樓層/g;
+  /楼主|樓主|只看该作者|只看該作者|回复本楼|發表於|发表于|沙发|板凳|(?<!\d)\d+\s*[楼樓]|回帖|帖子|私信|楼层|樓層/g;
 // Hosts and titles of encyclopedias, forums, Q&A, blogs, novels, lyrics and tutorials.
 const NON_ARTICLE_HOST =
   /(^|[.-])(blog|blogs|wiki|wikipedia|baike|bbs|tieba|zhidao|zhihu|douban|forum|discuss|club|novel|qidian|shuba|book|lyrics?|w3school|cnblogs|learnku|pixnet|bilibili|jianshu)([.-]|\d|$)/i;

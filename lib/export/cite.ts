@@ -182,7 +182,8 @@ export function formatCslJson(articles: ReadonlyArray<{ article: CitedArticle; a
 }
 
 // RIS tags are "XX  - value"; a value never spans lines.
-const risLine = (tag: string, value: string) => `${tag}  - ${value.replace(/\s*[\r\n]+\s*/g, ' ')}\r\n`;
+const risLine = (tag: string, value: string) =>
+  `${tag}  - ${value.replace(/(?<!\s)\s*[\r\n]+\s*/g, ' ')}\r\n`;
 
 /** One RIS record, type NEWS (a newspaper article). */
 export function formatRis(article: CitedArticle, accessed: Date): string {

@@ -124,7 +124,7 @@ export function formatMarkdownFileName(clipping: Clipping, taken: Set<string>): 
   const title = [...clipping.title.replace(UNSAFE_NAME, ' ').replace(/\s+/g, ' ').trim()]
     .slice(0, 60)
     .join('')
-    .replace(/^[.\s]+|[.\s]+$/g, '');
+    .replace(/^[.\s]+|(?<![.\s])[.\s]+$/g, '');
   const base = `${date} ${title || clipping.id}`;
   let name = `${base}.md`;
   if (taken.has(name.toLowerCase())) name = `${base} ${clipping.id.slice(0, 12)}.md`;

@@ -46,7 +46,7 @@ export interface BylineFacts {
 }
 
 const EDITOR = new RegExp(
-  `(?:责任编辑|責任編輯|责编|責編|编辑|編輯|值班编辑)\\s*[:：]?\\s*([${HAN}A-Za-z·、，, ]{2,40}?)(?=[)）\\]】]|\\s{2,}|$|\\s*(?:审核|審核|校对|校對|来源|來源|作者|记者|記者))`,
+  `(?:责任编辑|責任編輯|责编|責編|编辑|編輯|值班编辑)\\s*(?:[:：]\\s*)?([${HAN}A-Za-z·、，, ]{2,40}?)(?=[)）\\]】]|\\s{2,}|$|\\s*(?:审核|審核|校对|校對|来源|來源|作者|记者|記者))`,
 );
 const SOURCE = new RegExp(
   `(?:文章来源|文章來源|新闻来源|新聞來源|稿件来源|信息来源|资料来源|来源|來源|稿源)\\s*[:：]\\s*([^\\s)）\\]】|｜]{2,40}(?: (?!\\d)[^\\s)）\\]】【\\[|｜:：]{1,20})?)`,
@@ -55,15 +55,22 @@ const AUTHOR_LABEL = new RegExp(
   `(?:^|[\\s(（\\[【])(?:作者|撰文|文)\\s*[:：/／]\\s*([${HAN}A-Za-z·、，, ]{2,40}?)(?=[)）\\]】]|\\s{2,}|$|\\s+(?:来源|來源|编辑|編輯|责任编辑|发布|發布|时间|時間))`,
 );
 const REPORTER = new RegExp(
-  `(?:本报|本報|新华社|新華社|央视网|中新网|中新社)?(?:特约)?(?:记者|記者|通讯员|通訊員)\\s*[:：]?\\s*((?:[${HAN}]{2,4}[、，, ]*){1,6})`,
+  `(?:本报|本報|新华社|新華社|央视网|中新网|中新社)?(?:特约)?(?:记者|記者|通讯员|通訊員)\\s*(?:[:：]\\s*)?((?:[${HAN}]{2,4}[、，, ]*){1,6})`,
   'g',
 );
-const ORIGINAL_TITLE = /^\s*[(（【[]?\s*原(?:标题|標題|题|題)\s*[:：]\s*(.+?)\s*[)）】\]]?\s*$/;
+// Only the label is matched: a lazy capture before optional trailing spaces backtracks quadratically.
+const ORIGINAL_TITLE = /^\s*(?:[(（【[]\s*)?原(?:标题|標題|题|題)\s*[:：]/;
 
 /** Read an original-title line ("原标题：…"), or '' when the line is something else. */
 export function readOriginalTitle(line: string): string {
   const match = ORIGINAL_TITLE.exec(line);
-  return match?.[1] ? match[1].trim() : '';
+  if (!match) return '';
+  const title = line
+    .slice(match[0].length)
+    .trim()
+    .replace(/[)）】\]]$/, '')
+    .trim();
+  return /[\n\r\u2028\u2029]/.test(title) ? '' : title;
 }
 
 /** Find editors named in a line (责编 / 责任编辑 / 编辑). */
@@ -77,7 +84,7 @@ export function readSource(line: string): string {
   const match = SOURCE.exec(line);
   if (!match?.[1] || /[:：]/.test(match[1])) return '';
   return match[1]
-    .replace(/(作者|记者|記者|编辑|編輯|责任编辑|責任編輯|发布时间|時間|时间|点击|字号).*$/, '')
+    .replace(/(作者|记者|記者|编辑|編輯|责任编辑|責任編輯|发布时间|時間|时间|点击|字号).*$/s, '')
     .trim();
 }
 
@@ -134,9 +141,11 @@ export function stripTailReporter(paragraph: string): string {
   return tail?.[1] ? paragraph.slice(0, paragraph.length - tail[1].length).trimEnd() : paragraph;
 }
 
+const CREDIT_LABEL_SPLIT = new RegExp(`${CREDIT_LABEL}\\s*[:：/／]?`);
+
 // "河北日报记者甲乙、丙丁" / "作者：某某" / "记者 甲 通讯员 乙" → the names alone.
 function readCreditNames(credit: string): string[] {
-  const names = credit.split(new RegExp(`${CREDIT_LABEL}\\s*[:：/／]?`)).flatMap((part) => splitNames(part));
+  const names = credit.split(CREDIT_LABEL_SPLIT).flatMap((part) => splitNames(part));
   return [...new Set(names)];
 }
 
@@ -150,7 +159,7 @@ export function isMetaLine(line: string): boolean {
   if (line.length > 120) return false;
   if (/[。！？]$/.test(line) && line.length > 40) return false;
   const residue = line
-    .replace(/(https?:\/\/)?[\w-]+(\.[\w-]+){2,}\S*/g, ' ')
+    .replace(/(https?:\/\/)?(?<![\w-])[\w-]+(\.[\w-]+){2,}\S*/g, ' ')
     .replace(DATE_TEXT, ' ')
     .replace(META_LABELS, ' ')
     .replace(/\b(大|中|小)\b/g, ' ');

@@ -1,7 +1,9 @@
 /** Photo captions and their credits ("河北日报记者赵威摄"). */
 
+// Linear on any line: the leading run starts only where such a run starts, at most nine names,
+// and no two optional runs of spaces side by side (each would rescan the other).
 const CREDIT =
-  /[\s(（]*((?:[\u3400-\u9fff]{0,10}(?:记者|記者|通讯员|通訊員|摄影|攝影)\s*)?[\u3400-\u9fff·]{2,4}(?:\s+[\u3400-\u9fff·]{2,4})*\s*(?:摄|攝|摄影|攝影|供图|供圖)|[\u3400-\u9fff]{2,8}(?:供图|供圖|发|發))\s*[)）]?\s*$/;
+  /(?<![\s(（])[\s(（]*((?:[\u3400-\u9fff]{0,10}(?:记者|記者|通讯员|通訊員|摄影|攝影)\s*)?[\u3400-\u9fff·]{2,4}(?:\s+[\u3400-\u9fff·]{2,4}){0,8}\s*(?:摄|攝|摄影|攝影|供图|供圖)|[\u3400-\u9fff]{2,8}(?:供图|供圖|发|發))\s*(?:[)）]\s*)?$/;
 
 /** Split a caption line into its text and its photo credit, or null when it carries no credit. */
 export function splitCredit(line: string): { caption: string; credit: string } | null {

@@ -72,7 +72,7 @@ export function readMetaDate(doc: Document, meta: Map<string, string>): string {
 /** The document's <title> split into its headline part and its site-name suffix. */
 export function splitDocTitle(raw: string): { head: string; suffix: string } {
   const text = normalizeLine(raw);
-  const parts = text.split(/\s*(?:_|\||｜|-{1,2}|—{1,2}|–| - )\s*/).filter(Boolean);
+  const parts = text.split(/(?<!\s)\s*(?:_|\||｜|-{1,2}|—{1,2}|–| - )\s*/).filter(Boolean);
   if (parts.length < 2) return { head: text, suffix: '' };
   const head = parts[0] ?? text;
   // Some sites put the site first: "人民网 - 标题"; the headline is the longest part then.

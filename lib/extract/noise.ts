@@ -15,11 +15,12 @@ export type NoiseKind =
 
 const BREADCRUMB_LABEL =
   /^(?:您?(?:的|现在|現在)?(?:所在|当前|當前)?(?:的)?位置|当前页|當前頁|当前阅读|當前閱讀)\s*[:：]/;
-const CRUMB_SEP = /\s*(?:>|＞|›|»|→|》|\/)\s*/;
+// (?<!\s): start only where a run of spaces starts, or a long run is rescanned from each space.
+const CRUMB_SEP = /(?<!\s)\s*(?:>|＞|›|»|→|》|\/)\s*/;
 const PREV_NEXT =
   /^[【[]?\s*(?:上一篇|下一篇|上一條|下一條|上一条|下一条|上篇|下篇|上一页|下一页|上一頁|下一頁|上一个|下一个)\s*[】\]]?\s*[:：]?/;
 const RELATED =
-  /^[【[]?\s*(?:相关|相關|延伸|推荐|推薦|热门|熱門|热点|熱點|精彩|更多|猜你|为你|為你|最新|今日|编辑|編輯)(?:推荐|推薦|新闻|新聞|阅读|閱讀|文章|链接|鏈接|报道|報道|稿件|专题|專題|视频|視頻|图片|圖片|喜欢|喜歡|推送)*\s*[】\]]?\s*[:：]?$/;
+  /^[【[]?\s*(?:相关|相關|延伸|推荐|推薦|热门|熱門|热点|熱點|精彩|更多|猜你|为你|為你|最新|今日|编辑|編輯)(?:推荐|推薦|新闻|新聞|阅读|閱讀|文章|链接|鏈接|报道|報道|稿件|专题|專題|视频|視頻|图片|圖片|喜欢|喜歡|推送)*\s*(?:[】\]]\s*)?[:：]?$/;
 const COMMENT =
   /^(?:发表(?:回复|回覆|评论|評論)|網友評論|网友评论|我要评论|我要評論|全部评论|全部評論|最新评论|最新評論|热门评论|評論|评论|登录后才能评论|登錄後才能評論|已有\d+(?:人|条)(?:参与|评论)|\d+\s*条评论|查看评论|写评论|写下你的评论)/;
 const LOGIN =
@@ -109,7 +110,7 @@ export function classifyNoise(line: string): NoiseKind | null {
   if (text.length <= 40 && isBackLinks(text)) return 'back-link';
   if (text.length <= 40 && isShareBar(text)) return 'share';
   if (text.length <= 30 && LOGIN.test(text) && !/[。！？]/.test(text)) return 'login';
-  if (/^[(（[]?\s*\d{0,6}\s*[)）\]]?$/.test(text)) return 'counter';
+  if (/^[(（[]?\s*(?:\d{1,6}\s*)?[)）\]]?$/.test(text)) return 'counter';
   return null;
 }
 
@@ -130,7 +131,7 @@ function isBreadcrumb(text: string): boolean {
 }
 
 function isLinkSpam(text: string): boolean {
-  const parts = text.split(/\s*[|｜]\s*/).filter(Boolean);
+  const parts = text.split(/(?<!\s)\s*[|｜]\s*/).filter(Boolean);
   if (parts.length < 4) return false;
   const short = parts.filter((p) => p.length <= 10 && !/[。，！？]/.test(p)).length;
   return short / parts.length >= 0.8;

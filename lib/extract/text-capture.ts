@@ -6,6 +6,8 @@ import { classifyNoise } from './noise.ts';
 import { isMetaLine, readOriginalTitle, splitNames } from './byline.ts';
 import { repairPinyin } from '../text/pinyin.ts';
 import { normalizeLine } from '../text/whitespace.ts';
+import { removeRawTextElements } from '../text/markup.ts';
+import { decodeHTML } from 'entities';
 
 export interface TextCapture {
   title: string;
@@ -82,46 +84,23 @@ function splitFrontMatter(text: string): { front: Map<string, string>; rest: str
 function stripMarkup(text: string): string {
   let out = text;
   if (/<\/?(p|div|br|h[1-6]|li|strong|b|span|section)\b/i.test(out)) {
-    out = out
-      .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '')
-      .replace(/<h[2-6]\b[^>]*>([\s\S]*?)<\/h[2-6]>/gi, `\n${HEADING_MARK}$1\n`)
-      .replace(/<p\b[^>]*>\s*<(strong|b)\b[^>]*>([^<]*)<\/\1>\s*<\/p>/gi, `\n${HEADING_MARK}$2\n`)
+    // Linear on hostile text: no scan passes the next '<' (or the next heading tag), so no
+    // unclosed tag makes the rest of the text be rescanned from each one.
+    out = removeRawTextElements(out, ['script', 'style'])
+      .replace(/<h[2-6]\b[^<>]*>((?:(?!<\/?h[2-6]\b)[\s\S])*)<\/h[2-6]>/gi, `\n${HEADING_MARK}$1\n`)
+      .replace(/<p\b[^<>]*>\s*<(strong|b)\b[^<>]*>([^<]*)<\/\1>\s*<\/p>/gi, `\n${HEADING_MARK}$2\n`)
       .replace(/<br\s*\/?>/gi, '\n')
       .replace(/<\/(p|div|li|h1|section|blockquote|tr)>/gi, '\n')
-      .replace(/<[^>]+>/g, '');
-    out = decodeEntities(out);
+      .replace(/<[^<>]+>/g, '');
+    out = decodeHTML(out);
   }
   return out
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<https?:[^>\s]+>/g, '')
-    .replace(/^\s*#\s+(.+)$/gm, '$1')
-    .replace(/^\s*#{2,6}\s+(.+)$/gm, `${HEADING_MARK}$1`)
-    .replace(/^\s*\*\*([^*]+)\*\*\s*$/gm, `${HEADING_MARK}$1`);
-}
-
-function decodeEntities(text: string): string {
-  const named: Record<string, string> = {
-    nbsp: ' ',
-    amp: '&',
-    lt: '<',
-    gt: '>',
-    quot: '"',
-    apos: "'",
-    ldquo: '“',
-    rdquo: '”',
-    middot: '·',
-    mdash: '—',
-    hellip: '…',
-  };
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code =
-        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
-    }
-    return named[name.toLowerCase()] ?? whole;
-  });
+    .replace(/!\[([^[\]]*)\]\([^()]*\)/g, '$1')
+    .replace(/\[([^[\]]*)\]\([^()]*\)/g, '$1')
+    .replace(/<https?:[^<>\s]+>/g, '')
+    .replace(/^[ \t]*#[ \t]+(.+)$/gm, '$1')
+    .replace(/^[ \t]*#{2,6}[ \t]+(.+)$/gm, `${HEADING_MARK}$1`)
+    .replace(/^[ \t]*\*\*([^*\n]+)\*\*[ \t]*$/gm, `${HEADING_MARK}$1`);
 }
 
 function toLines(text: string): Line[] {

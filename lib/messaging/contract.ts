@@ -27,6 +27,11 @@ export const requestSchemas = {
   }),
   /** The keys actually bound to our commands (content scripts have no commands API). */
   shortcuts: v.strictObject({ type: v.literal('shortcuts') }),
+  /** From a content script: a converter dictionary, read by the background so pages cannot fetch it. */
+  dict: v.strictObject({
+    type: v.literal('dict'),
+    name: v.pipe(v.string(), v.maxLength(200), v.regex(/^[\w.+-]+$/)),
+  }),
 } as const;
 
 export const RequestSchema = v.variant('type', Object.values(requestSchemas));
@@ -43,6 +48,8 @@ export const SENDERS: { readonly [T in RequestType]: readonly SenderKind[] } = {
   lookup: ['content-script'],
   activate: ['extension-page'],
   shortcuts: ['extension-page', 'content-script'],
+  // Only content scripts need the relay: extension pages fetch their own files.
+  dict: ['content-script'],
 };
 
 /** Why a save did not happen; each code has its localised message (toolbar_saveError_*). */
@@ -70,6 +77,10 @@ export const responseSchemas = {
     'toggle-script': v.pipe(v.string(), v.maxLength(100)),
     'save-page': v.pipe(v.string(), v.maxLength(100)),
   }),
+  dict: v.union([
+    v.strictObject({ ok: v.literal(true), text: v.string() }),
+    v.strictObject({ ok: v.literal(false), error: v.string() }),
+  ]),
 } as const satisfies Record<RequestType, v.GenericSchema>;
 
 export type ResponseOf<T extends RequestType> = v.InferOutput<(typeof responseSchemas)[T]>;

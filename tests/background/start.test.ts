@@ -105,6 +105,36 @@ describe('background', () => {
     expect(dispatch({ type: 'drop-database' }, contentScript)).toBeUndefined();
   });
 
+  it('relays a packaged dictionary to content scripts, and nothing outside dicts/', async () => {
+    const { browser, dispatch } = fakeBrowser();
+    const fetched: string[] = [];
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = (async (url: string) => {
+      fetched.push(url);
+      return url.endsWith('/dicts/keys.TSPhrases.txt')
+        ? new Response('表')
+        : new Response('', { status: 404 });
+    }) as typeof fetch;
+    try {
+      startBackground(browser);
+      expect(await dispatch({ type: 'dict', name: 'keys.TSPhrases.txt' }, contentScript)).toEqual({
+        ok: true,
+        text: '表',
+      });
+      expect(await dispatch({ type: 'dict', name: 'missing.txt' }, contentScript)).toEqual({
+        ok: false,
+        error: 'dictionary missing.txt: HTTP 404',
+      });
+      expect(dispatch({ type: 'dict', name: '../manifest.json' }, contentScript)).toBeUndefined();
+      expect(
+        dispatch({ type: 'dict', name: 'keys.TSPhrases.txt' }, { url: 'http://evil.example/' }),
+      ).toBeUndefined();
+      expect(fetched).toEqual([`${ORIGIN}/dicts/keys.TSPhrases.txt`, `${ORIGIN}/dicts/missing.txt`]);
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+  });
+
   it('gives each message only the sender it needs (least privilege)', async () => {
     const { dispatch, db, injected } = freshBackground();
     const other = 'https://www.other.gov.cn/b.html';

@@ -166,7 +166,7 @@ async function main(): Promise<void> {
         "const text = Buffer.concat(chunks).toString('utf8');\n" +
         'process.stdout.write(OpenCC.Converter({ from: process.argv[2], to: process.argv[3] })(text));\n',
     );
-    const cli = [join(repoRoot, 'lib/cli/baozhai.mjs'), 'convert', '--from', 'cn', '--to', 'twp'];
+    const cli = [join(repoRoot, '.output/cli/baozhai.mjs'), 'convert', '--from', 'cn', '--to', 'twp'];
     const base = [script, 'cn', 'twp'];
 
     const article = hasShared ? (readSeedTexts()[0]?.text ?? '') : generateFallbackText(5_000);

@@ -1,12 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { findSafeCut } from '../../lib/cli/commands/convert';
 import { createRandom, generateText } from './random-text';
+import { cliBin } from '../cli/bin';
 
-const bin = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../lib/cli/baozhai.mjs');
+const bin = cliBin();
 
 function runCli(args: string[], input: string | Buffer) {
   return spawnSync(process.execPath, [bin, 'convert', ...args], {

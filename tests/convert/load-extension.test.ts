@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { createConverterFactory } from '../../lib/convert/index';
-import { createExtensionDictLoader } from '../../lib/convert/load-extension';
+import { createExtensionDictLoader, createRelayedDictLoader } from '../../lib/convert/load-extension';
 import { ensureDictCache } from '../../lib/convert/load-node';
 
 describe('createExtensionDictLoader', () => {
@@ -43,5 +43,24 @@ describe('createExtensionDictLoader', () => {
     fail = false;
     await expect(load('map.TWVariantsPhrases+TWVariants.txt')).resolves.toBe('x');
     await expect(load('../secrets')).rejects.toThrow(/bad dictionary name/);
+  });
+});
+
+describe('createRelayedDictLoader', () => {
+  it('asks for a table by name and accepts only a table as the reply', async () => {
+    const asked: string[] = [];
+    const load = createRelayedDictLoader(async (name) => {
+      asked.push(name);
+      if (name === 'broken.txt') return { ok: false, error: 'dictionary broken.txt: HTTP 404' };
+      if (name === 'silent.txt') return undefined;
+      return { ok: true, text: `text of ${name}` };
+    });
+    await expect(load('map.TSPhrases+TSCharacters.txt')).resolves.toBe(
+      'text of map.TSPhrases+TSCharacters.txt',
+    );
+    await expect(load('broken.txt')).rejects.toThrow(/HTTP 404/);
+    await expect(load('silent.txt')).rejects.toThrow(/no reply/);
+    await expect(load('../manifest.json')).rejects.toThrow(/bad dictionary name/);
+    expect(asked).toEqual(['map.TSPhrases+TSCharacters.txt', 'broken.txt', 'silent.txt']);
   });
 });

@@ -5,9 +5,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../extract/shared.ts';
 import { compileSchemaFile } from './ajv.ts';
+import { cliBin } from '../cli/bin.ts';
 
 function runCite(args: string[]) {
-  return spawnSync(process.execPath, [path.join(repoRoot, 'lib/cli/baozhai.mjs'), 'cite', ...args], {
+  return spawnSync(process.execPath, [cliBin(), 'cite', ...args], {
     cwd: repoRoot,
     encoding: 'utf8',
     env: { ...process.env, TZ: 'UTC' },

@@ -1,19 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from './shared.ts';
+import { cliBin } from '../cli/bin.ts';
 
 function runCli(args: string[]): { status: number | null; lines: Record<string, unknown>[]; stderr: string } {
-  const result = spawnSync(
-    process.execPath,
-    [path.join(repoRoot, 'lib/cli/baozhai.mjs'), 'extract', ...args],
-    {
-      cwd: repoRoot,
-      encoding: 'utf8',
-      env: { ...process.env, TZ: 'UTC' },
-      timeout: 60_000,
-    },
-  );
+  const result = spawnSync(process.execPath, [cliBin(), 'extract', ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: { ...process.env, TZ: 'UTC' },
+    timeout: 60_000,
+  });
   const lines = result.stdout
     .split('\n')
     .filter(Boolean)

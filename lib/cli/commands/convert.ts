@@ -1,4 +1,5 @@
 // `baozhai convert --from F --to T`: stdin → stdout with opencc-js's locale names, streamed in chunks.
+import { parseArgs } from 'node:util';
 import type { ConvertFn } from '../../convert/engine';
 import { createConverterFactory } from '../../convert/factory';
 import { isLocale, LOCALES } from '../../convert/plan';
@@ -13,15 +14,6 @@ const USAGE = `Usage: baozhai convert --from F --to T < in.txt > out.txt
 Locales (as opencc-js): ${LOCALES.join(', ')}
 `;
 
-function readOption(args: string[], name: string): string | undefined {
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (arg === `--${name}`) return args[i + 1];
-    if (arg.startsWith(`--${name}=`)) return arg.slice(name.length + 3);
-  }
-  return undefined;
-}
-
 function containsIds(text: string, start: number, end: number): boolean {
   for (let i = Math.max(0, start); i < end; i++) {
     const unit = text.charCodeAt(i);
@@ -30,14 +22,36 @@ function containsIds(text: string, start: number, end: number): boolean {
   return false;
 }
 
+// Characters in no dictionary key (tests/cli/convert-cuts.test.ts checks every table): no phrase
+// spans one, so the text may be cut right after it. A single line of 50 MB still streams.
+const CUT_AFTER = new Set([
+  '\n',
+  '。',
+  '，',
+  '！',
+  '？',
+  '；',
+  '：',
+  '、',
+  ' ',
+  '\u3000',
+  '.',
+  ',',
+  '!',
+  '?',
+  ';',
+]);
+
 /**
- * Where to cut pending text so both halves convert exactly as the whole would: after a newline (no
- * dictionary key contains one, so no phrase spans it) that is not inside a description sequence.
+ * Where to cut pending text so both halves convert exactly as the whole would: after a newline or
+ * a punctuation mark that no dictionary key contains, not inside a description sequence. Looks only
+ * at `text` from `from` on (what was already scanned had no cut), so streaming stays linear.
  */
-export function findSafeCut(text: string): number {
-  let cut = text.lastIndexOf('\n');
-  while (cut >= 0 && containsIds(text, cut - IDS_LOOKBACK, cut + 1)) cut = text.lastIndexOf('\n', cut - 1);
-  return cut + 1;
+export function findSafeCut(text: string, from = 0): number {
+  for (let cut = text.length - 1; cut >= from; cut--) {
+    if (CUT_AFTER.has(text[cut] ?? '') && !containsIds(text, cut - IDS_LOOKBACK, cut + 1)) return cut + 1;
+  }
+  return 0;
 }
 
 async function write(text: string): Promise<void> {
@@ -47,12 +61,27 @@ async function write(text: string): Promise<void> {
 
 /** Convert stdin to stdout; resolves to the exit code. */
 export async function run(args: string[]): Promise<number> {
-  if (args.includes('-h') || args.includes('--help')) {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: {
+        from: { type: 'string' },
+        to: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    process.stderr.write(
+      `baozhai convert: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`,
+    );
+    return 2;
+  }
+  if (values.help) {
     process.stdout.write(USAGE);
     return 0;
   }
-  const from = readOption(args, 'from');
-  const to = readOption(args, 'to');
+  const { from, to } = values;
   if (!from || !to || !isLocale(from) || !isLocale(to)) {
     process.stderr.write(
       `baozhai convert: --from and --to must each be one of ${LOCALES.join(', ')}\n\n${USAGE}`,
@@ -62,14 +91,20 @@ export async function run(args: string[]): Promise<number> {
   const converting: Promise<ConvertFn> = createConverterFactory(createNodeDictLoader()).get(from, to);
   const decoder = new TextDecoder('utf-8');
   let pending = '';
+  // Pending text before this index holds no safe cut: each character is scanned once.
+  let scanned = 0;
   for await (const chunk of process.stdin as AsyncIterable<Uint8Array>) {
     pending += decoder.decode(chunk, { stream: true });
     if (pending.length < CHUNK_CHARS) continue;
-    const cut = findSafeCut(pending);
-    if (cut === 0) continue;
+    const cut = findSafeCut(pending, scanned);
+    if (cut === 0) {
+      scanned = pending.length;
+      continue;
+    }
     const convert = await converting;
     const head = pending.slice(0, cut);
     pending = pending.slice(cut);
+    scanned = 0;
     await write(convert(head));
   }
   pending += decoder.decode();

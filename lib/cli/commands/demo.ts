@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { findRepoRoot } from '../paths';
 import { CHROME_BUILD, launchChromiumWithExtension, startStaticServer } from '../chromium';
@@ -7,8 +7,21 @@ import { CHROME_BUILD, launchChromiumWithExtension, startStaticServer } from '..
 const repoRoot = findRepoRoot();
 const DEMO_PATH = '/n1/2026/1120/c1001-40000001.html';
 
+// Looked up in the repository's node_modules, where `npm install` puts development dependencies.
+function isInstalled(name: string): boolean {
+  return existsSync(join(repoRoot, 'node_modules', name, 'package.json'));
+}
+
 /** `baozhai demo`: build, serve the demo article, and show it in Chromium with the extension. */
 export async function run(args: string[]): Promise<number> {
+  const missing = ['playwright-core', 'wxt'].filter((name) => !isInstalled(name));
+  if (missing.length) {
+    process.stderr.write(
+      `baozhai demo: needs ${missing.join(' and ')}, development dependencies of baozhai. ` +
+        'In a clone of the repository run `npm install` (not --omit=dev), then `npm start`.\n',
+    );
+    return 1;
+  }
   const headless = args.includes('--headless') || (!process.env.DISPLAY && !args.includes('--headed'));
   if (!args.includes('--no-build'))
     execFileSync('npx', ['wxt', 'build'], { cwd: repoRoot, stdio: 'inherit' });
