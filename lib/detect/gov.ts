@@ -1,7 +1,7 @@
 /**
  * The government-news score: a linear model over a few named signals of host, the site's own channel,
  * the reprint's source, headline and body. Each signal is measured on a 0–1 scale. Its weight (in
- * points) comes from a sign-constrained logistic fit on ../shared/corpus (tests/detect/fit-gov.ts),
+ * points) comes from a sign-constrained logistic fit on ../shared/corpus (scripts/fit-gov.ts),
  * rounded to quarter points; state media stays just under the threshold so that no domain decides
  * alone. Every reason shown is one signal with its contribution.
  */
