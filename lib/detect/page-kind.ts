@@ -100,14 +100,17 @@ const SHOP_WORDS = [
 const PRICE = /[¥￥]\s*\d|(?:价格|價格|售价|售價|单价|單價|促销价|促銷價)\s*[：:]?\s*[¥￥]?\s*\d/;
 const MIN_FIELDS = 3;
 
+/** One pattern per label, built once: the label opening a line, then a colon or the line's end. */
+const FIELD_PATTERNS = new Map(
+  [...PROCUREMENT_FIELDS, ...PENALTY_FIELDS].map((field) => [
+    field,
+    new RegExp(`(?:^|\\n)\\s*${field}\\s*(?:[:：]|\\n|$)`),
+  ]),
+);
+
 /** Labels from `fields` that open a line of `text` (a text node or a "label：value" line). */
 function findFields(text: string, fields: readonly string[]): string[] {
-  const found: string[] = [];
-  for (const field of fields) {
-    const at = new RegExp(`(?:^|\\n)\\s*${field}\\s*(?:[:：]|\\n|$)`).test(text);
-    if (at) found.push(field);
-  }
-  return found;
+  return fields.filter((field) => FIELD_PATTERNS.get(field)?.test(text));
 }
 
 /** Tell a procurement notice, penalty table or product page from the page's text and headline. */

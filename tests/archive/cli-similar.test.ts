@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cliBin } from '../cli/bin.ts';
 import { repoRoot } from '../extract/shared.ts';
 
 // Invented captures: a story, its traditional-script mirror with pinyin, and another story.
@@ -25,7 +26,7 @@ const OTHER = `示例省部署春季植树造林工作
 会议强调，各地要压紧压实各级责任，加强林草资源保护，严防森林火灾发生。
 `;
 
-// The test spawns the CLI (tsx from the sources), slow on a loaded machine.
+// The test spawns the built CLI, slow on a loaded machine.
 describe('baozhai similar', { timeout: 180_000 }, () => {
   it('groups a mirror with its original and leaves another story alone, one JSON line per story', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'baozhai-similar-'));
@@ -33,11 +34,7 @@ describe('baozhai similar', { timeout: 180_000 }, () => {
     for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
     const result = spawnSync(
       process.execPath,
-      [
-        path.join(repoRoot, 'lib/cli/baozhai.mjs'),
-        'similar',
-        ...Object.keys(files).map((f) => path.join(dir, f)),
-      ],
+      [cliBin(), 'similar', ...Object.keys(files).map((f) => path.join(dir, f))],
       { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 },
     );
     expect(result.status).toBe(0);
