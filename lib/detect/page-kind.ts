@@ -97,14 +97,19 @@ const SHOP_WORDS = [
   '庫存',
   'Add to cart',
 ];
-const PRICE = /[¥￥]\s*\d|(?:价格|價格|售价|售價|单价|單價|促销价|促銷價)\s*[：:]?\s*[¥￥]?\s*\d/;
+// Each run of spaces has one place to go, so a label followed by a long blank stays linear.
+const PRICE = /[¥￥]\s*\d|(?:价格|價格|售价|售價|单价|單價|促销价|促銷價)\s*(?:[：:]\s*)?(?:[¥￥]\s*)?\d/;
 const MIN_FIELDS = 3;
 
-/** One pattern per label, built once: the label opening a line, then a colon or the line's end. */
+/**
+ * One pattern per label, built once: the label opening a line, then a colon or the line's end.
+ * Spaces around the label never cross a line break, so a run of blank lines costs one step each.
+ */
+const LINE_SPACE = '[^\\S\\n\\r\\u2028\\u2029]';
 const FIELD_PATTERNS = new Map(
   [...PROCUREMENT_FIELDS, ...PENALTY_FIELDS].map((field) => [
     field,
-    new RegExp(`(?:^|\\n)\\s*${field}\\s*(?:[:：]|\\n|$)`),
+    new RegExp(`^${LINE_SPACE}*${field}${LINE_SPACE}*(?:[:：]|$)`, 'm'),
   ]),
 );
 
