@@ -1,7 +1,13 @@
 import type { Browser } from 'webextension-polyfill';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article } from '../../lib/article/record';
-import { listAlsoPublished, sortByPublication, type ArchiveDb, type Clipping, type Reprint } from '../../lib/archive/index';
+import {
+  listAlsoPublished,
+  sortByPublication,
+  type ArchiveDb,
+  type Clipping,
+  type Reprint,
+} from '../../lib/archive/index';
 import { convertArticle, createConverterFactory, type ConverterFactory } from '../../lib/convert/index';
 import { createExtensionDictLoader } from '../../lib/convert/load-extension';
 import { FONT_SIZES, langOfScript, ReaderView } from '../../components/reader/reader-view';
