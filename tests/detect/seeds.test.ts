@@ -17,7 +17,7 @@ type FromText = (text: string, url: string) => ArticleDraft | Promise<ArticleDra
 
 /** The extractor's plain-text path when it exists, else a minimal draft (title line, one block per line). */
 async function loadFromText(): Promise<FromText> {
-  const spec = '../../lib/extract/index.ts';
+  const spec = '../../lib/clean/article.ts';
   try {
     const mod = (await import(spec)) as { extractFromText?: FromText };
     if (typeof mod.extractFromText === 'function') return mod.extractFromText;

@@ -63,7 +63,7 @@ type ExtractFn = (doc: Document, url: string) => Article | Promise<Article>;
 
 /** Load the extractor if it exists yet; the eval still runs detection without it. */
 export async function loadExtractor(): Promise<ExtractFn | null> {
-  const spec = '../../lib/extract/index.ts';
+  const spec = '../../lib/clean/article.ts';
   try {
     const mod = (await import(spec)) as { extractArticle?: unknown };
     return typeof mod.extractArticle === 'function' ? (mod.extractArticle as ExtractFn) : null;
