@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument, releaseDocument } from '../../lib/cli/dom.ts';
-import { extractArticle } from '../../lib/extract/index.ts';
+import { extractArticle } from '../../lib/clean/article.ts';
 import { listPages, readPageHtml, readTruth, resolveSharedRoot } from '../eval/corpus.ts';
 import { buildHostilePages } from '../cli/hostile-pages.ts';
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { estimateNestingDepth } from '../../lib/cli/depth';
 import { parseDocument, releaseDocument } from '../../lib/cli/dom';
-import { extractArticle } from '../../lib/extract/index';
+import { extractArticle } from '../../lib/clean/article';
 import { cliBin, repoRoot } from './bin';
 import { buildHostilePages } from './hostile-pages';
 
