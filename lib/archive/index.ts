@@ -49,3 +49,12 @@ export { findReprints, listAlsoPublished, listSavedSites, sortByPublication, typ
 export { fingerprintArticle, similarity, SAME_STORY, type Fingerprint } from './fingerprint';
 export { readArchiveChanges, type ArchiveChanges } from './changes';
 export { readListDate, formatLocalDate, type ListDate } from './list-date';
+export {
+  listPeople,
+  listPersonIds,
+  listFilteredIds,
+  listAppearances,
+  type PersonCount,
+  type Appearance,
+} from './people';
+export { personKey } from './tables/fingerprints';

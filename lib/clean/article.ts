@@ -4,6 +4,7 @@ import { bodyText } from '../article/body-text.ts';
 import { hashContent } from '../article/hash.ts';
 import { detectScript } from '../text/script.ts';
 import { detectPage } from '../detect/index.ts';
+import { hostOf } from '../detect/page-url.ts';
 import { chooseDate, extractPage } from '../extract/index.ts';
 import { readTextCapture } from '../extract/text-capture.ts';
 import { cleanBlocks } from './pipeline.ts';
@@ -84,12 +85,4 @@ function finish(draft: ArticleDraft, doc: Document | null, options: ExtractOptio
 
 function unique(values: string[]): string[] {
   return [...new Set(values.filter(Boolean))];
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
 }

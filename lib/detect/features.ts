@@ -4,8 +4,8 @@ import { GENERIC, NON_POLITICAL, OFFICE, POLITICAL } from './lexicon.ts';
 import { elementsByTag, findTag } from '../dom/tags.ts';
 import { guessHostFromLinks, hostOf, resolvePageUrl } from './page-url.ts';
 import { samplePage, type PageSample } from './sample.ts';
+import { PRINTED_DATE } from '../text/date.ts';
 
-const DATE = /(19|20)\d\d\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}/;
 const CLOCK = /(^|[^\d])([01]?\d|2[0-3])[:：][0-5]\d/;
 const SOURCE = /来源|來源|稿源|出处|出處|来自[:：]|來自[:：]/;
 const REPORTER = /记者|記者|通讯员|通訊員|特约撰稿|本报讯|本報訊|日电|日電|电讯|電訊/;
@@ -63,7 +63,7 @@ export function measurePage(doc: Document, url: string): PageFeatures {
     title,
     sample,
     frame: {
-      date: DATE.test(frameText),
+      date: PRINTED_DATE.test(frameText),
       clock: CLOCK.test(frameText),
       source: SOURCE.test(frameText),
       reporter: REPORTER.test(frameText),

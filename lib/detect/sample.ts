@@ -1,6 +1,6 @@
 /** A bounded sample of a page's paragraph-like nodes and where their text clusters. */
 import { collectElements, elementsByTag } from '../dom/tags.ts';
-import { countFirstPerson, countHan, countPunct } from './text-stats.ts';
+import { countFirstPerson, countHan, countPunct } from '../text/counts.ts';
 
 export interface TextBlock {
   node: Element;

@@ -2,8 +2,9 @@
 import { keyOf, normalizeLine } from '../text/whitespace.ts';
 import { repairPinyin } from '../text/pinyin.ts';
 import { elementsByTag, findTag } from '../dom/tags.ts';
-import { parseDate } from './date.ts';
-import { BLOCK_TAGS, SKIP_TAGS, computeStats, type NodeStats } from './text-stats.ts';
+import { hostOf } from '../detect/page-url.ts';
+import { parseDate } from '../text/date.ts';
+import { BLOCK_TAGS, SKIP_TAGS, computeStats, type NodeStats } from './node-stats.ts';
 
 /** Meta tag contents keyed by lower-cased name, property, itemprop or http-equiv (first wins). */
 export function readMetaTags(doc: Document): Map<string, string> {
@@ -279,11 +280,7 @@ export function findSiteName(doc: Document, meta: Map<string, string>, url: stri
   if (og) return og;
   const suffix = splitDocTitle(doc.title ?? '').suffix;
   if (suffix && suffix.length <= 20) return suffix;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
+  return hostOf(url);
 }
 
 /** The canonical URL from <link rel=canonical> or og:url, resolved against the page URL. */

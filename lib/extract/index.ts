@@ -5,7 +5,7 @@ import { repairPinyin } from '../text/pinyin.ts';
 import { normalizeLine } from '../text/whitespace.ts';
 import { findAdapter, type SiteAdapter } from './site-adapters.ts';
 import { selectBody } from './body.ts';
-import { parseDate, parseUrlDate } from './date.ts';
+import { parseDate, parseUrlDate } from '../text/date.ts';
 import {
   collectHeaderLines,
   findAlternateUrls,
@@ -20,7 +20,7 @@ import {
   similarity,
   type TitleChoice,
 } from './dom-meta.ts';
-import { computeStats, type NodeStats } from './text-stats.ts';
+import { computeStats, type NodeStats } from './node-stats.ts';
 import { walkBlocks } from './walk.ts';
 import { createVisibility } from './visibility.ts';
 

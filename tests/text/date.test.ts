@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, parseDate, parseUrlDate } from '../../lib/extract/date.ts';
+import { findDates, parseDate, parseUrlDate } from '../../lib/text/date.ts';
 
 describe('dates', () => {
   it.each([

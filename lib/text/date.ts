@@ -4,6 +4,10 @@ const DATE =
   /((?:19|20)\d{2})\s*(?:年|-|\/|\.|\s(?=\s*\d{1,2}\s*\/\s*\d))\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})\s*日?(?:\s*(?:T|\s)?\s*(\d{1,2})\s*[:：时時]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?\s*秒?)?(?:\s*(Z|[+-]\d{2}:?\d{2}))?/;
 const DATE_GLOBAL = new RegExp(DATE.source, 'g');
 
+/** A date as printed in a dateline, with an optional time ("2024年5月13日 10:30"): to find, not to parse. */
+export const PRINTED_DATE =
+  /(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?/;
+
 /** Parse the first date in a text ("2022年02月26日12:29", "2022-06-20 10:51") to ISO 8601, or ''. */
 export function parseDate(text: string): string {
   const match = DATE.exec(text);
