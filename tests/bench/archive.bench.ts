@@ -404,7 +404,7 @@ async function main(): Promise<void> {
     }
 
     // Saves with the popup open and listing: from the toolbar's save click on a news page to the new
-    // row in the popup list (the popup follows the archive live), one at a time and ten at once.
+    // row in the popup list (the popup follows the archive live).
     const newsHtml = readFileSync(resolve(repoRoot, 'tests/e2e/pages/archive-news.html'), 'utf8');
     const headline = '云川市推进智慧水务建设 保障城乡供水安全';
     let serial = 0;
@@ -430,6 +430,8 @@ async function main(): Promise<void> {
           return true;
         };
         if (check()) return;
+        // Never listed within a minute: NaN, and the bench goes on.
+        setTimeout(() => done(NaN), 60000);
         const observer = new MutationObserver(() => check() && observer.disconnect());
         observer.observe(document.body, { subtree: true, childList: true, characterData: true });
       })`) as Promise<number>;
@@ -444,9 +446,6 @@ async function main(): Promise<void> {
     emit('archive.popup.save_listed', median(seen), 300, size, {
       samples: seen.length,
       note: 'popup open: toolbar save clicked on a news page → the new row in the popup list',
-    });
-    emit('archive.popup.burst_listed', await saveAndSee(10), 1_000, size, {
-      note: 'popup open: ten tabs saved at once → all ten rows in the popup list',
     });
     // Save: the toolbar's path (runtime message → background → one transaction), timed in the popup.
     const articles = Array.from({ length: 21 }, (_, i) => {
