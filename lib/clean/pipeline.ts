@@ -12,7 +12,7 @@ import {
   stripTailReporter,
 } from '../extract/byline.ts';
 import { isCaptionLine, splitCredit } from '../extract/caption.ts';
-import { classifyNoise, isTerminator } from '../extract/noise.ts';
+import { classifyNoise, isCareLeadIn, isHelplineNotice, isTerminator } from '../extract/noise.ts';
 import { repairPinyin } from '../text/pinyin.ts';
 import { keyOf, normalizeLine } from '../text/whitespace.ts';
 
@@ -63,6 +63,17 @@ export function cleanBlocks(raw: RawBlock[], options: CleanOptions = {}): CleanR
     pendingFigure = null;
 
     if (bodyChars < 200 && headlineKeys.has(key)) continue;
+    // A suicide-prevention helpline notice ends the report; its lead-in lines go with it.
+    const recent = blocks.slice(-3).map((b) => (b.type === 'figure' ? '' : b.text));
+    if (bodyChars > 0 && isHelplineNotice(text, recent)) {
+      for (
+        let last = blocks.at(-1);
+        last && last.type !== 'figure' && isCareLeadIn(last.text);
+        last = blocks.at(-1)
+      )
+        blocks.pop();
+      break;
+    }
     const noise = classifyNoise(text);
     if (noise) {
       if (isTerminator(noise) && bodyChars >= 200) break;

@@ -15,12 +15,16 @@ import {
   collectHeaderLines,
   findAlternateUrls,
   findCanonicalUrl,
+  findLabelledDate,
   findNamedDate,
   locateTitle,
   findHeadlineGroup,
   findSiteName,
   findTitle,
+  isLogo,
   readMetaDate,
+  readModifiedDate,
+  readTitleReference,
   readMetaTags,
   similarity,
   type TitleChoice,
@@ -82,8 +86,9 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const canonicalUrl = findCanonicalUrl(doc, meta, pageUrl);
   const urlDate =
     [pageUrl, canonicalUrl, ...findAlternateUrls(doc, meta)].map(parseUrlDate).find(Boolean) ?? '';
-  const namedDate = () => findNamedDate(stats);
-  const publishedAt = chooseDate([adapterDate, headerFacts.date, facts.date], metaDate, namedDate, urlDate);
+  const namedDate = () =>
+    findNamedDate(stats) || findLabelledDate(stats) || urlDate || readModifiedDate(meta);
+  const publishedAt = chooseDate([adapterDate, headerFacts.date, facts.date], metaDate, namedDate);
 
   const draft: ArticleDraft = {
     url: pageUrl,
@@ -171,12 +176,12 @@ function adapterTitle(
   meta: Map<string, string>,
 ): TitleChoice | null {
   if (!body || !adapter?.title) return null;
-  const reference = normalizeLine(meta.get('og:title') ?? '');
+  const reference = readTitleReference(body.ownerDocument, meta);
   for (const selector of adapter.title) {
     const el = body.querySelector(selector);
     const text = el ? normalizeLine(el.textContent ?? '') : '';
-    if (!el || text.length < 4 || text.length > 120) continue;
-    if (reference && similarity(reference, text) < 0.3) continue;
+    if (!el || text.length < 4 || text.length > 120 || isLogo(el)) continue;
+    if (reference.length && Math.max(...reference.map((r) => similarity(r, text))) < 0.3) continue;
     return { title: text, element: el };
   }
   return null;
@@ -239,8 +244,9 @@ function readHeaderFacts(lines: string[]): HeaderFacts {
   return facts;
 }
 
-// The page's own dateline first; meta tags refine it to the minute when they agree on the day.
-function chooseDate(printed: string[], metaDate: string, namedDate: () => string, urlDate: string): string {
+// The page's own dateline first; meta tags refine it to the minute when they agree on the day; then
+// the fallbacks (a named or labelled date element, the URL's date, the last-modified meta).
+function chooseDate(printed: string[], metaDate: string, fallback: () => string): string {
   const first = printed.find(Boolean) ?? '';
   if (first) {
     if (metaDate && metaDate.slice(0, 10) === first.slice(0, 10) && first.slice(11, 19) === '00:00:00')
@@ -248,7 +254,7 @@ function chooseDate(printed: string[], metaDate: string, namedDate: () => string
     return first;
   }
   if (metaDate) return metaDate;
-  return namedDate() || urlDate;
+  return fallback();
 }
 
 function readableChars(roots: Element[], stats: Map<Element, NodeStats>): number {
