@@ -62,6 +62,7 @@ export function ArchivePage(props: ArchivePageProps) {
             t={t}
             format={props.format}
             selectedCount={props.selected.size}
+            matchingCount={props.filtered && props.total !== undefined ? props.order.length : undefined}
             busy={busy}
             onFormat={props.onFormat}
             onExport={props.onExport}

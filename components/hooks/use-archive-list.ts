@@ -175,6 +175,8 @@ export function useArchiveList(options: {
     /** False until something (snapshot or archive) is listed. */
     listed: view !== undefined,
     filtered,
+    /** Every clipping matching the query and tag, newest first; undefined without a filter or while searching. */
+    matchingIds: filtered ? matching.ids : undefined,
     hasMore: view?.total !== undefined ? view.items.length < view.total : false,
     loadMore: () => setShown((n) => n + pageSize),
   };

@@ -1,5 +1,6 @@
 import type { ExportFormat } from '../../lib/export/formats';
 import { ArchiveFilters } from '../shared/archive-filters';
+import type { CiteStyle } from '../shared/cite-buttons';
 import { ExportControls } from '../shared/export-controls';
 import { NoticeLine, type Notice } from '../shared/notice-line';
 import type { Translate } from '../shared/translate';
@@ -25,6 +26,11 @@ export interface ArchivePopupProps {
   notice?: Notice;
   format: ExportFormat;
   savePage: SavePageState;
+  /** Clippings the export covers when none is selected and a filter is set (the matches). */
+  matchingCount?: number;
+  /** The citation just copied, for its row's confirmation. */
+  copied?: { id: string; style: CiteStyle };
+  onCite: (id: string, style: CiteStyle) => void;
   onQuery: (query: string) => void;
   onTag: (tag: string) => void;
   onSelect: (id: string, selected: boolean) => void;
@@ -102,6 +108,7 @@ export function ArchivePopup(props: ArchivePopupProps) {
           t={t}
           format={props.format}
           selectedCount={selectedIds.length}
+          matchingCount={props.filtered ? props.matchingCount : undefined}
           busy={busy}
           onFormat={props.onFormat}
           onExport={() => props.onExport(selectedIds.length ? selectedIds : undefined)}
@@ -127,6 +134,8 @@ export function ArchivePopup(props: ArchivePopupProps) {
             onOpen={props.onOpen}
             onDelete={props.onDelete}
             onSaveMeta={props.onSaveMeta}
+            copied={props.copied?.id === item.id ? props.copied.style : undefined}
+            onCite={props.onCite}
           />
         ))}
       </ul>

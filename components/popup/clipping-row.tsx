@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Script } from '../../lib/article/record';
 import type { Marked } from '../../lib/archive/search';
+import { CiteButtons, type CiteStyle } from '../shared/cite-buttons';
 import { Highlight } from '../shared/highlight';
 import { ListDate, PageBadge } from '../shared/list-date';
 import { ScriptBadge } from '../shared/script-badge';
@@ -31,6 +32,9 @@ export interface ClippingRowProps {
   onOpen: (id: string) => void;
   onDelete: (ids: string[]) => void;
   onSaveMeta: (id: string, changes: { tags: string[]; note: string }) => void;
+  /** The citation style just copied from this row, for the confirmation. */
+  copied?: CiteStyle;
+  onCite: (id: string, style: CiteStyle) => void;
 }
 
 /** Split what the reader typed into tags: commas (either width) or 、 separate them. */
@@ -142,6 +146,7 @@ export function ClippingRow(props: ClippingRowProps) {
             >
               {t('archive_delete')}
             </button>
+            <CiteButtons t={t} copied={props.copied} onCopy={(style) => props.onCite(item.id, style)} />
           </div>
         )}
       </div>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Article, Block, Script } from '../../lib/article/record';
+import { CiteButtons, type CiteStyle } from '../shared/cite-buttons';
 import { ScriptBadge } from '../shared/script-badge';
 import { keepHttpUrl } from '../shared/safe-url';
 import type { Translate } from '../shared/translate';
@@ -19,6 +20,9 @@ export interface ReaderViewProps {
   /** Body text size in px, with its bounds. */
   fontSize: number;
   onFontSize: (px: number) => void;
+  /** The citation style just copied, for the confirmation. */
+  copied?: CiteStyle;
+  onCite: (style: CiteStyle) => void;
 }
 
 /** Text size bounds and step of the reader's A−/A+ control, in px. */
@@ -145,6 +149,9 @@ export function ReaderView(props: ReaderViewProps) {
           {article.publishedAt && <PublishedTime t={t} publishedAt={article.publishedAt} />}
           {article.source && <span>{t('reader_source', [article.source])}</span>}
           {article.authors.length > 0 && <span>{t('reader_authors', [article.authors.join('、')])}</span>}
+        </p>
+        <p class="bz-reader-cite">
+          <CiteButtons t={t} copied={props.copied} onCopy={props.onCite} />
         </p>
       </header>
       <div class="bz-body" data-testid="bz-reader-body">

@@ -76,7 +76,9 @@ export function ArchiveApp(props: { db: ArchiveDb; browser: Browser; storage?: S
       onCancelDelete={() => setConfirming(undefined)}
       onRetag={(changes) => actions.retag(selected, changes)}
       onFormat={setFormat}
-      onExport={() => io.exportClippings(format, selected.length ? selected : undefined)}
+      onExport={() =>
+        io.exportClippings(format, selected.length ? selected : table.filtered ? table.order : undefined)
+      }
       onImport={io.importFile}
       onUndo={actions.undo}
       onDismiss={() => setNotice(undefined)}

@@ -1,10 +1,11 @@
 import type { Browser } from 'webextension-polyfill';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { listTags, type ArchiveDb, type SnapshotStorage } from '../../lib/archive/index';
 import type { ExportFile, ExportFormat } from '../../lib/export/index';
 import { ArchivePopup } from '../../components/popup/archive-popup';
 import { useArchiveActions } from '../../components/hooks/use-archive-actions';
 import { useArchiveList } from '../../components/hooks/use-archive-list';
+import { useCopyCitation } from '../../components/hooks/use-copy-citation';
 import { useImportExport } from '../../components/hooks/use-import-export';
 import { useLiveQuery } from '../../components/hooks/use-live-query';
 import { useNotice } from '../../components/hooks/use-notice';
@@ -13,7 +14,7 @@ import { useSearch } from '../../components/hooks/use-search';
 import { useSelection } from '../../components/hooks/use-selection';
 import { afterPaint } from '../../components/hooks/after-paint';
 import { saveCurrentTab } from './activate';
-import { downloadExport, makeTranslate, openArchivePage, openReader } from './glue';
+import { copyText, downloadExport, makeTranslate, openArchivePage, openReader } from './glue';
 
 // A popup shows about six rows; 25 fill it twice over and keep the first paint cheap.
 const PAGE = 25;
@@ -42,6 +43,12 @@ export function PopupApp(props: { db: ArchiveDb; browser: Browser; storage?: Sna
     showError,
     download: useMemo(() => (file: ExportFile) => downloadExport(browser, file), [browser]),
   });
+  const cite = useCopyCitation({
+    t,
+    read: useCallback((id: string) => db.clippings.get(id), [db]),
+    write: copyText,
+    onError: showError,
+  });
   const savePage = useSavePage((options) => saveCurrentTab(browser, options));
   const { view } = list;
 
@@ -60,6 +67,9 @@ export function PopupApp(props: { db: ArchiveDb; browser: Browser; storage?: Sna
       notice={notice}
       format={format}
       savePage={savePage.state}
+      matchingCount={list.matchingIds?.length}
+      copied={cite.copied}
+      onCite={cite.copy}
       onQuery={setQuery}
       onTag={setTag}
       onSelect={selection.toggle}
@@ -69,7 +79,7 @@ export function PopupApp(props: { db: ArchiveDb; browser: Browser; storage?: Sna
       onSaveMeta={actions.saveMeta}
       onDelete={actions.remove}
       onUndo={actions.undo}
-      onExport={(ids) => io.exportClippings(format, ids)}
+      onExport={(ids) => io.exportClippings(format, ids ?? list.matchingIds)}
       onImport={io.importFile}
       onDismiss={() => setNotice(undefined)}
       onFormat={setFormat}

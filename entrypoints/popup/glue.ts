@@ -31,3 +31,8 @@ export async function downloadExport(browser: Browser, file: ExportFile): Promis
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
 }
+
+/** Put text on the clipboard (extension pages may write it during the reader's click). */
+export function copyText(text: string): Promise<void> {
+  return navigator.clipboard.writeText(text);
+}

@@ -1,11 +1,13 @@
 import type { Browser } from 'webextension-polyfill';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article } from '../../lib/article/record';
 import type { ArchiveDb, Clipping } from '../../lib/archive/index';
 import { convertArticle, createConverterFactory, type ConverterFactory } from '../../lib/convert/index';
 import { createExtensionDictLoader } from '../../lib/convert/load-extension';
 import { FONT_SIZES, langOfScript, ReaderView } from '../../components/reader/reader-view';
 import { createTranslate } from '../../components/shared/translate';
+import { useCopyCitation } from '../../components/hooks/use-copy-citation';
+import { copyText } from '../popup/glue';
 
 /** The reader page's glue: load one clipping, convert it on demand with the packaged dictionaries. */
 export function ReaderApp(props: { db: ArchiveDb; browser: Browser; id: string }) {
@@ -18,6 +20,13 @@ export function ReaderApp(props: { db: ArchiveDb; browser: Browser; id: string }
   const factory = useRef<ConverterFactory | undefined>(undefined);
   const [fontSize, setFontSize] = useState(readFontSize);
   const script = (shown ?? clipping)?.script;
+  // The stored record is cited, whichever script is shown: a reference gives the text as published.
+  const cite = useCopyCitation({
+    t,
+    read: useCallback(async () => clipping ?? undefined, [clipping]),
+    write: copyText,
+    onError: useCallback((e: unknown) => setError(e instanceof Error ? e.message : String(e)), []),
+  });
 
   // The page language follows the text shown (fonts, hyphenation, screen readers), not the UI.
   useEffect(() => {
@@ -76,6 +85,8 @@ export function ReaderApp(props: { db: ArchiveDb; browser: Browser; id: string }
       error={error}
       onToggle={() => void onToggle()}
       fontSize={fontSize}
+      copied={cite.copied?.style}
+      onCite={(style) => cite.copy(id, style)}
       onFontSize={(px) => {
         setFontSize(px);
         localStorage.setItem(FONT_KEY, String(px));

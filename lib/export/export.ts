@@ -18,7 +18,10 @@ export interface ExportOptions {
 }
 
 /** Dated file name of an export, in the reader's local date: baozhai-clippings-2026-11-21.json. */
-export function formatExportFileName(date: Date, extension: 'json' | 'zip' | 'html' = 'json'): string {
+export function formatExportFileName(
+  date: Date,
+  extension: 'json' | 'zip' | 'html' | 'csl.json' | 'ris' = 'json',
+): string {
   return `baozhai-clippings-${formatLocalDate(date)}.${extension}`;
 }
 

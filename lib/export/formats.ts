@@ -1,11 +1,15 @@
 import type { ArchiveDb } from '../archive/db';
+import { formatCitations } from './cite';
 import { formatClippingsHtml, type HtmlLabels } from './html';
 import { formatClippingMarkdown, formatMarkdownFileName } from './markdown';
 import { exportClippings, formatExportFileName, readForExport, type ExportOptions } from './export';
 import { writeZip, type ZipEntry } from './zip';
 
-/** The export formats offered: the re-importable JSON file, Markdown files in a zip, one HTML page. */
-export const EXPORT_FORMATS = ['json', 'markdown', 'html'] as const;
+/**
+ * The export formats offered: the re-importable JSON file, Markdown files in a zip, one HTML page,
+ * and the citation formats reference managers import (CSL-JSON for Zotero, RIS for the others).
+ */
+export const EXPORT_FORMATS = ['json', 'markdown', 'html', 'csl-json', 'ris'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** A finished export: Blob parts, the clippings in it, its file name and MIME type. */
@@ -47,6 +51,17 @@ export async function exportInFormat(
       count: entries.length,
       filename: formatExportFileName(now, 'zip'),
       type: 'application/zip',
+    };
+  }
+  if (format === 'csl-json' || format === 'ris') {
+    // A reference was accessed when it was clipped.
+    const cited = await readForExport(db, options, (c) => ({ article: c, accessed: new Date(c.savedAt) }));
+    const csl = format === 'csl-json';
+    return {
+      parts: [formatCitations(format, cited)],
+      count: cited.length,
+      filename: formatExportFileName(now, csl ? 'csl.json' : 'ris'),
+      type: csl ? 'application/vnd.citationstyles.csl+json' : 'application/x-research-info-systems',
     };
   }
   const clippings = await readForExport(db, options, (c) => c);

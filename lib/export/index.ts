@@ -37,3 +37,11 @@ export {
   type ParsedImport,
   type SkipReason,
 } from './import';
+export {
+  formatApa,
+  formatGbt7714,
+  formatCitations,
+  CITE_FORMATS,
+  type CiteFormat,
+  type CitedArticle,
+} from './cite';

@@ -58,6 +58,7 @@ function popupProps(items: ListItem[], overrides: Partial<ArchivePopupProps> = {
     onSavePage: noop,
     onConfirmPage: noop,
     onCancelSave: noop,
+    onCite: noop,
     ...overrides,
   };
 }
@@ -202,6 +203,7 @@ describe('ReaderView', () => {
         fontSize={18}
         onFontSize={() => undefined}
         onToggle={() => undefined}
+        onCite={() => undefined}
       />,
     );
     expect(root.querySelector('h1')!.textContent).toBe(HOSTILE);

@@ -27,6 +27,7 @@ function mountReader(blocks: Block[], overrides: Record<string, unknown> = {}) {
         onToggle={() => undefined}
         fontSize={FONT_SIZES.initial}
         onFontSize={onFontSize}
+        onCite={() => undefined}
       />,
       root,
     ),

@@ -12,6 +12,8 @@ declare const chrome: {
 };
 
 const pagesDir = resolve(repoRoot, 'tests/e2e/pages');
+/** Screenshots for a person to look at, outside the repository (BZ_SHOTS, else the temp folder). */
+const shot = (name: string) => join(process.env.BZ_SHOTS ?? tmpdir(), `${name}.png`);
 const SAVE = '[data-testid=bz-save]';
 const NEWS = readFileSync(resolve(pagesDir, 'archive-news.html'), 'utf8');
 const NEWS_PATH = '/n1/2026/0315/c1001-40100001.html';
@@ -62,6 +64,8 @@ describe('clippings archive in real Chromium', () => {
 
   beforeAll(async () => {
     h = await launchExtension({ downloadsPath });
+    // Citation copy is checked by reading the clipboard back from the extension's pages.
+    await h.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     h.server.route(NEWS_PATH, NEWS);
     h.server.route(HOSTILE_PATH, readFileSync(resolve(pagesDir, 'archive-hostile.html'), 'utf8'));
     for (let n = 1; n <= 5; n++) h.server.route(`/n1/2026/0315/c1001-4010010${n}.html`, variantPage(n));
@@ -110,6 +114,14 @@ describe('clippings archive in real Chromium', () => {
     await expect.poll(() => rows.count()).toBe(1);
     await popup.locator('[data-testid=bz-tag-filter]').selectOption('');
 
+    // Copy a GB/T 7714 citation from the row: the clipboard holds it and the row says so.
+    await rows.first().locator('[data-testid=bz-cite-gbt7714]').click();
+    await expect.poll(() => rows.first().locator('[data-testid=bz-cite-copied]').innerText()).not.toBe('');
+    const gbt = await popup.evaluate(() => navigator.clipboard.readText());
+    expect(gbt).toMatch(/^许文清, 郑远航\. 云川市推进智慧水务建设 保障城乡供水安全\[(N|EB)\/OL\]\./);
+    expect(gbt).toContain(`${NEWS_PATH}.`);
+    await popup.screenshot({ path: shot('popup-cite') });
+
     // Delete, then undo: the clipping comes back as it was.
     const beforeDelete = await readArchive(popup);
     await rows.first().locator('[data-testid=bz-delete]').click();
@@ -135,6 +147,11 @@ describe('clippings archive in real Chromium', () => {
     expect(await reader.locator('[data-testid=bz-reader-body]').innerText()).toContain('供水一體化');
     await reader.locator('[data-testid=bz-reader-toggle]').click();
     await expect.poll(() => title.innerText()).toBe('云川市推进智慧水务建设 保障城乡供水安全');
+    await reader.locator('[data-testid=bz-cite-apa]').click();
+    await expect.poll(() => reader.locator('[data-testid=bz-cite-copied]').innerText()).not.toBe('');
+    const apa = await reader.evaluate(() => navigator.clipboard.readText());
+    expect(apa).toMatch(/^许文清 & 郑远航\. \(2026, March 15\)\. 云川市推进智慧水务建设/);
+    await reader.screenshot({ path: shot('reader-cite') });
     await reader.close();
 
     // Export through the downloads API, then check the file.

@@ -353,4 +353,40 @@ describe('exportInFormat', () => {
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('1 篇');
   });
+
+  it('exports the selection as CSL-JSON and RIS, accessed when each was clipped', async () => {
+    const db = openTestArchive();
+    const saved = Date.UTC(2026, 2, 16, 2);
+    const a = await saveArticle(
+      db,
+      makeArticle({ title: '全省经济工作会议召开', source: '河北日报', authors: ['周文'] }),
+      saved,
+    );
+    await saveArticle(
+      db,
+      makeArticle({ title: '不在选中之列', url: 'https://example.gov.cn/other.html' }),
+      saved,
+    );
+    const csl = await exportInFormat(db, 'csl-json', { ids: [a.id], now: saved, htmlLabels: () => LABELS });
+    expect(csl).toMatchObject({
+      count: 1,
+      filename: 'baozhai-clippings-2026-03-16.csl.json',
+      type: 'application/vnd.citationstyles.csl+json',
+    });
+    const items = JSON.parse(csl.parts.join('')) as Array<Record<string, unknown>>;
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({
+      id: a.id,
+      type: 'article-newspaper',
+      title: '全省经济工作会议召开',
+      'container-title': '河北日报',
+      author: [{ literal: '周文' }],
+      accessed: { 'date-parts': [[2026, 3, 16]] },
+    });
+    const ris = await exportInFormat(db, 'ris', { now: saved, htmlLabels: () => LABELS });
+    expect(ris).toMatchObject({ count: 2, filename: 'baozhai-clippings-2026-03-16.ris' });
+    const text = ris.parts.join('');
+    expect(text.match(/^TY {2}- NEWS\r$/gm)).toHaveLength(2);
+    expect(text).toContain('Y2  - 2026/03/16\r\n');
+  });
 });
