@@ -1,4 +1,6 @@
+import type { Appearance } from '../../lib/archive/people';
 import type { ExportFormat } from '../../lib/export/formats';
+import { PersonTimeline } from '../people/person-timeline';
 import { ArchiveFilters } from '../shared/archive-filters';
 import { ExportControls } from '../shared/export-controls';
 import { NoticeLine, type Notice } from '../shared/notice-line';
@@ -22,6 +24,11 @@ export interface ArchivePageProps extends Omit<ArchiveTableProps, 'onDelete'> {
   confirming?: readonly string[];
   onQuery: (query: string) => void;
   onTag: (tag: string) => void;
+  /** The people facet, the person filtered by ('' for everyone) and their appearances (the person view). */
+  people?: ReadonlyArray<{ key: string; count: number }>;
+  person?: string;
+  appearances?: readonly Appearance[];
+  onPerson?: (key: string) => void;
   onFormat: (format: ExportFormat) => void;
   onExport: () => void;
   onImport: (file: File) => void;
@@ -56,6 +63,9 @@ export function ArchivePage(props: ArchivePageProps) {
           tag={props.tag}
           onQuery={props.onQuery}
           onTag={props.onTag}
+          people={props.people}
+          person={props.person}
+          onPerson={props.onPerson}
         />
         <div class="bz-actions">
           <ExportControls
@@ -70,6 +80,15 @@ export function ArchivePage(props: ArchivePageProps) {
           />
         </div>
       </div>
+      {props.person && props.onPerson && (
+        <PersonTimeline
+          t={t}
+          person={props.person}
+          appearances={props.appearances}
+          onOpen={props.onOpen}
+          onClose={() => props.onPerson!('')}
+        />
+      )}
       {props.selected.size > 0 && (
         <BulkBar
           t={t}

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import {
   buildSnippet,
   getClippings,
-  listClippingIds,
+  listFilteredIds,
   listNewest,
   readListSnapshot,
   searchArchive,
@@ -51,34 +51,40 @@ function toItem(clipping: Clipping, terms: readonly string[], index: SearchIndex
   return { ...base, title, snippet };
 }
 
-/** Ids matching a query (newest first, from the search index) and a tag; undefined while not known. */
+/**
+ * Ids matching a query (newest first, from the search index), a tag and a person (a folded name);
+ * undefined while not known.
+ */
 export function useMatchingIds(
   db: ArchiveDb,
   query: string,
   tag: string,
   search: SearchState,
   onError: (error: unknown) => void,
+  person = '',
 ): { ids?: string[]; terms: string[]; answers?: string } {
+  const narrowed = tag !== '' || person !== '';
+  const filterKey = `${tag}\n${person}`;
   const tagged = useLiveQuery(
-    async () => (tag ? { tag, ids: await listClippingIds(db.clippings, tag) } : undefined),
-    [db, tag],
+    async () => (narrowed ? { tag: filterKey, ids: await listFilteredIds(db, { tag, person }) } : undefined),
+    [db, filterKey],
     onError,
   );
   const q = query.trim();
   const { index, version } = search;
   return useMemo(() => {
-    if (tag && tagged?.tag !== tag) return { terms: [] };
+    if (narrowed && tagged?.tag !== filterKey) return { terms: [] };
     if (!q) return { ids: tagged?.ids, terms: [], answers: query };
     if (!index) return { terms: [] };
     const result = searchArchive(index, q);
     let ids = result.ids;
-    if (tag && tagged) {
+    if (narrowed && tagged) {
       const keep = new Set(tagged.ids);
       ids = ids.filter((id) => keep.has(id));
     }
     return { ids, terms: result.terms, answers: query };
     // `version` changes when the index changes in place.
-  }, [q, query, tag, tagged, index, version]);
+  }, [q, query, filterKey, tagged, index, version]);
 }
 
 /**
@@ -90,12 +96,15 @@ export function useArchiveList(options: {
   db: ArchiveDb;
   query: string;
   tag: string;
+  /** A person's folded name, '' for everyone. */
+  person?: string;
   search: SearchState;
   pageSize: number;
   storage?: SnapshotStorage;
   onError: (error: unknown) => void;
 }) {
   const { db, query, tag, search, pageSize, storage } = options;
+  const person = options.person ?? '';
   const [shown, setShown] = useState(pageSize);
   // Snapshot rows are only a preview of the archive: when the archive fails, show none.
   const [failed, setFailed] = useState(false);
@@ -105,10 +114,10 @@ export function useArchiveList(options: {
   };
   // When the reader typed the query now shown in the box, for the benchmark's search timing.
   const typed = useMemo(() => ({ query, at: performance.now(), measured: false }), [query]);
-  const filtered = query.trim() !== '' || tag !== '';
-  const matching = useMatchingIds(db, query, tag, search, onError);
-  // A new query or tag starts again from the first page.
-  useEffect(() => setShown(pageSize), [query, tag, pageSize]);
+  const filtered = query.trim() !== '' || tag !== '' || person !== '';
+  const matching = useMatchingIds(db, query, tag, search, onError, person);
+  // A new query, tag or person starts again from the first page.
+  useEffect(() => setShown(pageSize), [query, tag, person, pageSize]);
 
   const snapshot = useMemo(() => readListSnapshot(storage), [storage]);
   const answer = useLiveQuery(
@@ -147,9 +156,9 @@ export function useArchiveList(options: {
   }, [loaded, failed, snapshot, pageSize]);
 
   useEffect(() => {
-    if (loaded && loaded.query.trim() === '' && loaded.tag === '')
+    if (loaded && loaded.query.trim() === '' && loaded.tag === '' && person === '')
       writeListSnapshot(storage, loaded.clippings.slice(0, pageSize));
-  }, [loaded, storage, pageSize]);
+  }, [loaded, storage, pageSize, person]);
 
   // Benchmark marks (read with performance.getEntriesByName): first paint of any list, then the
   // first list read from the archive replacing the snapshot; search from typing to its rows in the DOM.

@@ -30,6 +30,8 @@ export function useArchiveTable(options: {
   db: ArchiveDb;
   query: string;
   tag: string;
+  /** A person's folded name, '' for everyone. */
+  person?: string;
   sort: Sort;
   search: SearchState;
   /** First and last (exclusive) position of the rows on screen. */
@@ -37,9 +39,10 @@ export function useArchiveTable(options: {
   onError: (error: unknown) => void;
 }) {
   const { db, query, tag, sort, search, range, onError } = options;
-  const filtered = query.trim() !== '' || tag !== '';
+  const person = options.person ?? '';
+  const filtered = query.trim() !== '' || tag !== '' || person !== '';
   const all = useLiveQuery(() => listClippingIds(db.clippings), [db], onError);
-  const matching = useMatchingIds(db, query, tag, search, onError);
+  const matching = useMatchingIds(db, query, tag, search, onError, person);
   const ids = filtered ? matching.ids : all;
 
   // Rows for sorting, by id; grows as rows load, refreshed from the visible window.

@@ -31,6 +31,10 @@ export interface ArchivePopupProps {
   /** The citation just copied, for its row's confirmation. */
   copied?: { id: string; style: CiteStyle };
   onCite: (id: string, style: CiteStyle) => void;
+  /** The people facet (folded names with counts) and the person filtered by. */
+  people?: ReadonlyArray<{ key: string; count: number }>;
+  person?: string;
+  onPerson?: (key: string) => void;
   onQuery: (query: string) => void;
   onTag: (tag: string) => void;
   onSelect: (id: string, selected: boolean) => void;
@@ -83,6 +87,9 @@ export function ArchivePopup(props: ArchivePopupProps) {
         tag={props.tag}
         onQuery={props.onQuery}
         onTag={props.onTag}
+        people={props.people}
+        person={props.person}
+        onPerson={props.onPerson}
       />
       <div class="bz-actions">
         <label class="bz-select-all">

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Article, Block, Script } from '../../lib/article/record';
+import { AlsoPublished, type StoryCopy } from '../reprints/also-published';
 import { CiteButtons, type CiteStyle } from '../shared/cite-buttons';
 import { ScriptBadge } from '../shared/script-badge';
 import { keepHttpUrl } from '../shared/safe-url';
@@ -23,6 +24,10 @@ export interface ReaderViewProps {
   /** The citation style just copied, for the confirmation. */
   copied?: CiteStyle;
   onCite: (style: CiteStyle) => void;
+  /** Every saved copy of this story (this clipping among them), the original first; empty when none. */
+  copies?: readonly StoryCopy[];
+  /** The id of the clipping shown. */
+  id?: string;
 }
 
 /** Text size bounds and step of the reader's A−/A+ control, in px. */
@@ -154,6 +159,14 @@ export function ReaderView(props: ReaderViewProps) {
           <CiteButtons t={t} copied={props.copied} onCopy={props.onCite} />
         </p>
       </header>
+      {props.copies && props.id && (
+        <AlsoPublished
+          t={t}
+          currentId={props.id}
+          copies={props.copies}
+          readerHref={(id) => `?id=${encodeURIComponent(id)}`}
+        />
+      )}
       <div class="bz-body" data-testid="bz-reader-body">
         {article.blocks.map((block, i) => (
           <BlockView key={i} block={block} />

@@ -7,9 +7,14 @@ export interface ArchiveFiltersProps {
   tag: string;
   onQuery: (query: string) => void;
   onTag: (tag: string) => void;
+  /** The people facet: everyone the archive names (folded keys), most often named first. */
+  people?: ReadonlyArray<{ key: string; count: number }>;
+  /** The person filtered by ('' for everyone). */
+  person?: string;
+  onPerson?: (key: string) => void;
 }
 
-/** Search box and tag filter, the same in the popup and the archive page. */
+/** Search box, tag filter and people facet, the same in the popup and the archive page. */
 export function ArchiveFilters(props: ArchiveFiltersProps) {
   const { t } = props;
   return (
@@ -38,6 +43,22 @@ export function ArchiveFilters(props: ArchiveFiltersProps) {
           </option>
         ))}
       </select>
+      {props.people && props.onPerson && (props.people.length > 0 || props.person) && (
+        <select
+          class="bz-person-filter"
+          data-testid="bz-person-filter"
+          aria-label={t('people_all')}
+          value={props.person ?? ''}
+          onChange={(e) => props.onPerson!((e.currentTarget as HTMLSelectElement).value)}
+        >
+          <option value="">{t('people_all')}</option>
+          {props.people.map((p) => (
+            <option key={p.key} value={p.key}>
+              {t('people_option', [p.key, p.count])}
+            </option>
+          ))}
+        </select>
+      )}
     </div>
   );
 }

@@ -133,6 +133,12 @@ export function Toolbar(props: ToolbarProps) {
             {saveError}
           </div>
         )}
+        {props.savedFrom?.length &&
+        !settings &&
+        props.saveState !== 'confirm' &&
+        props.saveState !== 'error' ? (
+          <SavedFrom t={t} sites={props.savedFrom} />
+        ) : null}
         {settings && (
           <div class="bz-panel" data-testid="bz-panel">
             <label>
@@ -163,6 +169,18 @@ export function Toolbar(props: ToolbarProps) {
         )}
       </div>
     </div>
+  );
+}
+
+/**
+ * "Already saved from hebnews.cn": a note above the bar that takes no pointer events, so the page
+ * cannot find it by hit-testing (elementFromPoint) any more than it can read it in the closed root.
+ */
+function SavedFrom({ t, sites }: { t: Translate; sites: string[] }) {
+  return (
+    <p class="bz-saved-from" role="status" data-testid="bz-saved-from">
+      {t('toolbar_savedFrom', [sites.join('、')], sites.length)}
+    </p>
   );
 }
 

@@ -1,6 +1,12 @@
 import type { Browser } from 'webextension-polyfill';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { listTags, type ArchiveDb, type SnapshotStorage } from '../../lib/archive/index';
+import {
+  listAppearances,
+  listPeople,
+  listTags,
+  type ArchiveDb,
+  type SnapshotStorage,
+} from '../../lib/archive/index';
 import type { ExportFile, ExportFormat } from '../../lib/export/index';
 import { ArchivePage } from '../../components/archive/archive-page';
 import { NEWEST_FIRST, type Sort } from '../../components/archive/rows';
@@ -20,6 +26,7 @@ export function ArchiveApp(props: { db: ArchiveDb; browser: Browser; storage?: S
   const t = useMemo(() => makeTranslate(browser), [browser]);
   const [query, setQuery] = useState('');
   const [tag, setTag] = useState('');
+  const [person, setPerson] = useState(() => new URLSearchParams(location.search).get('person') ?? '');
   const [sort, setSort] = useState<Sort>(NEWEST_FIRST);
   const [format, setFormat] = useState<ExportFormat>('json');
   const [range, setRange] = useState({ start: 0, end: 60 });
@@ -28,10 +35,16 @@ export function ArchiveApp(props: { db: ArchiveDb; browser: Browser; storage?: S
   const selection = useSelection();
   const [indexWanted, setIndexWanted] = useState(false);
   const search = useSearch(db, indexWanted || query !== '', showError);
-  const table = useArchiveTable({ db, query, tag, sort, search, range, onError: showError });
+  const table = useArchiveTable({ db, query, tag, person, sort, search, range, onError: showError });
   // The index loads once the first rows are on screen.
   useEffect(() => afterPaint(table.windowReady, () => setIndexWanted(true)), [table.windowReady]);
   const tags = useLiveQuery(() => listTags(db.clippings), [db], showError) ?? [];
+  const people = useLiveQuery(() => listPeople(db), [db], showError) ?? [];
+  const appearances = useLiveQuery(
+    async () => (person ? { person, list: await listAppearances(db, person) } : undefined),
+    [db, person],
+    showError,
+  );
   const actions = useArchiveActions({ db, storage, setNotice, showError, onDeleted: selection.drop });
   const io = useImportExport({
     db,
@@ -62,6 +75,10 @@ export function ArchiveApp(props: { db: ArchiveDb; browser: Browser; storage?: S
       confirming={confirming}
       onQuery={setQuery}
       onTag={setTag}
+      people={people}
+      person={person}
+      appearances={appearances?.person === person ? appearances.list : undefined}
+      onPerson={setPerson}
       onSort={setSort}
       onRange={setRange}
       onToggle={selection.toggle}

@@ -5,7 +5,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { NEWS_MATCHES } from '../../lib/sites/matches';
 import { checkArticle } from '../../lib/detect/index';
-import { extractArticle } from '../../lib/extract/index';
+import { extractArticle } from '../../lib/clean/article';
 import { parseTabCommand, sendRequest, type Request, type RequestType } from '../../lib/messaging/contract';
 import { createPageController, type PageController } from '../../lib/page/controller';
 import { Toolbar } from '../../components/toolbar/toolbar';

@@ -1,6 +1,6 @@
 import type { Browser } from 'webextension-polyfill';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { listTags, type ArchiveDb, type SnapshotStorage } from '../../lib/archive/index';
+import { listPeople, listTags, type ArchiveDb, type SnapshotStorage } from '../../lib/archive/index';
 import type { ExportFile, ExportFormat } from '../../lib/export/index';
 import { ArchivePopup } from '../../components/popup/archive-popup';
 import { useArchiveActions } from '../../components/hooks/use-archive-actions';
@@ -25,15 +25,26 @@ export function PopupApp(props: { db: ArchiveDb; browser: Browser; storage?: Sna
   const t = useMemo(() => makeTranslate(browser), [browser]);
   const [query, setQuery] = useState('');
   const [tag, setTag] = useState('');
+  const [person, setPerson] = useState('');
   const [format, setFormat] = useState<ExportFormat>('json');
   const [indexWanted, setIndexWanted] = useState(false);
   const { notice, setNotice, showError } = useNotice(t);
   const selection = useSelection();
   const search = useSearch(db, indexWanted || query !== '', showError);
-  const list = useArchiveList({ db, query, tag, search, pageSize: PAGE, storage, onError: showError });
+  const list = useArchiveList({
+    db,
+    query,
+    tag,
+    person,
+    search,
+    pageSize: PAGE,
+    storage,
+    onError: showError,
+  });
   // The index loads once the list is on screen, so the first keystroke rarely waits for it.
   useEffect(() => afterPaint(list.view.live, () => setIndexWanted(true)), [list.view.live]);
   const tags = useLiveQuery(() => listTags(db.clippings), [db], showError) ?? [];
+  const people = useLiveQuery(() => listPeople(db), [db], showError) ?? [];
   const actions = useArchiveActions({ db, storage, setNotice, showError, onDeleted: selection.drop });
   const io = useImportExport({
     db,
@@ -70,6 +81,9 @@ export function PopupApp(props: { db: ArchiveDb; browser: Browser; storage?: Sna
       matchingCount={list.matchingIds?.length}
       copied={cite.copied}
       onCite={cite.copy}
+      people={people}
+      person={person}
+      onPerson={setPerson}
       onQuery={setQuery}
       onTag={setTag}
       onSelect={selection.toggle}

@@ -1,7 +1,13 @@
 import type { Browser } from 'webextension-polyfill';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article } from '../../lib/article/record';
-import type { ArchiveDb, Clipping } from '../../lib/archive/index';
+import {
+  listAlsoPublished,
+  sortByPublication,
+  type ArchiveDb,
+  type Clipping,
+  type Reprint,
+} from '../../lib/archive/index';
 import { convertArticle, createConverterFactory, type ConverterFactory } from '../../lib/convert/index';
 import { createExtensionDictLoader } from '../../lib/convert/load-extension';
 import { FONT_SIZES, langOfScript, ReaderView } from '../../components/reader/reader-view';
@@ -19,6 +25,7 @@ export function ReaderApp(props: { db: ArchiveDb; browser: Browser; id: string }
   const [error, setError] = useState<string | undefined>();
   const factory = useRef<ConverterFactory | undefined>(undefined);
   const [fontSize, setFontSize] = useState(readFontSize);
+  const [reprints, setReprints] = useState<Reprint[]>([]);
   const script = (shown ?? clipping)?.script;
   // The stored record is cited, whichever script is shown: a reference gives the text as published.
   const cite = useCopyCitation({
@@ -41,6 +48,9 @@ export function ReaderApp(props: { db: ArchiveDb; browser: Browser; id: string }
         if (c) document.title = c.title;
       })
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    listAlsoPublished(db, id)
+      .then(setReprints)
+      .catch(() => setReprints([]));
   }, [db, id]);
 
   if (clipping === undefined) return error ? <p class="bz-error">{error}</p> : null;
@@ -85,6 +95,8 @@ export function ReaderApp(props: { db: ArchiveDb; browser: Browser; id: string }
       error={error}
       onToggle={() => void onToggle()}
       fontSize={fontSize}
+      id={id}
+      copies={reprints.length ? sortByPublication([...reprints, copyOf(clipping)]) : []}
       copied={cite.copied?.style}
       onCite={(style) => cite.copy(id, style)}
       onFontSize={(px) => {
@@ -93,6 +105,18 @@ export function ReaderApp(props: { db: ArchiveDb; browser: Browser; id: string }
       }}
     />
   );
+}
+
+/** A clipping as one copy of its story, beside its reprints. */
+function copyOf(c: Clipping): Reprint {
+  return {
+    id: c.id,
+    similarity: 1,
+    url: c.canonicalUrl || c.url,
+    siteName: c.siteName,
+    publishedAt: c.publishedAt,
+    savedAt: c.savedAt,
+  };
 }
 
 const FONT_KEY = 'bz-reader-font-size';

@@ -3,7 +3,8 @@
  * to one script, with pinyin annotations, whitespace and punctuation removed, so a mirror in the
  * other script, with pinyin left behind and its own boilerplate, lands near its original.
  */
-import type { Article, Block } from '../article/record';
+import type { Article } from '../article/record';
+import { bodyText } from '../article/body-text';
 import { repairPinyin } from '../text/pinyin';
 import type { FoldFn } from './fold';
 
@@ -102,10 +103,7 @@ export function fingerprintText(text: string, fold: FoldFn): Fingerprint {
 
 /** The body a fingerprint is taken of: paragraphs and subheadings, captions left out. */
 export function fingerprintBody(article: Pick<Article, 'blocks'>): string {
-  return article.blocks
-    .filter((b): b is Extract<Block, { type: 'p' | 'h' }> => b.type !== 'figure')
-    .map((b) => b.text)
-    .join('\n');
+  return bodyText(article);
 }
 
 /** Fingerprint of an article record's body. */

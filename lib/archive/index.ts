@@ -45,7 +45,16 @@ export {
   type SnapshotRow,
   type SnapshotStorage,
 } from './list-snapshot';
-export { findReprints, listAlsoPublished, sortByPublication, type Reprint } from './reprints';
+export { findReprints, listAlsoPublished, listSavedSites, sortByPublication, type Reprint } from './reprints';
 export { fingerprintArticle, similarity, SAME_STORY, type Fingerprint } from './fingerprint';
 export { readArchiveChanges, type ArchiveChanges } from './changes';
 export { readListDate, formatLocalDate, type ListDate } from './list-date';
+export {
+  listPeople,
+  listPersonIds,
+  listFilteredIds,
+  listAppearances,
+  type PersonCount,
+  type Appearance,
+} from './people';
+export { personKey } from './tables/fingerprints';

@@ -1,6 +1,7 @@
 /** The same story saved from other sites or in the other script: found by body fingerprint. */
 import type { ArchiveDb } from './db';
-import { bandsOf, similarity, SAME_STORY, type Fingerprint } from './fingerprint';
+import { bandsOf, fingerprintText, similarity, SAME_STORY, type Fingerprint } from './fingerprint';
+import { pageKey, siteOf } from './tables/clippings';
 import type { FingerprintRow } from './tables/fingerprints';
 
 /** One clipping of the same story. */
@@ -62,4 +63,16 @@ export function sortByPublication<T extends { publishedAt: string; savedAt: numb
 export async function listAlsoPublished(db: ArchiveDb, id: string): Promise<Reprint[]> {
   const row = await db.fingerprints.get(id);
   return row ? findReprints(db, row.minhash, id) : [];
+}
+
+/**
+ * The sites a page's story is already saved from, other than the page itself (the toolbar's
+ * "already saved from"): registrable hosts of the copies, the original first, at most `limit`.
+ */
+export async function listSavedSites(db: ArchiveDb, url: string, body: string, limit = 3): Promise<string[]> {
+  if (!body.trim()) return [];
+  const [own] = await db.clippings.where('url').equals(pageKey(url)).primaryKeys();
+  const copies = await findReprints(db, fingerprintText(body, db.fold), own);
+  const sites = new Set(copies.map((c) => siteOf(c.url)).filter(Boolean));
+  return [...sites].slice(0, limit);
 }

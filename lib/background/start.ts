@@ -15,6 +15,7 @@ import {
   openArchive,
   saveArticle,
   findSaved,
+  listSavedSites,
   requestPersistence,
   type ArchiveDb,
 } from '../archive/index';
@@ -72,6 +73,11 @@ export function startBackground(browser: Browser, deps: { openArchive?: () => Ar
     lookup: async (_request, sender) => {
       const url = pageOf(sender);
       return { saved: url ? await findSaved(db(), url) : false };
+    },
+    reprints: async ({ body }, sender) => {
+      // Only about the sender's own tab: the page is the tab the browser says sent this.
+      const url = pageOf(sender);
+      return { sites: url ? await listSavedSites(db(), url, body) : [] };
     },
     activate: async ({ tabId }) => ({ ok: await ensureContentScript(browser, tabId) }),
     shortcuts: () => readShortcuts(browser),

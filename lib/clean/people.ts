@@ -4,6 +4,7 @@
  * name followed by its office (李某总理). Names and roles are returned exactly as printed.
  */
 import type { Article, Person } from '../article/record.ts';
+import { readBlockLines } from '../article/body-text.ts';
 import { SURNAMES } from '../extract/byline.ts';
 import { PEOPLE_FOLD } from './people-fold.ts';
 import {
@@ -309,8 +310,6 @@ function firstMention(folded: string, key: string, fallback: number): number {
 export function readArticlePeople(
   article: Pick<Article, 'kicker' | 'title' | 'subtitle' | 'blocks' | 'authors' | 'editors'>,
 ): Person[] {
-  const lines = [article.kicker, article.title, article.subtitle];
-  for (const block of article.blocks)
-    lines.push(block.type === 'figure' ? (block.caption ?? '') : block.text);
+  const lines = [article.kicker, article.title, article.subtitle, ...readBlockLines(article)];
   return readPeople(lines.filter(Boolean).join('\n'), { exclude: [...article.authors, ...article.editors] });
 }

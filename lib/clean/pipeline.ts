@@ -1,7 +1,7 @@
 /** The cleaning pass every extraction goes through: noise out, metadata lines into metadata. */
 import type { Block } from '../article/record.ts';
 import type { RawBlock } from '../article/raw-block.ts';
-import { parseDate } from '../extract/date.ts';
+import { parseDate } from '../text/date.ts';
 import {
   isMetaLine,
   readAuthors,

@@ -1,4 +1,5 @@
 import type { Article, Block } from '../article/record';
+import { readBlockLines } from '../article/body-text';
 import { repairPinyin } from '../text/pinyin';
 import type { ConvertFn } from './engine';
 import { detectScript } from '../text/script';
@@ -33,6 +34,6 @@ export function convertArticle(article: Article, convert: ConvertFn): Article {
     people: article.people.map((p) => ({ ...p, name: text(p.name), roles: p.roles.map(text) })),
     blocks,
   };
-  const body = [converted.title, ...blocks.map((b) => (b.type === 'figure' ? (b.caption ?? '') : b.text))];
+  const body = [converted.title, ...readBlockLines({ blocks })];
   return { ...converted, script: detectScript(body.join('\n')) };
 }

@@ -1,14 +1,16 @@
-// When the live toggle works: the viewport in the click's own task, the rest in slices during idle
-// time, each slice small enough that its JavaScript and the layout of what it rewrote stay short.
+// When the live toggle works: the viewport in the click's own task, the rest in slices paced by the
+// frames. A rewritten text node costs little to write but its layout, paint and the walk over every
+// sibling fall in the next frame; on a page with a 10,000-item list a frame costs tens of ms whatever
+// changed in it. So each slice's size follows what the last frames cost: the pacer learns the frame's
+// fixed cost and its cost per rewritten character, and sizes the next slice to keep frames short.
 
 export interface SliceOptions {
   /** Longest stretch of JavaScript per slice, in ms; 50 ms makes a long task, so stay well below. */
   sliceMs: number;
-  /**
-   * Most characters rewritten per slice: the browser lays out rewritten text after the slice, and
-   * that layout, not the conversion, is what would otherwise grow into a long task.
-   */
+  /** Characters rewritten in the first paced slice, before any frame has been measured. */
   sliceChars: number;
+  /** Learns what frames cost on this page; shared between runs so later runs start well sized. */
+  pacer?: Pacer;
 }
 
 /** Budget of one slice: time and characters left. */
@@ -17,14 +19,93 @@ export interface Budget {
   spend(chars: number): void;
 }
 
-type IdleWindow = Window & {
-  requestIdleCallback?: (cb: () => void, options?: { timeout: number }) => number;
-};
+/** Sizes slices from measured frames: `observe` a frame, read `chars` for the next slice. */
+export interface Pacer {
+  /** Characters to rewrite in the next slice. */
+  readonly chars: number;
+  /** How much longer than usual the next slice may run: more than 1 where every frame is long anyway. */
+  readonly stretch: number;
+  /** The frame after a slice that rewrote `chars` characters came `frameMs` after the slice. */
+  observe(chars: number, frameMs: number): void;
+}
+
+// From one slice to the next: up to a frame's wait for its turn (16.7 ms at 60 Hz) and rendering
+// that stays below a long task's 50 ms.
+const FRAME_TARGET_MS = 50;
+const MIN_CHARS = 500;
+const MAX_CHARS = 1_000_000;
+const SAMPLES = 8;
 
 /**
- * Run `step` in slices until it returns true: each slice starts when the browser is idle (after it has
- * rendered what the last slice wrote), or on a timer where there is no requestIdleCallback; the first
- * slice runs at once when `startNow`. `isLive` going false stops it between slices.
+ * Create a pacer that starts at `initialChars` characters a slice. A frame costs a fixed part (the
+ * walk over the page's boxes, whatever changed) plus a part per rewritten character; the pacer fits
+ * both over the recent frames. Where the fixed part leaves room, slices fill the frame up to the
+ * target; where it alone misses the target, slices grow until their own part is half of it: the page
+ * is then done in few long frames instead of many just as long.
+ */
+export function createPacer(initialChars: number): Pacer {
+  const samples: Array<[chars: number, ms: number]> = [];
+  let chars = initialChars;
+  let stretch = 1;
+  // The last fit stands while recent slices are all of one size (nothing new to learn from them).
+  let model: { fixed: number; perChar: number } | null = null;
+  function fit(): { fixed: number; perChar: number } | null {
+    const n = samples.length;
+    if (n < 3) return null;
+    let mx = 0;
+    let my = 0;
+    for (const [x, y] of samples) {
+      mx += x / n;
+      my += y / n;
+    }
+    let sxx = 0;
+    let sxy = 0;
+    for (const [x, y] of samples) {
+      sxx += (x - mx) * (x - mx);
+      sxy += (x - mx) * (y - my);
+    }
+    // Slices of about the same size say nothing about the slope.
+    if (sxx < (mx * 0.1) ** 2 * n) return null;
+    const perChar = Math.max(sxy / sxx, 1e-6);
+    return { fixed: Math.max(my - perChar * mx, 0), perChar };
+  }
+  return {
+    get chars() {
+      return chars;
+    },
+    get stretch() {
+      return stretch;
+    },
+    observe(written, frameMs) {
+      if (written <= 0 || !(frameMs >= 0)) return;
+      samples.push([written, frameMs]);
+      if (samples.length > SAMPLES) samples.shift();
+      model = fit() ?? model;
+      let next: number;
+      if (!model) {
+        // Until there is a fit, long frames are taken for the page's fixed cost: grow either way, more
+        // slowly past the target, which also gives the fit slices of different sizes.
+        next = written * (frameMs < FRAME_TARGET_MS ? Math.min(2, FRAME_TARGET_MS / frameMs) : 1.5);
+      } else if (model.fixed < FRAME_TARGET_MS * 0.75) {
+        next = (FRAME_TARGET_MS - model.fixed) / model.perChar;
+      } else {
+        // Half the fixed part again: frames at most half as long again as the page's own.
+        next = (model.fixed * 0.5) / model.perChar;
+      }
+      // Every frame is long anyway: the tasks writing a slice may run longer too (still under 50 ms).
+      stretch = !model || model.fixed < FRAME_TARGET_MS * 0.75 ? 1 : 2.5;
+      chars = Math.round(Math.min(MAX_CHARS, Math.max(MIN_CHARS, written / 2, Math.min(next, written * 2))));
+    },
+  };
+}
+
+type IdleWindow = Window & { MessageChannel?: typeof MessageChannel };
+
+/**
+ * Run `step` in slices until it returns true: each slice starts right after a frame has been
+ * rendered (on a timer where frames do not come), sized by the pacer from what the frames after the
+ * earlier slices cost; the first slice runs at once when `startNow`. `isLive` going false stops it
+ * between slices.
  */
 export async function runInSlices(
   win: Window,
@@ -33,41 +114,88 @@ export async function runInSlices(
   isLive: () => boolean,
   startNow = false,
 ): Promise<void> {
-  const idle = win as IdleWindow;
+  const pacer = options.pacer ?? createPacer(options.sliceChars);
   const now = (): number => win.performance.now();
+  let written = 0;
   for (let first = true; ; first = false) {
-    if (!(first && startNow)) await waitForIdle(win, idle);
-    if (!isLive()) return;
-    const deadline = now() + options.sliceMs;
+    if (!(first && startNow)) {
+      const frameMs = await waitForFrame(win as IdleWindow);
+      if (frameMs !== null) pacer.observe(written, frameMs);
+    }
+    // What one frame should take: in tasks of at most `sliceMs` each (input is handled between them),
+    // so a slow machine writes as much per frame as a fast one and only the tasks get more.
+    const limit = pacer.chars;
     let chars = 0;
-    const budget: Budget = {
-      hasTime: () => chars < options.sliceChars && now() < deadline,
-      spend: (n) => void (chars += n),
-    };
-    if (step(budget)) return;
+    for (let task = 0; ; task++) {
+      if (task > 0) await yieldTask(win as IdleWindow);
+      if (!isLive()) return;
+      const deadline = now() + options.sliceMs * pacer.stretch;
+      let spent = 0;
+      const budget: Budget = {
+        hasTime: () => chars + spent < limit && now() < deadline,
+        spend: (n) => void (spent += n),
+      };
+      const done = step(budget);
+      chars += spent;
+      if (done) return;
+      if (chars >= limit || task >= MAX_TASKS_PER_FRAME - 1) break;
+    }
+    written = chars;
   }
 }
 
-function waitForIdle(win: Window, idle: IdleWindow): Promise<void> {
+// A frame's writes spread over at most this many tasks: past it the next frame comes first anyway.
+const MAX_TASKS_PER_FRAME = 4;
+
+/** Let the browser run what is waiting (input, its own tasks) before the next task of ours. */
+function yieldTask(win: IdleWindow): Promise<void> {
+  const Channel = win.MessageChannel;
+  if (!Channel) return new Promise((resolve) => win.setTimeout(resolve, 0));
   return new Promise((resolve) => {
-    if (typeof idle.requestIdleCallback === 'function') {
-      // The timeout keeps a busy page moving: idle time may never come on a page that animates.
-      idle.requestIdleCallback(() => resolve(), { timeout: 100 });
-      return;
-    }
-    // Hidden tabs get no frames: a timer stands in.
-    let done = false;
-    const finish = (): void => {
-      if (done) return;
-      done = true;
+    const channel = new Channel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
       resolve();
     };
-    if (win.document.visibilityState !== 'hidden' && typeof win.requestAnimationFrame === 'function') {
-      win.requestAnimationFrame(() => win.setTimeout(finish, 0));
-      win.setTimeout(finish, 100);
-    } else {
-      win.setTimeout(finish, 0);
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Wait until the next frame has been rendered; resolves with how long that took (the wait for the
+ * frame, its style, layout and paint, and whatever the browser could not start meanwhile because the
+ * last frame was still being drawn), or null where it could not be measured.
+ */
+function waitForFrame(win: IdleWindow): Promise<number | null> {
+  const start = win.performance.now();
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = (ms: number | null): void => {
+      if (done) return;
+      done = true;
+      resolve(ms);
+    };
+    const Channel = win.MessageChannel;
+    // Hidden tabs get no frames: a timer stands in.
+    if (
+      win.document.visibilityState === 'hidden' ||
+      typeof win.requestAnimationFrame !== 'function' ||
+      !Channel
+    ) {
+      win.setTimeout(() => finish(null), 0);
+      return;
     }
+    win.requestAnimationFrame(() => {
+      // A message posted during the frame's callbacks is delivered after its style, layout and paint.
+      const channel = new Channel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        finish(win.performance.now() - start);
+      };
+      channel.port2.postMessage(null);
+    });
+    // The tab may be hidden meanwhile, or the page may hold frames back.
+    win.setTimeout(() => finish(null), 200);
   });
 }
 

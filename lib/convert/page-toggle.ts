@@ -3,7 +3,7 @@
 // write back only what changed. The viewport is converted in the click's own task, the rest when idle.
 import type { ConvertFn } from './engine';
 import { createPageRecord, type PageRecord } from './page-record';
-import { createWorkOrder, runInSlices, type Budget } from './page-scheduler';
+import { createPacer, createWorkOrder, runInSlices, type Budget } from './page-scheduler';
 import {
   CONVERTED_ATTRIBUTES,
   createPageWalker,
@@ -27,8 +27,8 @@ export interface PageToggleOptions {
   /** Longest stretch of work between yields, in ms; 50 ms makes a long task, so stay well below. */
   sliceMs?: number;
   /**
-   * Most characters rewritten per slice: the browser lays out rewritten text before the next frame,
-   * and that layout, not the conversion, is what would otherwise grow into a long task.
+   * Characters rewritten in the first idle slice; later slices are sized from what the frames after
+   * them cost (the layout of rewritten text, not the conversion, is what grows into long tasks).
    */
   sliceChars?: number;
 }
@@ -64,7 +64,9 @@ const OBSERVE: MutationObserverInit = {
 export function createPageToggle(options: PageToggleOptions): PageToggle {
   const { doc, getConverter, isOwnNode, onChange } = options;
   const langFor = options.langFor ?? ((d: Direction) => (d === 'to-hant' ? 'zh-Hant' : 'zh-Hans'));
-  const slices = { sliceMs: options.sliceMs ?? 8, sliceChars: options.sliceChars ?? 4_000 };
+  const sliceChars = options.sliceChars ?? 4_000;
+  // One pacer for the page: what its frames cost is learnt once, for converting and restoring.
+  const slices = { sliceMs: options.sliceMs ?? 16, sliceChars, pacer: createPacer(sliceChars) };
   const view = doc.defaultView;
   if (!view) throw new Error('createPageToggle needs a document with a window');
   // The page's (or jsdom's) own constructors, never this realm's globals.

@@ -1,11 +1,11 @@
 /** Measurements the two detectors score: body shape, news frame, host, vocabulary. */
 import { classifyHost, describeNewsPath, type HostClass } from './domains.ts';
 import { GENERIC, NON_POLITICAL, OFFICE, POLITICAL } from './lexicon.ts';
-import { findTag } from '../dom/tags.ts';
+import { elementsByTag, findTag } from '../dom/tags.ts';
 import { guessHostFromLinks, hostOf, resolvePageUrl } from './page-url.ts';
 import { samplePage, type PageSample } from './sample.ts';
+import { PRINTED_DATE } from '../text/date.ts';
 
-const DATE = /(19|20)\d\d\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}/;
 const CLOCK = /(^|[^\d])([01]?\d|2[0-3])[:：][0-5]\d/;
 const SOURCE = /来源|來源|稿源|出处|出處|来自[:：]|來自[:：]/;
 const REPORTER = /记者|記者|通讯员|通訊員|特约撰稿|本报讯|本報訊|日电|日電|电讯|電訊/;
@@ -63,7 +63,7 @@ export function measurePage(doc: Document, url: string): PageFeatures {
     title,
     sample,
     frame: {
-      date: DATE.test(frameText),
+      date: PRINTED_DATE.test(frameText),
       clock: CLOCK.test(frameText),
       source: SOURCE.test(frameText),
       reporter: REPORTER.test(frameText),
@@ -99,9 +99,7 @@ function isHeadlineText(text: string): boolean {
  */
 function findHeadline(doc: Document, mainNode: Element | null): string {
   for (const tag of HEADING_TAGS) {
-    const list = doc.getElementsByTagName(tag);
-    for (let i = 0; i < list.length && i < 20; i++) {
-      const el = list[i]!;
+    for (const el of elementsByTag(doc, tag, 20)) {
       // A heading after the body is a "related news" box, not this page's headline.
       if (mainNode && !(el.compareDocumentPosition(mainNode) & 4) && !mainNode.contains(el)) continue;
       if (el.closest('a, nav, ul, li')) continue;
@@ -113,7 +111,7 @@ function findHeadline(doc: Document, mainNode: Element | null): string {
   for (let level = 0; node && level < 4; level++, node = node.parentElement) {
     let sib = node.previousElementSibling;
     for (let k = 0; sib && k < 6; k++, sib = sib.previousElementSibling) {
-      const named = [sib, ...Array.from(sib.getElementsByTagName('*')).slice(0, 30)].find((el) =>
+      const named = [sib, ...elementsByTag(sib, '*', 30)].find((el) =>
         HEADLINE_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`),
       );
       const text = named ? squashText(named.textContent ?? '') : '';
@@ -144,13 +142,14 @@ function readPageText(doc: Document): string {
     t = walker.nextNode(), seen++
   ) {
     if (NON_TEXT_PARENTS.has(t.parentElement?.tagName ?? '')) continue;
-    const text = squashText((t as Text).data);
+    // Cut first: one text node of a hostile page may hold millions of characters.
+    const text = squashText((t as Text).data.slice(0, PAGE_TEXT_CHARS - chars));
     if (!text) continue;
     parts.push(text);
     chars += text.length;
   }
   // Buttons often carry their words in a value attribute.
-  for (const input of Array.from(doc.getElementsByTagName('input')).slice(0, 50)) {
+  for (const input of elementsByTag(doc, 'input', 50)) {
     const value = input.getAttribute('value');
     if (value && /^(button|submit)$/i.test(input.getAttribute('type') ?? '')) parts.push(value);
   }

@@ -12,7 +12,7 @@ import { countLexicon, countStatuteArticles, readWireDateline } from './features
 import { OFFICE } from './lexicon.ts';
 import { makeReason } from './reasons.ts';
 import { readTitleChannels } from './section.ts';
-import { countHan } from './text-stats.ts';
+import { countHan } from '../text/counts.ts';
 
 /** What the government-news scorer reads: plain data, so it can be measured and tuned without a DOM. */
 export interface GovEvidence {

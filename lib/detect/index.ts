@@ -1,5 +1,6 @@
 /** Detection: a cheap article check and a government-news classifier with a score and reasons. */
 import type { ArticleDraft, Detection, DetectionReason } from '../article/record.ts';
+import { readBlockLines } from '../article/body-text.ts';
 import { ARTICLE_POINTS, readDocumentKind, scoreArticle, sumParts, type Points } from './article-check.ts';
 import { classifyHost } from './domains.ts';
 import { measurePage } from './features.ts';
@@ -7,7 +8,7 @@ import { GOV_POINTS, scoreGov, type GovEvidence } from './gov.ts';
 import { hostOf } from './page-url.ts';
 import { makeReason } from './reasons.ts';
 import { readSection, readSourceName } from './section.ts';
-import { countHan, countPunct } from './text-stats.ts';
+import { countHan, countPunct } from '../text/counts.ts';
 
 export type { GovEvidence } from './gov.ts';
 
@@ -37,9 +38,7 @@ function toUnit(points: number, threshold: number): number {
 export function collectGovEvidence(doc: Document | null, url: string, draft: ArticleDraft): GovEvidence {
   const pageUrl = url || draft.canonicalUrl || draft.url;
   const features = doc ? measurePage(doc, pageUrl) : null;
-  const draftParagraphs = draft.blocks.flatMap((b) =>
-    b.type === 'figure' ? (b.caption ? [b.caption] : []) : [b.text],
-  );
+  const draftParagraphs = readBlockLines(draft).filter(Boolean);
   const draftHan = countHan(draftParagraphs.join('\n'));
   // The extractor's body is better than the sample's guess when it found one.
   const paragraphs = draftHan >= 100 || !features ? draftParagraphs : features.sample.main.map((b) => b.text);

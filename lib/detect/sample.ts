@@ -1,6 +1,6 @@
 /** A bounded sample of a page's paragraph-like nodes and where their text clusters. */
-import { collectElements } from '../dom/tags.ts';
-import { countFirstPerson, countHan, countPunct } from './text-stats.ts';
+import { collectElements, elementsByTag } from '../dom/tags.ts';
+import { countFirstPerson, countHan, countPunct } from '../text/counts.ts';
 
 export interface TextBlock {
   node: Element;
@@ -165,7 +165,7 @@ function readOwnText(node: Element): { text: string; linkText: string } {
         text += t;
         if (el.tagName === 'A') linkText += t;
         else if (el.firstElementChild)
-          for (const a of Array.from(el.getElementsByTagName('a'))) linkText += a.textContent ?? '';
+          for (const a of elementsByTag(el, 'a')) linkText += a.textContent ?? '';
       }
     }
     if (text.length > MAX_BLOCK_CHARS) break;

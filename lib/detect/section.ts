@@ -4,7 +4,7 @@
  * and the outlet a reprint names as its source ("来源：新华社").
  */
 
-import { collectElements } from '../dom/tags.ts';
+import { collectElements, elementsByTag } from '../dom/tags.ts';
 
 // Meta names that carry the site's own column or section (CMS column names, article:section, og:category).
 const SECTION_META =
@@ -29,7 +29,8 @@ const SOURCE_LINE = /(?:来源|來源|稿源|出处|出處|转自|轉自)\s*[:�
 /** The site's own channel labels for a page (meta column, breadcrumb), joined by " / "; see also readTitleChannels. */
 export function readSection(doc: Document): string {
   const parts: string[] = [];
-  for (const meta of Array.from(doc.querySelectorAll('meta[name], meta[property]'))) {
+  // The tag's own collection: jsdom's selector engine walks the document slowly for attribute lists.
+  for (const meta of elementsByTag(doc, 'meta')) {
     const name = (meta.getAttribute('name') ?? meta.getAttribute('property') ?? '').trim();
     const content = (meta.getAttribute('content') ?? '').trim();
     if (content && content.length <= 40 && SECTION_META.test(name)) parts.push(content);

@@ -3,6 +3,7 @@
  * APA-style English line, CSL-JSON items that Zotero imports as they are, and RIS.
  */
 import type { Article } from '../article/record';
+import { hostOf } from '../detect/page-url';
 
 /** What a citation needs: the record, and when the reader accessed it (a clipping's savedAt). */
 export type CitedArticle = Pick<
@@ -42,14 +43,6 @@ function outletOf(article: CitedArticle): string {
 function citedUrl(article: CitedArticle): string {
   const url = article.canonicalUrl || article.url;
   return /^https?:\/\/(?!localhost[:/])/i.test(url) ? url : '';
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
 }
 
 /** [year, month, day] of an ISO date as printed (its own offset), or null. */

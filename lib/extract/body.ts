@@ -3,7 +3,7 @@
  * manner of the 文本及符号密度 method) propagated to ancestors, weighted by link density and by
  * class hints; then the best candidate's siblings that carry body text too.
  */
-import { computeStats, type NodeStats } from './text-stats.ts';
+import { computeStats, type NodeStats } from './node-stats.ts';
 
 const POSITIVE =
   /(^|[-_\s])(article|arti|body|content|contents|entry|main|post|text|story|detail|zw|txt|con|cont|news_?con|mainText|TRS_Editor|Custom_UnionStyle)/i;

@@ -1,5 +1,6 @@
 /** Reading reporter, editor, source and original-title lines into metadata. */
 import { keyOf, normalizeLine } from '../text/whitespace.ts';
+import { PRINTED_DATE } from '../text/date.ts';
 
 const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff';
 // Common single-character surnames, to split names printed without a separator ("祁梦竹范俊生").
@@ -151,8 +152,7 @@ function readCreditNames(credit: string): string[] {
 
 const META_LABELS =
   /(文章来源|文章來源|新闻来源|新聞來源|稿件来源|信息来源|来源|來源|稿源|作者|撰文|本报记者|本報記者|记者|記者|通讯员|通訊員|实习生|責任編輯|责任编辑|责编|責編|值班编辑|编辑|編輯|审核|審核|校对|校對|发布时间|發布時間|发布日期|發布日期|發佈時間|更新时间|时间|時間|日期|浏览次数|浏览量|浏览|瀏覽|点击数|点击量|点击|點擊|阅读量|阅读|閱讀|字号|字號|分享到|打印|关闭|關閉|发布|發布|出处|出處|供稿)\s*[:：]?\s*[^\s)）\]】|｜,，]*/g;
-const DATE_TEXT =
-  /(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?/g;
+const DATE_TEXT = new RegExp(PRINTED_DATE.source, 'g');
 
 /** A short line made only of dates, 来源, 作者, 编辑 and counters: metadata, not body. */
 export function isMetaLine(line: string): boolean {

@@ -1,14 +1,15 @@
 /** Page metadata from markup: meta tags, title candidates, the headline group and the dateline. */
 import { keyOf, normalizeLine } from '../text/whitespace.ts';
 import { repairPinyin } from '../text/pinyin.ts';
-import { findTag } from '../dom/tags.ts';
-import { parseDate, parseLabelledDate } from './date.ts';
-import { BLOCK_TAGS, SKIP_TAGS, computeStats, type NodeStats } from './text-stats.ts';
+import { elementsByTag, findTag } from '../dom/tags.ts';
+import { hostOf } from '../detect/page-url.ts';
+import { parseDate, parseLabelledDate } from '../text/date.ts';
+import { BLOCK_TAGS, SKIP_TAGS, computeStats, type NodeStats } from './node-stats.ts';
 
 /** Meta tag contents keyed by lower-cased name, property, itemprop or http-equiv (first wins). */
 export function readMetaTags(doc: Document): Map<string, string> {
   const meta = new Map<string, string>();
-  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const el of elementsByTag(doc, 'meta')) {
     const key = (
       el.getAttribute('property') ??
       el.getAttribute('name') ??
@@ -59,13 +60,13 @@ export function readMetaDate(doc: Document, meta: Map<string, string>): string {
     if (iso) return iso;
   }
   // Tag-name collections instead of attribute selectors: selector engines are slow on big pages.
-  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+  for (const script of elementsByTag(doc, 'script')) {
     if ((script.getAttribute('type') ?? '').toLowerCase() !== 'application/ld+json') continue;
     const match = /"datePublished"\s*:\s*"([^"]+)"/.exec(script.textContent ?? '');
     const iso = match?.[1] ? parseDate(match[1]) : '';
     if (iso) return iso;
   }
-  const time = Array.from(doc.getElementsByTagName('time')).find((t) => t.hasAttribute('datetime'));
+  const time = findTag(doc, 'time', (t) => t.hasAttribute('datetime'));
   return time ? parseDate(time.getAttribute('datetime') ?? '') : '';
 }
 
@@ -305,11 +306,7 @@ export function findSiteName(doc: Document, meta: Map<string, string>, url: stri
   if (og) return og;
   const suffix = splitDocTitle(doc.title ?? '').suffix;
   if (suffix && suffix.length <= 20) return suffix;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
+  return hostOf(url);
 }
 
 /** The canonical URL from <link rel=canonical> or og:url, resolved against the page URL. */

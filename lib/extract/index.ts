@@ -1,16 +1,11 @@
-/** Article extraction: from a Document (live page clone or jsdom) or a plain-text capture. */
-import type { Article, ArticleDraft, Block } from '../article/record.ts';
-import { hashContent } from '../article/hash.ts';
-import { detectPage } from '../detect/index.ts';
-import { detectScript } from '../text/script.ts';
-import { cleanBlocks } from '../clean/pipeline.ts';
+/** Article extraction from a Document (live page clone or jsdom): raw blocks and the facts around them. */
+import type { RawBlock } from '../article/raw-block.ts';
 import { isMetaLine, readAuthors, readEditors, readOriginalTitle, readSource } from './byline.ts';
-import { readArticlePeople } from '../clean/people.ts';
 import { repairPinyin } from '../text/pinyin.ts';
 import { normalizeLine } from '../text/whitespace.ts';
-import { findAdapter, type SiteAdapter } from '../sites/adapters/index.ts';
+import { findAdapter, type SiteAdapter } from './site-adapters.ts';
 import { selectBody } from './body.ts';
-import { parseDate, parseUrlDate } from './date.ts';
+import { parseDate, parseUrlDate } from '../text/date.ts';
 import {
   collectHeaderLines,
   findAlternateUrls,
@@ -29,25 +24,34 @@ import {
   similarity,
   type TitleChoice,
 } from './dom-meta.ts';
-import { computeStats, type NodeStats } from './text-stats.ts';
+import { computeStats, type NodeStats } from './node-stats.ts';
 import { walkBlocks } from './walk.ts';
 import { createVisibility } from './visibility.ts';
-import { readTextCapture } from './text-capture.ts';
 
-export interface ExtractOptions {
-  now?: Date;
+/** What the extractor reads off a page before cleaning: raw blocks and the facts printed around them. */
+export interface ExtractedPage {
+  url: string;
+  canonicalUrl: string;
+  siteName: string;
+  title: string;
+  kicker: string;
+  subtitle: string;
+  blocks: RawBlock[];
+  /** Dateline, 来源, bylines and 原标题 printed in the header box and just after the body. */
+  header: HeaderFacts;
+  /** Candidate publication dates, in the order `chooseDate` weighs them. */
+  dates: {
+    adapter: string;
+    header: string;
+    meta: string;
+    url: string;
+    /** Fallbacks, tried in order: a named or labelled date element, the URL's date, the last-modified meta. */
+    named: () => string;
+  };
 }
 
-/** The p and h blocks of an article joined by '\n' (used for scoring and hashing). */
-export function bodyText(article: Pick<Article, 'blocks'>): string {
-  return article.blocks
-    .filter((b): b is Extract<Block, { type: 'p' | 'h' }> => b.type === 'p' || b.type === 'h')
-    .map((b) => b.text)
-    .join('\n');
-}
-
-/** Extract the article record from a Document without mutating it. */
-export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Article {
+/** Read the article's raw blocks and printed facts from a Document without mutating it. */
+export function extractPage(doc: Document, url: string): ExtractedPage {
   const pageUrl = url || doc.URL || '';
   const meta = readMetaTags(doc);
   const body = doc.body;
@@ -78,72 +82,28 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const headerFacts = readHeaderFacts([...header, ...collectFooterLines(roots, stats)]);
   const adapterDate = body ? readAdapterDate(body, adapter) : '';
 
-  const raw = walkBlocks(roots, stats, pageUrl, titleElement);
-  const cleaned = cleanBlocks(raw, { headline: [title, kicker, subtitle] });
-  const facts = cleaned.facts;
+  const blocks = walkBlocks(roots, stats, pageUrl, titleElement);
 
   const metaDate = readMetaDate(doc, meta);
   const canonicalUrl = findCanonicalUrl(doc, meta, pageUrl);
   const urlDate =
     [pageUrl, canonicalUrl, ...findAlternateUrls(doc, meta)].map(parseUrlDate).find(Boolean) ?? '';
-  const namedDate = () =>
-    findNamedDate(stats) || findLabelledDate(stats) || urlDate || readModifiedDate(meta);
-  const publishedAt = chooseDate([adapterDate, headerFacts.date, facts.date], metaDate, namedDate);
-
-  const draft: ArticleDraft = {
+  return {
     url: pageUrl,
     canonicalUrl,
     siteName: findSiteName(doc, meta, pageUrl),
     title,
     kicker,
     subtitle,
-    originalTitle: facts.originalTitle || headerFacts.originalTitle,
-    publishedAt,
-    source: headerFacts.source || facts.source,
-    authors: unique([...headerFacts.authors, ...facts.authors]),
-    editors: unique([...headerFacts.editors, ...facts.editors]),
-    blocks: cleaned.blocks,
-    script: 'hans',
-  };
-  return finish(draft, doc, options);
-}
-
-/** Extract the article record from a plain-text capture (one block per line) or a saved Markdown page. */
-export function extractFromText(text: string, options: { url?: string; now?: Date } = {}): Article {
-  const capture = readTextCapture(text);
-  const cleaned = cleanBlocks(capture.blocks, {
-    headline: [capture.title, capture.kicker, capture.subtitle, ...capture.headlineExtra],
-  });
-  const facts = cleaned.facts;
-  const url = options.url ?? capture.url ?? '';
-  const draft: ArticleDraft = {
-    url,
-    canonicalUrl: url,
-    siteName: capture.siteName || hostOf(url),
-    title: capture.title,
-    kicker: capture.kicker,
-    subtitle: capture.subtitle,
-    originalTitle: facts.originalTitle,
-    publishedAt: capture.date || facts.date,
-    source: capture.source || facts.source,
-    authors: unique([...capture.authors, ...facts.authors]),
-    editors: facts.editors,
-    blocks: cleaned.blocks,
-    script: 'hans',
-  };
-  return finish(draft, null, { now: options.now });
-}
-
-function finish(draft: ArticleDraft, doc: Document | null, options: ExtractOptions): Article {
-  const body = bodyText(draft);
-  draft.script = detectScript(`${draft.title}\n${body}`);
-  const detection = detectPage(doc, draft.url, draft);
-  return {
-    ...draft,
-    people: readArticlePeople(draft),
-    detection,
-    extractedAt: (options.now ?? new Date()).toISOString(),
-    contentHash: hashContent(body),
+    blocks,
+    header: headerFacts,
+    dates: {
+      adapter: adapterDate,
+      header: headerFacts.date,
+      meta: metaDate,
+      url: urlDate,
+      named: () => findNamedDate(stats) || findLabelledDate(stats) || urlDate || readModifiedDate(meta),
+    },
   };
 }
 
@@ -220,7 +180,7 @@ function collectFooterLines(roots: Element[], stats: Map<Element, NodeStats>): s
   return lines.filter((line) => isMetaLine(line) || /(责任编辑|責任編輯|责编|責編)/.test(line));
 }
 
-interface HeaderFacts {
+export interface HeaderFacts {
   date: string;
   source: string;
   authors: string[];
@@ -244,9 +204,13 @@ function readHeaderFacts(lines: string[]): HeaderFacts {
   return facts;
 }
 
-// The page's own dateline first; meta tags refine it to the minute when they agree on the day; then
-// the fallbacks (a named or labelled date element, the URL's date, the last-modified meta).
-function chooseDate(printed: string[], metaDate: string, fallback: () => string): string {
+/** The page's own dateline first; meta tags refine it to the minute when they agree on the day. */
+export function chooseDate(
+  printed: string[],
+  metaDate: string,
+  namedDate: () => string,
+  urlDate: string,
+): string {
   const first = printed.find(Boolean) ?? '';
   if (first) {
     if (metaDate && metaDate.slice(0, 10) === first.slice(0, 10) && first.slice(11, 19) === '00:00:00')
@@ -254,21 +218,9 @@ function chooseDate(printed: string[], metaDate: string, fallback: () => string)
     return first;
   }
   if (metaDate) return metaDate;
-  return fallback();
+  return namedDate() || urlDate;
 }
 
 function readableChars(roots: Element[], stats: Map<Element, NodeStats>): number {
   return roots.reduce((n, el) => n + (stats.get(el)?.chars ?? 0) - (stats.get(el)?.linkChars ?? 0), 0);
-}
-
-function unique(values: string[]): string[] {
-  return [...new Set(values.filter(Boolean))];
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
 }

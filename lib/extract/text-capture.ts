@@ -1,6 +1,6 @@
 /** Reading plain-text captures (one block per line) and saved Markdown pages with front matter. */
 import type { RawBlock } from '../article/raw-block.ts';
-import { parseDate } from './date.ts';
+import { parseDate } from '../text/date.ts';
 import { isCaptionLine } from './caption.ts';
 import { classifyNoise } from './noise.ts';
 import { isMetaLine, readOriginalTitle, splitNames } from './byline.ts';

@@ -3,6 +3,7 @@
  * jsdom or linkedom (no layout) the markup does: the `hidden` attribute, aria-hidden, inline styles
  * and the page's own top-level `display:none` rules on plain class, id or tag selectors.
  */
+import { elementsByTag } from '../dom/tags.ts';
 
 export interface Visibility {
   /** True for an element hidden by itself (its descendants need not be asked). */
@@ -69,7 +70,7 @@ export function isInlineHidden(style: string): boolean {
 // Top-level rules only: inside @media (print, small screens) a rule hides nothing on this screen.
 function readHiddenSelectors(doc: Document): Set<string> {
   const selectors = new Set<string>();
-  for (const style of Array.from(doc.getElementsByTagName('style'))) {
+  for (const style of elementsByTag(doc, 'style')) {
     const css = stripComments(style.textContent ?? '');
     let depth = 0;
     let start = 0;

@@ -1,6 +1,6 @@
 /** Turn the chosen body elements into raw blocks: paragraphs, subheadings and figures. */
 import type { RawBlock } from '../article/raw-block.ts';
-import { SKIP_TAGS, BLOCK_TAGS, countChars, type NodeStats } from './text-stats.ts';
+import { SKIP_TAGS, BLOCK_TAGS, countChars, type NodeStats } from './node-stats.ts';
 import { linkDensity } from './body.ts';
 import { isInlineHidden } from './visibility.ts';
 

@@ -6,6 +6,9 @@ import { ArticleSchema } from '../article/schema';
  * validated at runtime on arrival, and every reply is validated by the caller that reads it
  * (sendRequest). Each request also names the only senders allowed to make it (SENDERS).
  */
+/** Characters of body text a reprint lookup sends: twice what a fingerprint reads (lib/archive/fingerprint.ts). */
+export const MAX_REPRINT_BODY = 6_000;
+
 export const requestSchemas = {
   /** Liveness check, used by the toolbar and the e2e tests. */
   ping: v.strictObject({ type: v.literal('ping') }),
@@ -20,6 +23,14 @@ export const requestSchemas = {
   }),
   /** Is the sender tab's own page in the archive? A yes or no, nothing more. */
   lookup: v.strictObject({ type: v.literal('lookup') }),
+  /**
+   * Is the story of the sender tab's page saved from other pages (another site, the other script)?
+   * The page's body text, cut to what a fingerprint reads; the answer names sites, nothing more.
+   */
+  reprints: v.strictObject({
+    type: v.literal('reprints'),
+    body: v.pipe(v.string(), v.maxLength(MAX_REPRINT_BODY)),
+  }),
   /** From the popup: run the content script in this tab if it is not there yet (activeTab). */
   activate: v.strictObject({
     type: v.literal('activate'),
@@ -46,6 +57,7 @@ export const SENDERS: { readonly [T in RequestType]: readonly SenderKind[] } = {
   ping: ['extension-page', 'content-script'],
   save: ['content-script'],
   lookup: ['content-script'],
+  reprints: ['content-script'],
   activate: ['extension-page'],
   shortcuts: ['extension-page', 'content-script'],
   // Only content scripts need the relay: extension pages fetch their own files.
@@ -71,6 +83,10 @@ export const responseSchemas = {
     v.strictObject({ ok: v.literal(false), code: v.picklist(SAVE_ERROR_CODES) }),
   ]),
   lookup: v.strictObject({ saved: v.boolean() }),
+  /** The sites (registrable hosts) the story is already saved from, at most three. */
+  reprints: v.strictObject({
+    sites: v.pipe(v.array(v.pipe(v.string(), v.maxLength(253))), v.maxLength(3)),
+  }),
   activate: v.strictObject({ ok: v.boolean() }),
   /** Each command's bound key as the browser shows it; '' when the user or the browser left it unset. */
   shortcuts: v.strictObject({

@@ -1,12 +1,14 @@
 import type { Article, DetectionReason } from '../article/record';
 import { normaliseArticle } from '../article/valid';
 import {
+  MAX_REPRINT_BODY,
   NoReplyError,
   type Request,
   type RequestType,
   type ResponseOf,
   type SavePageReply,
 } from '../messaging/contract';
+import { fingerprintBody } from '../archive/fingerprint';
 import type { ScriptState, ToolbarState, Variant } from './types';
 
 /** What the page controller needs from its surroundings; the content script passes the real ones. */
@@ -108,8 +110,13 @@ export function createPageController(deps: ControllerDeps) {
               ),
             },
       });
-      const found = await deps.send({ type: 'lookup' }).catch(() => ({ saved: false }));
+      const body = fingerprintBody(extracted).slice(0, MAX_REPRINT_BODY);
+      const [found, copies] = await Promise.all([
+        deps.send({ type: 'lookup' }).catch(() => ({ saved: false })),
+        deps.send({ type: 'reprints', body }).catch(() => ({ sites: [] as string[] })),
+      ]);
       if (found.saved) update({ saveState: 'saved' });
+      if (copies.sites.length) update({ savedFrom: copies.sites });
     },
 
     /** Apply stored preferences: the variant, and "always show this site in 简/繁". */

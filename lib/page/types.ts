@@ -27,6 +27,8 @@ export interface ToolbarState {
   alwaysForSite: boolean;
   /** How the toolbar shows on this site (remembered per site). */
   toolbarMode: 'shown' | 'hidden' | 'collapsed';
+  /** Sites this page's story is already saved from (a mirror, a reprint, the other script). */
+  savedFrom?: string[];
   /** The key bound to the 简/繁 command ('' when none), undefined until the background answers. */
   shortcut?: string;
 }

@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../lib/article/record';
 import { foldText } from '../../lib/archive/fold';
 import { fingerprintText, SAME_STORY, similarity } from '../../lib/archive/fingerprint';
-import { deleteClippings, listAlsoPublished, restoreClippings, saveArticle } from '../../lib/archive/index';
+import {
+  deleteClippings,
+  listAlsoPublished,
+  listSavedSites,
+  restoreClippings,
+  saveArticle,
+} from '../../lib/archive/index';
 import { MIGRATIONS } from '../../lib/archive/migrations/index';
 import { buildSearchRow } from '../../lib/archive/tables/search-index';
 import type { Clipping } from '../../lib/archive/types';
@@ -101,6 +107,24 @@ describe('the same story saved from another site', () => {
   });
 });
 
+describe('the sites a page is already saved from', () => {
+  it('names the other sites of its story, never the page itself, and nothing for another story', async () => {
+    const db = openTestArchive();
+    const url = 'https://mirror.example/b.html';
+    await saveArticle(db, article('https://www.hebnews.cn/a.html', '河北新闻网', '2026-03-02', STORY), 1_000);
+    expect(await listSavedSites(db, url, MIRROR.join('\n'))).toEqual(['hebnews.cn']);
+    expect(await listSavedSites(db, url, OTHER.join('\n'))).toEqual([]);
+    expect(await listSavedSites(db, url, '  ')).toEqual([]);
+    // Once the mirror itself is saved it still names the original, not itself.
+    await saveArticle(db, article(url, 'mirror.example', '2026-03-02', MIRROR), 2_000);
+    expect(await listSavedSites(db, url, MIRROR.join('\n'))).toEqual(['hebnews.cn']);
+    expect(await listSavedSites(db, 'https://www.hebnews.cn/a.html', STORY.join('\n'))).toEqual([
+      'mirror.example',
+    ]);
+    db.close();
+  });
+});
+
 describe('archive migration to version 4', () => {
   it('opens a version 3 database with every clipping intact, back-filling people and fingerprints', async () => {
     const idb = new IDBFactory();
@@ -116,7 +140,7 @@ describe('archive migration to version 4', () => {
     v2.close();
 
     const v3 = openTestArchive({ indexedDB: idb, name: 'v2' });
-    expect(v3.verno).toBe(4);
+    expect(v3.verno).toBe(MIGRATIONS.at(-1)!.version);
     const after = await v3.clippings.orderBy('savedAt').toArray();
     expect(after.map(({ people: _p, ...rest }) => rest)).toEqual(saved);
     expect(after.map((c) => c.people)).toEqual([

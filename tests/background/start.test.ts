@@ -94,6 +94,26 @@ describe('background', () => {
     expect(await dispatch({ type: 'lookup' }, contentScript)).toEqual({ saved: true });
   });
 
+  it("says which other sites a tab's story is saved from, only to that tab's content script", async () => {
+    const { dispatch } = freshBackground();
+    const body = '示例省召开全省防汛抗旱工作会议，总结去年工作，部署今年重点任务，压紧压实各级责任。';
+    const story = { ...article, blocks: [{ type: 'p' as const, text: body }] };
+    const mirror = { ...contentScript, tab: { id: 8, url: 'http://mirror.example.com/b.html' } };
+    expect(await dispatch({ type: 'reprints', body }, mirror)).toEqual({ sites: [] });
+    expect(await dispatch({ type: 'save', article: story }, contentScript)).toMatchObject({ ok: true });
+    expect(await dispatch({ type: 'reprints', body }, mirror)).toEqual({ sites: ['example.gov.cn'] });
+    // The tab that saved it is not told about itself.
+    expect(await dispatch({ type: 'reprints', body }, contentScript)).toEqual({ sites: [] });
+    expect(dispatch({ type: 'reprints', body }, popup)).toBeUndefined();
+    expect(dispatch({ type: 'reprints', body, url: 'http://x.example/' }, mirror)).toBeUndefined();
+    expect(dispatch({ type: 'reprints', body: 'x'.repeat(6_001) }, mirror)).toBeUndefined();
+    expect(
+      await dispatch({ type: 'reprints', body }, { ...mirror, tab: { id: 9, url: 'chrome://settings/' } }),
+    ).toEqual({
+      sites: [],
+    });
+  });
+
   it('ignores other senders and malformed messages', async () => {
     const { dispatch } = freshBackground();
     expect(dispatch({ type: 'ping' }, { id: 'another-extension', tab: { id: 1 } })).toBeUndefined();

@@ -1,9 +1,10 @@
 // The live 简/繁 toggle in real browsers, clicked like a reader clicks it: an invented 10,000-character
-// article, and the largest corpus page (read here, never copied). The baseline is the toggle as it was
-// before it was split into parts (commit BASELINE_COMMIT), bundled from git into the same run.
+// article, and the largest corpus page (read here, never copied). The baseline is the toggle of
+// BASELINE_COMMIT, bundled from git into the same run.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { chromium, type Page as PlaywrightPage } from 'playwright-core';
 import { findChromium, startStaticServer } from '../../lib/cli/chromium.ts';
@@ -14,7 +15,8 @@ import { readPageHtml, repoRoot, resolveSharedRoot } from '../eval/corpus.ts';
 import { inventParagraphs, renderNewsPage } from '../convert/news-page.ts';
 import type { ProbeResult } from './toggle-probe.ts';
 
-const BASELINE_COMMIT = 'bea5ceb';
+// The toggle from parts before this round's scheduler work.
+const BASELINE_COMMIT = 'ec6e10c';
 const VIEWPORT = { width: 1000, height: 800 };
 const RUNS = 5;
 
@@ -31,34 +33,33 @@ function emit(name: string, value: number, unit: string, baseline?: number): voi
 const median = (values: number[]): number =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
-// The toggle under test, or the old one read from git (null when the history is not there).
+// The toggle under test, or the one of BASELINE_COMMIT: its whole lib/ tree read from git into a
+// temporary folder, so the old toggle runs with its own converter and helpers (null without history).
 async function bundleProbe(which: 'current' | 'baseline'): Promise<string | null> {
-  let oldSource = '';
+  let oldLib = '';
   if (which === 'baseline') {
+    const dir = mkdtempSync(join(tmpdir(), 'bz-toggle-baseline-'));
     try {
-      oldSource = execFileSync('git', ['show', `${BASELINE_COMMIT}:lib/convert/page-toggle.ts`], {
+      const tar = execFileSync('git', ['archive', BASELINE_COMMIT, 'lib'], {
         cwd: repoRoot,
-        encoding: 'utf8',
+        maxBuffer: 1 << 28,
         stdio: ['ignore', 'pipe', 'ignore'],
       });
+      execFileSync('tar', ['-x', '-C', dir], { input: tar });
     } catch {
       return null;
     }
+    oldLib = join(dir, 'lib');
   }
   const alias: Plugin = {
     name: 'baseline-toggle',
     setup(b) {
-      // The probe's own import of the toggle, swapped for the old source.
-      b.onResolve({ filter: /\/page-toggle$/ }, (args) =>
+      // The probe's own imports of the toggle and the converter, taken from the old tree.
+      b.onResolve({ filter: /lib\/convert\/(page-toggle|factory)$/ }, (args) =>
         which === 'baseline' && args.importer.endsWith('toggle-probe.ts')
-          ? { path: 'old-page-toggle', namespace: 'baseline' }
+          ? { path: join(oldLib, 'convert', `${args.path.split('/').pop()}.ts`) }
           : undefined,
       );
-      b.onLoad({ filter: /.*/, namespace: 'baseline' }, () => ({
-        contents: oldSource,
-        loader: 'ts',
-        resolveDir: join(repoRoot, 'lib/convert'),
-      }));
     },
   };
   const out = await build({
@@ -68,8 +69,10 @@ async function bundleProbe(which: 'current' | 'baseline'): Promise<string | null
     globalName: 'bzProbe',
     write: false,
     target: 'es2022',
+    nodePaths: [join(repoRoot, 'node_modules')],
     plugins: [alias],
   });
+  if (oldLib) rmSync(dirname(oldLib), { recursive: true, force: true });
   const text = out.outputFiles[0]?.text;
   // Evaluated as an expression by the drivers, where a top-level var would stay local.
   return text ? `${text};globalThis.bzProbe = bzProbe;` : null;
@@ -90,11 +93,15 @@ async function readDicts(): Promise<Record<string, string>> {
   return dicts;
 }
 
-// Pages hold still while measured: no scripts, no refresh, nothing fetched from elsewhere.
+// Pages hold still while measured: no scripts (inline handlers too: with every fetch refused, an
+// image's onerror that sets another src fails again, and the page lays itself out every frame), no
+// refresh, nothing fetched from elsewhere.
+const INLINE_HANDLER = /(<[a-z][^<>]*?)\son[a-z]+\s*=\s*(?:"[^"]*"|'[^']*')/gi;
 function quieten(html: string): string {
   const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'self' 'unsafe-inline' data:">`;
   const body = html
     .replace(/<script\b[\s\S]*?<\/script>/gi, '')
+    .replace(INLINE_HANDLER, '$1')
     .replace(/<meta[^>]+http-equiv\s*=\s*["']?refresh[^>]*>/gi, '');
   return /<head[^>]*>/i.test(body) ? body.replace(/<head[^>]*>/i, (m) => m + csp) : csp + body;
 }

@@ -2,10 +2,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../lib/archive/fold.ts';
-import { computePeopleFold } from '../../lib/clean/build/people-fold.ts';
+import { computePeopleFold } from '../../scripts/people-fold.ts';
 import { PEOPLE_FOLD } from '../../lib/clean/people-fold.ts';
 import { foldForPeople, readArticlePeople, readPeople } from '../../lib/clean/people.ts';
-import { extractFromText } from '../../lib/extract/index.ts';
+import { extractFromText } from '../../lib/clean/article.ts';
 import { evaluatePeople } from '../eval/people.ts';
 import { hasShared, sharedDir } from '../extract/shared.ts';
 

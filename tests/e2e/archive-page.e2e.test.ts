@@ -54,6 +54,64 @@ function seedFile(dir: string): string {
   return file;
 }
 
+/** Screenshots for a person to look at, outside the repository (BZ_SHOTS, else the temp folder). */
+const shot = (name: string) => join(process.env.BZ_SHOTS ?? tmpdir(), `${name}.png`);
+
+/** Invented clippings naming one official in both scripts over two years, with the roles each gives. */
+function peopleFile(dir: string): string {
+  const appearances: Array<[string, string, string[], 'hans' | 'hant']> = [
+    ['2025-11-20', '王东峰', ['省委副书记', '代省长'], 'hans'],
+    ['2026-01-18', '王東峰', ['省委書記'], 'hant'],
+    ['2026-03-02', '王东峰', ['省委书记', '省人大常委会主任'], 'hans'],
+  ];
+  const clippings = appearances.map(([day, name, roles, script], i) => ({
+    id: `person-${i}`,
+    url: `https://www.example.gov.cn/person/${i}.html`,
+    canonicalUrl: `https://www.example.gov.cn/person/${i}.html`,
+    siteName: script === 'hant' ? '示範新聞網' : '示范日报网',
+    title: script === 'hant' ? `${name}出席全省工作會議` : `${name}出席全省工作会议（${i + 1}）`,
+    kicker: '',
+    subtitle: '',
+    originalTitle: '',
+    publishedAt: `${day}T09:00:00+08:00`,
+    source: '',
+    authors: [],
+    editors: [],
+    people: [
+      { name, roles, mentions: 2 },
+      { name: i === 1 ? '許勤' : '许勤', roles: [i === 1 ? '省長' : '省长'], mentions: 1 },
+    ],
+    blocks: [{ type: 'p', text: `${roles.join('、')}${name}出席会议并讲话（第${i}次）。` }],
+    script,
+    detection: { isArticle: true, isGovNews: true, score: 0.8, reasons: [] },
+    extractedAt: '2026-03-10T00:00:00.000Z',
+    contentHash: (0x40000000 + i).toString(16),
+    savedAt: Date.UTC(2026, 2, 11) + i * 60_000,
+    updatedAt: Date.UTC(2026, 2, 11) + i * 60_000,
+    tags: [],
+    note: '',
+  }));
+  const file = join(dir, 'people.json');
+  writeFileSync(
+    file,
+    JSON.stringify({
+      format: 'baozhai-clippings',
+      version: 2,
+      exportedAt: new Date(0).toISOString(),
+      clippings,
+    }),
+  );
+  return file;
+}
+
+/** Import a file on the archive page and wait for the report. */
+async function importOn(page: Page, file: string): Promise<void> {
+  await page.locator('[data-testid=bz-import]').setInputFiles(file);
+  await expect
+    .poll(() => page.locator('[data-testid=bz-notice]').getAttribute('data-kind'), { timeout: 15_000 })
+    .toBe('imported');
+}
+
 /** Every clipping in the archive, read with raw IndexedDB from an extension page. */
 function readArchive(
   page: Page,
@@ -272,5 +330,71 @@ describe('archive page and popup save in real Chromium', () => {
     expect(page, JSON.stringify(stored.map((c) => c.title))).toMatchObject({ asPage: true });
     await expect.poll(() => popup.locator('[data-testid=bz-as-page]').count()).toBe(1);
     await Promise.all([news.close(), index.close(), popup.close()]);
+  });
+
+  it('filters by a person named in either script and draws their appearances as a timeline', async () => {
+    const file = peopleFile(work);
+    const page = await h.context.newPage();
+    await page.goto(`chrome-extension://${h.extensionId}/archive.html`);
+    await importOn(page, file);
+    const facet = page.locator('[data-testid=bz-person-filter]');
+    // 王东峰 and 王東峰 are one person, named in three clippings.
+    await expect.poll(() => facet.locator('option[value="王东峰"]').innerText()).toBe('王东峰（3）');
+    await facet.selectOption('王东峰');
+    await expect.poll(() => shownIds(page)).toEqual(['person-2', 'person-1', 'person-0']);
+    const items = page.locator('[data-testid=bz-person-item]');
+    await expect.poll(() => items.count()).toBe(3);
+    expect(await items.evaluateAll((li) => li.map((x) => x.getAttribute('data-id')))).toEqual([
+      'person-0',
+      'person-1',
+      'person-2',
+    ]);
+    expect(await page.locator('.bz-person-head h2').innerText()).toBe('王东峰 / 王東峰');
+    expect(await items.nth(1).locator('.bz-role').allInnerTexts()).toEqual(['省委書記']);
+    expect(await page.locator('.bz-tl-year').allInnerTexts()).toEqual(['2025', '2026']);
+    await page.screenshot({ path: shot('person-timeline-light-zh_CN') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: shot('person-timeline-dark-zh_CN') });
+    // The headline opens that appearance in the reader.
+    const [reader] = await Promise.all([
+      h.context.waitForEvent('page'),
+      items.nth(1).locator('button').click(),
+    ]);
+    await expect.poll(() => reader.url()).toContain('/reader.html?id=person-1');
+    await reader.close();
+    await page.locator('[data-testid=bz-person-close]').click();
+    await expect.poll(() => page.locator('[data-testid=bz-person]').count()).toBe(0);
+    await page.close();
+
+    // The popup has the same facet.
+    const popup = await h.openPopup();
+    await popup.locator('[data-testid=bz-person-filter]').selectOption('许勤');
+    await expect.poll(() => popup.locator('[data-testid=bz-row]').count()).toBe(3);
+    await popup.close();
+
+    // In English, light and dark: the person view and the reader.
+    const en = await launchExtension({ uiLocale: 'en' });
+    try {
+      const archive = await en.context.newPage();
+      await archive.goto(`chrome-extension://${en.extensionId}/archive.html`);
+      await importOn(archive, file);
+      await archive.goto(
+        `chrome-extension://${en.extensionId}/archive.html?person=${encodeURIComponent('王东峰')}`,
+      );
+      await expect
+        .poll(() => archive.locator('[data-testid=bz-person-count]').innerText())
+        .toBe('3 saved appearances');
+      await archive.screenshot({ path: shot('person-timeline-light-en') });
+      await archive.emulateMedia({ colorScheme: 'dark' });
+      await archive.screenshot({ path: shot('person-timeline-dark-en') });
+      const reader = await en.context.newPage();
+      await reader.goto(`chrome-extension://${en.extensionId}/reader.html?id=person-2`);
+      await reader.locator('[data-testid=bz-cite-gbt7714]').waitFor();
+      await reader.screenshot({ path: shot('reader-light-en') });
+      await reader.emulateMedia({ colorScheme: 'dark' });
+      await reader.screenshot({ path: shot('reader-dark-en') });
+    } finally {
+      await en.close();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import * as OpenCC from 'opencc-js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, repoRoot, toolbarOf, type Harness } from './harness';
@@ -25,6 +26,25 @@ function variantPage(n: number): string {
   return NEWS.replace(/40100001/g, `4010010${n}`)
     .replace(/云川市推进智慧水务建设/g, `云川市第${n}片区推进智慧水务建设`)
     .replace('宋立群指出，', `宋立群指出，第${n}片区要率先完成管网改造。`);
+}
+
+const MIRROR_HOST = 'www.hebnews.cn';
+const MIRROR_PATH = '/system/2026/03/16/100001.shtml';
+
+/**
+ * The story as a traditional-script mirror on another site prints it a day later: its own address,
+ * its own headline block and boilerplate, pinyin left in the text.
+ */
+function mirrorPage(url: string): string {
+  const toHant = OpenCC.Converter({ from: 'cn', to: 'tw' });
+  return toHant(
+    NEWS.replace('http://www.people.com.cn/n1/2026/0315/c1001-40100001.html', url)
+      .replace(/2026-03-15/g, '2026-03-16')
+      .replace('2026年03月15日09:20', '2026年03月16日10:00')
+      .replace(/示范日报网/g, '河北新闻网')
+      .replace('宋立群指出，', '宋立群(sòng lì qún)指出，')
+      .replace('<h1>', '<p class="crumb">当前位置：首页 &gt; 转载</p><h1>'),
+  );
 }
 
 /** Every clipping in the archive, read with raw IndexedDB from an extension page. */
@@ -221,6 +241,55 @@ describe('clippings archive in real Chromium', () => {
     } finally {
       await fresh.close();
     }
+  });
+
+  it('tells a mirror in the other script that its story is saved, and lists both copies in the reader', async () => {
+    const mirrorUrl = h.server.url(MIRROR_PATH, MIRROR_HOST);
+    h.server.route(MIRROR_PATH, mirrorPage(mirrorUrl));
+    const page = await h.context.newPage();
+    await page.goto(mirrorUrl);
+    const bar = toolbarOf(page);
+    const note = await bar.waitFor('[data-testid=bz-saved-from]', 20_000);
+    expect(note.text).toBe('已从 people.com.cn 收藏过这篇报道');
+    // This page itself is not saved: its own button still offers to save it.
+    expect(await bar.attr(SAVE, 'data-state')).toBe('idle');
+    // Nothing of the archive reaches the page: not its DOM, and hit-testing passes through the note.
+    const probe = await page.evaluate(
+      ({ x, y }) => ({
+        html: document.documentElement.outerHTML.includes('people.com.cn'),
+        hit: document.elementFromPoint(x, y)?.tagName.toLowerCase() ?? '',
+      }),
+      { x: note.box.x + note.box.width / 2, y: note.box.y + note.box.height / 2 },
+    );
+    expect(probe).toEqual({ html: false, hit: expect.not.stringMatching(/baozhai/) });
+    await page.screenshot({ path: shot('toolbar-saved-from') });
+    await bar.click(SAVE);
+    await expect.poll(() => bar.attr(SAVE, 'data-state'), { timeout: 15_000 }).toBe('saved');
+    await page.close();
+
+    const popup = await h.openPopup();
+    const rows = popup.locator('[data-testid=bz-row]');
+    await expect.poll(() => rows.count()).toBe(2);
+    const [reader] = await Promise.all([
+      h.context.waitForEvent('page'),
+      rows.first().locator('[data-testid=bz-open]').click(),
+    ]);
+    const copies = reader.locator('[data-testid=bz-also-item]');
+    await expect.poll(() => copies.count()).toBe(2);
+    expect(await copies.allInnerTexts()).toEqual([
+      expect.stringMatching(/^示范日报网\s*2026-03-15\s*原发/),
+      expect.stringMatching(/^河北新聞網\s*2026-03-16\s*本篇/),
+    ]);
+    // The original's name links to its own reader page.
+    await copies.first().locator('a.bz-also-site').click();
+    await expect
+      .poll(() => reader.locator('[data-testid=bz-reader-title]').innerText())
+      .toBe('云川市推进智慧水务建设 保障城乡供水安全');
+    await reader.screenshot({ path: shot('reader-also-light-zh_CN') });
+    await reader.emulateMedia({ colorScheme: 'dark' });
+    await reader.screenshot({ path: shot('reader-also-dark-zh_CN') });
+    await reader.close();
+    await popup.close();
   });
 
   it('keeps one clipping per article when 20 tabs save the same and different articles at once', async () => {

@@ -8,6 +8,81 @@ const PARAGRAPH = '会议强调，要着力推进软件和信息服务业发展�
 const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>某市推进软件产业发展</title></head>
 <body><div class="rm_txt"><h1>某市推进软件产业发展</h1><div class="rm_txt_con">${`<p>${PARAGRAPH}</p>`.repeat(30)}</div></div></body></html>`;
 
+// A hostile page on a covered site: on each of 10 loads it changes its text a little, tries every
+// way a page has to press the toolbar's save (the host, the point under it, a captured shadow root,
+// synthetic mouse and key events), notes what the toolbar's DOM shows it, then reloads itself
+// under a new URL. Its canonical link names another covered site's page the reader saved.
+function attackerPage(victimUrl: string): string {
+  const script = `
+(() => {
+  const n = Number(sessionStorage.getItem('n') || '0');
+  const roots = [];
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attach.call(this, init);
+    roots.push(root);
+    return root;
+  };
+  document.addEventListener('DOMContentLoaded', () => {
+    document.querySelector('.rm_txt_con p').append('第' + n + '次。');
+  });
+  const timer = setInterval(() => {
+    const host = document.querySelector('baozhai-toolbar');
+    if (!host) return;
+    clearInterval(timer);
+    setTimeout(() => {
+      const box = host.getBoundingClientRect();
+      const x = box.x + box.width / 2;
+      const y = box.y + box.height / 2;
+      const under = document.elementFromPoint(x, y);
+      const shots = [host, under, ...roots.map((r) => r.querySelector('[data-testid=bz-save]'))];
+      if (host.shadowRoot) shots.push(host.shadowRoot.querySelector('[data-testid=bz-save]'));
+      for (const el of shots.filter(Boolean)) {
+        el.click();
+        el.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: x, clientY: y }));
+        el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+      }
+      const seen = JSON.stringify({
+        html: host.outerHTML,
+        attrs: host.getAttributeNames(),
+        open: host.shadowRoot !== null,
+        captured: roots.length,
+      });
+      sessionStorage.setItem('seen', seen);
+      sessionStorage.setItem('n', String(n + 1));
+      if (n < 9) location.search = '?r=' + (n + 1);
+      else document.body.setAttribute('data-done', '1');
+    }, 300);
+  }, 50);
+})();`;
+  return PAGE.replace(
+    '<title>',
+    `<link rel="canonical" href="${victimUrl}"><script>${script}</script><title>`,
+  );
+}
+
+type Stored = Record<string, unknown> & { url: string };
+
+async function readArchive(h: Harness): Promise<Stored[]> {
+  const popup = await h.openPopup();
+  const all = await popup.evaluate(
+    () =>
+      new Promise<Array<Record<string, unknown> & { url: string }>>((done, reject) => {
+        const open = indexedDB.open('baozhai-archive');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('clippings').objectStore('clippings').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            done(request.result as Array<Record<string, unknown> & { url: string }>);
+          };
+        };
+      }),
+  );
+  await popup.close();
+  return all;
+}
+
 describe('files of the extension seen from a web page', () => {
   let h: Harness;
   beforeAll(async () => {
@@ -51,6 +126,134 @@ describe('files of the extension seen from a web page', () => {
       'dicts/map.STPhrases+STCharacters.txt: refused',
       'manifest.json: refused',
     ]);
+    await page.close();
+  });
+
+  it('saves a clipping too large for one message: 6,000 blocks and a 200,000-character paragraph', async () => {
+    const path = '/n1/2026/1120/c1001-40000302.html';
+    // A long law: one 200,000-character paragraph, then 6,000 numbered articles (each distinct).
+    const long = PARAGRAPH.repeat(Math.ceil(200_000 / PARAGRAPH.length)).slice(0, 200_000);
+    const articles = Array.from({ length: 6_000 }, (_, i) => `<p>第${i + 1}条 ${PARAGRAPH}</p>`).join('');
+    h.server.route(
+      path,
+      PAGE.replace(`<div class="rm_txt_con">`, `<div class="rm_txt_con"><p>${long}</p>${articles}`),
+    );
+    const page = await h.context.newPage();
+    await page.goto(h.server.url(path));
+    const bar = toolbarOf(page);
+    await bar.click('[data-testid=bz-save]');
+    await expect
+      .poll(() => bar.attr('[data-testid=bz-save]', 'data-state'), { timeout: 60_000 })
+      .toMatch(/saved|error/);
+    const alert = (await bar.read('[role=alert]'))?.text ?? '';
+    expect(alert).toBe('');
+    expect(await bar.attr('[data-testid=bz-save]', 'data-state')).toBe('saved');
+    await page.close();
+    const popup = await h.openPopup();
+    const stored = await popup.evaluate(
+      () =>
+        new Promise<Array<{ blocks: number; longest: number }>>((done, reject) => {
+          const open = indexedDB.open('baozhai-archive');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const request = open.result.transaction('clippings').objectStore('clippings').getAll();
+            request.onsuccess = () => {
+              open.result.close();
+              done(
+                (request.result as Array<{ blocks: Array<{ text?: string }> }>).map((c) => ({
+                  blocks: c.blocks.length,
+                  longest: Math.max(...c.blocks.map((b) => b.text?.length ?? 0)),
+                })),
+              );
+            };
+          };
+        }),
+    );
+    expect(stored.find((c) => c.blocks > 6_000)).toMatchObject({ longest: 200_000 });
+    await popup.close();
+  });
+
+  it("says clearly, in the reader's language, that the worker stopped 100 ms into a save", async () => {
+    const path = '/n1/2026/1120/c1001-40000303.html';
+    h.server.route(path, PAGE.replace('某市推进软件产业发展</h1>', '某市推进软件产业发展（二）</h1>'));
+    const page = await h.context.newPage();
+    await page.goto(h.server.url(path));
+    const bar = toolbarOf(page);
+    await bar.waitFor('[data-testid=bz-save]');
+    // The save's first write never completes, so the worker is still inside it when it is stopped.
+    await h.serviceWorker.evaluate(() => {
+      IDBObjectStore.prototype.put = function () {
+        return new Promise(() => undefined) as unknown as IDBRequest<IDBValidKey>;
+      };
+    });
+    const cdp = await h.context.newCDPSession(page);
+    await bar.click('[data-testid=bz-save]');
+    await new Promise((r) => setTimeout(r, 100));
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect
+      .poll(() => bar.attr('[data-testid=bz-save]', 'data-state'), { timeout: 30_000 })
+      .toBe('error');
+    const alert = (await bar.read('[role=alert]'))?.text ?? '';
+    expect(alert).toMatch(/报摘没有响应/);
+    expect(alert).not.toMatch(/undefined|Cannot read/);
+    await page.close();
+  });
+
+  it("a page cannot press save, probe the archive, or overwrite another site's clipping", async () => {
+    const SAVE = '[data-testid=bz-save]';
+    const victimPath = '/zhengce/content/2026-11/20/content_7000001.htm';
+    const victimUrl = h.server.url(victimPath, 'www.gov.cn');
+    h.server.route(victimPath, PAGE.replace(/某市推进软件产业发展/g, '国务院部署推进软件产业发展'));
+    const victimPage = await h.context.newPage();
+    await victimPage.goto(victimUrl);
+    await toolbarOf(victimPage).click(SAVE);
+    await expect
+      .poll(() => toolbarOf(victimPage).attr(SAVE, 'data-state'), { timeout: 15_000 })
+      .toBe('saved');
+    await victimPage.close();
+    const victim = (await readArchive(h)).find((c) => c.url === victimUrl);
+    expect(victim).toBeDefined();
+
+    const path = '/n1/2026/1120/c1001-40000304.html';
+    h.server.route(path, attackerPage(victimUrl));
+    const page = await h.context.newPage();
+    await page.goto(h.server.url(path));
+    await page.waitForSelector('body[data-done="1"]', { timeout: 90_000 });
+    expect(new URL(page.url()).search).toBe('?r=9');
+    let stored = await readArchive(h);
+    // Ten loads, every kind of synthetic press on each: nothing saved, the victim untouched.
+    expect(stored.filter((c) => c.url.includes(path))).toEqual([]);
+    expect(stored.find((c) => c.url === victimUrl)).toEqual(victim);
+    const seenUnsaved = await page.evaluate(() => sessionStorage.getItem('seen'));
+    expect(JSON.parse(seenUnsaved ?? '{}')).toMatchObject({ open: false, captured: 0 });
+
+    // A script that did reach the toolbar's controls (here a test's isolated world) is still refused.
+    const bar = toolbarOf(page);
+    await bar.evaluate((root) => (root.querySelector('[data-testid=bz-save]') as HTMLElement).click());
+    await page.waitForTimeout(500);
+    expect(await bar.attr(SAVE, 'data-state')).toBe('idle');
+
+    // The reader saves it: one clipping, of this page's own URL; the canonical link is only a claim.
+    await bar.click(SAVE);
+    await expect.poll(() => bar.attr(SAVE, 'data-state'), { timeout: 15_000 }).toBe('saved');
+    stored = await readArchive(h);
+    const own = stored.filter((c) => c.url.includes(path));
+    expect(own).toHaveLength(1);
+    expect(own[0]).toMatchObject({ url: page.url(), canonicalUrl: victimUrl });
+    expect(stored.find((c) => c.url === victimUrl)).toEqual(victim);
+
+    // What the page sees of the toolbar is the same saved or not: it learns nothing of the archive.
+    const seenSaved = await page.evaluate(() => {
+      const host = document.querySelector('baozhai-toolbar')!;
+      return JSON.stringify({
+        html: host.outerHTML,
+        attrs: host.getAttributeNames(),
+        open: host.shadowRoot !== null,
+        captured: 0,
+      });
+    });
+    expect(seenSaved).toBe(seenUnsaved);
     await page.close();
   });
 });

@@ -27,7 +27,7 @@ async function bundleExtractor(): Promise<string> {
   const bundle = await build({
     stdin: {
       contents:
-        "import { extractArticle } from './lib/extract/index.ts';" +
+        "import { extractArticle } from './lib/clean/article.ts';" +
         'globalThis.bzExtract = (url) => { const t = performance.now(); const a = extractArticle(document, url);' +
         ' return { blocks: a.blocks, publishedAt: a.publishedAt, ms: performance.now() - t }; };',
       resolveDir: process.cwd(),

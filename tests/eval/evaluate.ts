@@ -2,6 +2,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { checkArticle, detectPage, type ArticleCheck } from '../../lib/detect/index.ts';
 import type { Article, Block, Detection } from '../../lib/article/record.ts';
+import { readBlockLines } from '../../lib/article/body-text.ts';
 import { parseDocument, releaseDocument } from '../../lib/cli/dom.ts';
 import { listPages, readPageHtml, readTruth, type Kind } from './corpus.ts';
 import { draftFromDocument } from './fallback-draft.ts';
@@ -63,7 +64,7 @@ type ExtractFn = (doc: Document, url: string) => Article | Promise<Article>;
 
 /** Load the extractor if it exists yet; the eval still runs detection without it. */
 export async function loadExtractor(): Promise<ExtractFn | null> {
-  const spec = '../../lib/extract/index.ts';
+  const spec = '../../lib/clean/article.ts';
   try {
     const mod = (await import(spec)) as { extractArticle?: unknown };
     return typeof mod.extractArticle === 'function' ? (mod.extractArticle as ExtractFn) : null;
@@ -74,10 +75,7 @@ export async function loadExtractor(): Promise<ExtractFn | null> {
 
 /** The body text of an article record, as scored: paragraphs, subheadings and captions. */
 export function bodyText(blocks: Block[]): string {
-  return blocks
-    .map((b) => (b.type === 'figure' ? (b.caption ?? '') : b.text))
-    .filter(Boolean)
-    .join('\n');
+  return readBlockLines({ blocks }).filter(Boolean).join('\n');
 }
 
 /** Run detection, extraction and (optionally) Readability over every page of a corpus folder. */

@@ -30,17 +30,3 @@ export function draftFromDocument(doc: Document, url: string): ArticleDraft {
   }
   return emptyDraft(url, title, blocks);
 }
-
-/** Title from the first line, one paragraph per following non-empty line. */
-export function draftFromText(text: string, url: string): ArticleDraft {
-  const lines = text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean);
-  const [title = '', ...rest] = lines;
-  return emptyDraft(
-    url,
-    title,
-    rest.map((line) => ({ type: 'p', text: line })),
-  );
-}

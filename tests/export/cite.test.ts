@@ -11,7 +11,7 @@ import {
   toCslItem,
   type CitedArticle,
 } from '../../lib/export/cite.ts';
-import { extractFromText } from '../../lib/extract/index.ts';
+import { extractFromText } from '../../lib/clean/article.ts';
 import { hasShared, repoRoot, sharedDir } from '../extract/shared.ts';
 import { compileSchemaFile } from './ajv.ts';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { ArticleSchema } from '../../lib/article/schema.ts';
-import { extractArticle } from '../../lib/extract/index.ts';
+import { extractArticle } from '../../lib/clean/article.ts';
 import {
   extractFixture,
   listFixtures,

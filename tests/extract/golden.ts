@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseHTML } from 'linkedom';
-import { extractArticle } from '../../lib/extract/index.ts';
+import { extractArticle } from '../../lib/clean/article.ts';
 import type { Article } from '../../lib/article/record.ts';
 import { repoRoot } from './shared.ts';
 

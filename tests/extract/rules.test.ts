@@ -1,6 +1,6 @@
 // One test per extraction fix, each on the fixture written for it (tests/fixtures/pages).
 import { describe, expect, it } from 'vitest';
-import { bodyText } from '../../lib/extract/index.ts';
+import { bodyText } from '../../lib/article/body-text.ts';
 import { extractFixture, type DomName } from './golden.ts';
 
 const doms: DomName[] = ['jsdom', 'linkedom'];

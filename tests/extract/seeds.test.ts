@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractFromText, bodyText } from '../../lib/extract/index.ts';
+import { bodyText } from '../../lib/article/body-text.ts';
+import { extractFromText } from '../../lib/clean/article.ts';
 import type { Article } from '../../lib/article/record.ts';
 import { hasShared, sharedDir } from './shared.ts';
 

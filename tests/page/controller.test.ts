@@ -66,6 +66,7 @@ function makeDeps(
     send: (async (request: { type: string }) => {
       sent.push(request);
       if (request.type === 'lookup') return { saved: false };
+      if (request.type === 'reprints') return { sites: ['hebnews.cn'] };
       if (request.type === 'save') return { ok: true, id: 'c1', created: true };
       return { ok: true, version: '0' };
     }) as ControllerDeps['send'],
@@ -87,8 +88,9 @@ describe('page controller', () => {
     const controller = createPageController(deps);
     await controller.detect();
     expect(controller.state.detection).toEqual({ kind: 'gov-news', reasons: ['r1', 'r2'] });
-    // Only a yes/no for the tab's own URL: the background knows the tab, the page names nothing.
-    expect(deps.sent).toEqual([{ type: 'lookup' }]);
+    // Only about the tab's own page: the background knows the tab, the page names no URL.
+    expect(deps.sent).toEqual([{ type: 'lookup' }, { type: 'reprints', body: expect.any(String) }]);
+    expect(controller.state.savedFrom).toEqual(['hebnews.cn']);
   });
 
   it('stays quiet, keeps why, and skips extraction when the cheap check says no article', async () => {

@@ -3,10 +3,12 @@ import type { Article } from '../../article/record';
 import { bandsOf, fingerprintArticle, type Fingerprint } from '../fingerprint';
 import type { FoldFn } from '../fold';
 
-/** A clipping's body fingerprint, one row per clipping. */
+/** A clipping's lookup keys, one row per clipping: its body fingerprint and the people it names. */
 export interface FingerprintRow {
   id: string;
   minhash: Fingerprint;
+  /** The people it names, each folded to one script (王東峰 and 王东峰 are one key); absent before v5. */
+  people?: string[];
 }
 
 /** The clippings whose fingerprint has one LSH band key: the reprint lookup reads 32 of these. */
@@ -18,17 +20,26 @@ export interface BandRow {
 export type FingerprintsTable = Table<FingerprintRow, string>;
 export type BandsTable = Table<BandRow, string>;
 
-/** Dexie specs: fingerprints by clipping id; band rows by band key (read by key, never scanned). */
-export const FINGERPRINTS_STORE = 'id';
+/**
+ * Dexie specs: fingerprints by clipping id, and by the people each names (multiEntry: the people
+ * facet counts its keys, the person filter reads one key); band rows by band key (never scanned).
+ */
+export const FINGERPRINTS_STORE = 'id, *people';
 export const BANDS_STORE = 'key';
+
+/** The key of a person: the name folded to one script and case, so either script finds both. */
+export function personKey(name: string, fold: FoldFn): string {
+  return fold(name.trim());
+}
 
 /** The fingerprint row of a clipping (or of an article about to become one). */
 export function buildFingerprintRow(
   id: string,
-  article: Pick<Article, 'blocks'>,
+  article: Pick<Article, 'blocks'> & { people?: Article['people'] },
   fold: FoldFn,
 ): FingerprintRow {
-  return { id, minhash: fingerprintArticle(article, fold) };
+  const people = [...new Set((article.people ?? []).map((p) => personKey(p.name, fold)))].filter(Boolean);
+  return { id, minhash: fingerprintArticle(article, fold), people };
 }
 
 interface Tables {

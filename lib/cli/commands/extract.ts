@@ -5,7 +5,7 @@ import { decodeHtml } from '../../text/decode.ts';
 import { parseDocument, releaseDocument } from '../dom.ts';
 import { estimateNestingDepth } from '../depth.ts';
 import { InputError, readPageFile } from '../input.ts';
-import { extractArticle, extractFromText } from '../../extract/index.ts';
+import { extractArticle, extractFromText } from '../../clean/article.ts';
 import type { Article } from '../../article/record.ts';
 
 const USAGE = 'usage: baozhai extract FILE... [--url URL]\n';

@@ -9,6 +9,10 @@ const US_DATE = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2}) (\d{1,2}):(\d{2})(?::(
 const DATE_LABEL =
   /(?:^|[\s|｜])(?:发布|發布|发表|發表|发稿|發稿|刊发|刊發|录入|錄入|更新)?(?:时间|時間|日期)[:：]/;
 
+/** A date as printed in a dateline, with an optional time ("2024年5月13日 10:30"): to find, not to parse. */
+export const PRINTED_DATE =
+  /(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?/;
+
 /** Parse the first date in a text ("2022年02月26日12:29", "2022-06-20 10:51") to ISO 8601, or ''. */
 export function parseDate(text: string): string {
   const match = DATE.exec(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, parseDate, parseLabelledDate, parseUrlDate } from '../../lib/extract/date.ts';
+import { findDates, parseDate, parseLabelledDate, parseUrlDate } from '../../lib/text/date.ts';
 import { readModifiedDate } from '../../lib/extract/dom-meta.ts';
 
 describe('dates', () => {

@@ -1,0 +1,77 @@
+/** The people facet and the person view: who the archive's clippings name, and where. */
+import type { ArchiveDb } from './db';
+import { sortByPublication } from './reprints';
+import { listClippingIds } from './tables/clippings';
+import { personKey } from './tables/fingerprints';
+
+/** One person of the facet: the folded key and how many clippings name them. */
+export interface PersonCount {
+  key: string;
+  count: number;
+}
+
+const collator = new Intl.Collator('zh');
+
+/**
+ * Everyone the archive names, most often named first (then by name): one read of the people
+ * index's keys, counted here.
+ */
+export async function listPeople(db: ArchiveDb): Promise<PersonCount[]> {
+  const counts = new Map<string, number>();
+  for (const key of await db.fingerprints.orderBy('people').keys()) {
+    const k = String(key);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([key, count]) => ({ key, count }))
+    .sort((a, b) => b.count - a.count || collator.compare(a.key, b.key));
+}
+
+/** Ids of the clippings that name a person (by key), in no particular order. */
+export function listPersonIds(db: ArchiveDb, key: string): Promise<string[]> {
+  return db.fingerprints.where('people').equals(key).primaryKeys();
+}
+
+/** Ids newest first, narrowed by tag and person ('' for either: no narrowing). */
+export async function listFilteredIds(
+  db: ArchiveDb,
+  filter: { tag: string; person: string },
+): Promise<string[]> {
+  const ids = await listClippingIds(db.clippings, filter.tag || undefined);
+  if (!filter.person) return ids;
+  const named = new Set(await listPersonIds(db, filter.person));
+  return ids.filter((id) => named.has(id));
+}
+
+/** One saved appearance of a person: the clipping, and the name and roles as it prints them. */
+export interface Appearance {
+  id: string;
+  title: string;
+  siteName: string;
+  url: string;
+  publishedAt: string;
+  savedAt: number;
+  name: string;
+  roles: string[];
+}
+
+/** Every saved appearance of a person, in date order (earliest published first), roles as given. */
+export async function listAppearances(db: ArchiveDb, key: string): Promise<Appearance[]> {
+  const clippings = await db.clippings.bulkGet(await listPersonIds(db, key));
+  const found: Appearance[] = [];
+  for (const c of clippings) {
+    const person = c?.people.find((p) => personKey(p.name, db.fold) === key);
+    if (!c || !person) continue;
+    found.push({
+      id: c.id,
+      title: c.title,
+      siteName: c.siteName,
+      url: c.canonicalUrl || c.url,
+      publishedAt: c.publishedAt,
+      savedAt: c.savedAt,
+      name: person.name,
+      roles: person.roles,
+    });
+  }
+  return sortByPublication(found);
+}
