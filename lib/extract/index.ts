@@ -1,4 +1,5 @@
 /** Article extraction from a Document (live page clone or jsdom): raw blocks and the facts around them. */
+import type { ArticleDraft } from '../article/record.ts';
 import type { RawBlock } from '../article/raw-block.ts';
 import { isMetaLine, readAuthors, readEditors, readOriginalTitle, readSource } from './byline.ts';
 import { repairPinyin } from '../text/pinyin.ts';
@@ -25,13 +26,10 @@ import { walkBlocks } from './walk.ts';
 import { createVisibility } from './visibility.ts';
 
 /** What the extractor reads off a page before cleaning: raw blocks and the facts printed around them. */
-export interface ExtractedPage {
-  url: string;
-  canonicalUrl: string;
-  siteName: string;
-  title: string;
-  kicker: string;
-  subtitle: string;
+export interface ExtractedPage extends Pick<
+  ArticleDraft,
+  'url' | 'canonicalUrl' | 'siteName' | 'title' | 'kicker' | 'subtitle'
+> {
   blocks: RawBlock[];
   /** Dateline, 来源, bylines and 原标题 printed in the header box and just after the body. */
   header: HeaderFacts;

@@ -149,28 +149,11 @@ describe('files of the extension seen from a web page', () => {
     expect(alert).toBe('');
     expect(await bar.attr('[data-testid=bz-save]', 'data-state')).toBe('saved');
     await page.close();
-    const popup = await h.openPopup();
-    const stored = await popup.evaluate(
-      () =>
-        new Promise<Array<{ blocks: number; longest: number }>>((done, reject) => {
-          const open = indexedDB.open('baozhai-archive');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const request = open.result.transaction('clippings').objectStore('clippings').getAll();
-            request.onsuccess = () => {
-              open.result.close();
-              done(
-                (request.result as Array<{ blocks: Array<{ text?: string }> }>).map((c) => ({
-                  blocks: c.blocks.length,
-                  longest: Math.max(...c.blocks.map((b) => b.text?.length ?? 0)),
-                })),
-              );
-            };
-          };
-        }),
-    );
+    const stored = (await readArchive(h)).map((c) => {
+      const blocks = c.blocks as Array<{ text?: string }>;
+      return { blocks: blocks.length, longest: Math.max(...blocks.map((b) => b.text?.length ?? 0)) };
+    });
     expect(stored.find((c) => c.blocks > 6_000)).toMatchObject({ longest: 200_000 });
-    await popup.close();
   });
 
   it("says clearly, in the reader's language, that the worker stopped 100 ms into a save", async () => {
