@@ -13,6 +13,7 @@ import { NEWEST_FIRST, type Sort } from '../../components/archive/rows';
 import { afterPaint } from '../../components/hooks/after-paint';
 import { useArchiveActions } from '../../components/hooks/use-archive-actions';
 import { useArchiveTable } from '../../components/hooks/use-archive-table';
+import { timed } from '../../components/hooks/timed';
 import { useImportExport } from '../../components/hooks/use-import-export';
 import { useLiveQuery } from '../../components/hooks/use-live-query';
 import { useNotice } from '../../components/hooks/use-notice';
@@ -39,9 +40,10 @@ export function ArchiveApp(props: { db: ArchiveDb; browser: Browser; storage?: S
   // The index loads once the first rows are on screen.
   useEffect(() => afterPaint(table.windowReady, () => setIndexWanted(true)), [table.windowReady]);
   const tags = useLiveQuery(() => listTags(db.clippings), [db], showError) ?? [];
-  const people = useLiveQuery(() => listPeople(db), [db], showError) ?? [];
+  const people = useLiveQuery(() => timed('bz-people-facet', () => listPeople(db)), [db], showError) ?? [];
   const appearances = useLiveQuery(
-    async () => (person ? { person, list: await listAppearances(db, person) } : undefined),
+    async () =>
+      person ? { person, list: await timed('bz-person-view', () => listAppearances(db, person)) } : undefined,
     [db, person],
     showError,
   );

@@ -13,6 +13,7 @@ import { createExtensionDictLoader } from '../../lib/convert/load-extension';
 import { FONT_SIZES, langOfScript, ReaderView } from '../../components/reader/reader-view';
 import { createTranslate } from '../../components/shared/translate';
 import { useCopyCitation } from '../../components/hooks/use-copy-citation';
+import { timed } from '../../components/hooks/timed';
 import { copyText } from '../popup/glue';
 
 /** The reader page's glue: load one clipping, convert it on demand with the packaged dictionaries. */
@@ -48,7 +49,7 @@ export function ReaderApp(props: { db: ArchiveDb; browser: Browser; id: string }
         if (c) document.title = c.title;
       })
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-    listAlsoPublished(db, id)
+    timed('bz-reprints', () => listAlsoPublished(db, id))
       .then(setReprints)
       .catch(() => setReprints([]));
   }, [db, id]);

@@ -12,7 +12,7 @@ import {
   stripTailReporter,
 } from '../extract/byline.ts';
 import { isCaptionLine, splitCredit } from '../extract/caption.ts';
-import { classifyNoise, isTerminator } from '../extract/noise.ts';
+import { classifyNoise, isCareLeadIn, isHelplineNotice, isTerminator } from '../extract/noise.ts';
 import { repairPinyin } from '../text/pinyin.ts';
 import { keyOf, normalizeLine } from '../text/whitespace.ts';
 
@@ -44,6 +44,7 @@ export function cleanBlocks(raw: RawBlock[], options: CleanOptions = {}): CleanR
   const blocks: Block[] = [];
   const captionKeys = new Set<string>();
   const repeats = findRepeatedRuns(raw);
+  const headlineRun = findHeadlineRun(raw, headlineKeys);
   let bodyChars = 0;
   let pendingFigure: Extract<Block, { type: 'figure' }> | null = null;
 
@@ -62,7 +63,18 @@ export function cleanBlocks(raw: RawBlock[], options: CleanOptions = {}): CleanR
     const figure = pendingFigure;
     pendingFigure = null;
 
-    if (bodyChars < 200 && headlineKeys.has(key)) continue;
+    if ((bodyChars < 200 && headlineKeys.has(key)) || headlineRun.has(index)) continue;
+    // A suicide-prevention helpline notice ends the report; its lead-in lines go with it.
+    const recent = blocks.slice(-3).map((b) => (b.type === 'figure' ? '' : b.text));
+    if (bodyChars > 0 && isHelplineNotice(text, recent)) {
+      for (
+        let last = blocks.at(-1);
+        last && last.type !== 'figure' && isCareLeadIn(last.text);
+        last = blocks.at(-1)
+      )
+        blocks.pop();
+      break;
+    }
     const noise = classifyNoise(text);
     if (noise) {
       if (isTerminator(noise) && bodyChars >= 200) break;
@@ -124,6 +136,31 @@ export function cleanBlocks(raw: RawBlock[], options: CleanOptions = {}): CleanR
   facts.authors = [...new Set(facts.authors)];
   facts.editors = [...new Set(facts.editors)];
   return { blocks: dropEmptyFigures(blocks), facts };
+}
+
+// A legal text's note under its title: "（2007年6月29日第十届……会议通过）".
+const ADOPTION_NOTE = /^[（(][^（()）]{0,80}(?:通过|通過|公布|发布|發布|修正|修订|修訂|施行|批准)[）)]$/;
+
+// The headline printed at the top of the body broken over lines (a document's centred title split by
+// <br>): the leading lines whose text together is the headline, and the adoption note right under it.
+function findHeadlineRun(raw: RawBlock[], headlineKeys: Set<string>): Set<number> {
+  const run = new Set<number>();
+  const lines: number[] = [];
+  let joined = '';
+  for (const [index, item] of raw.entries()) {
+    if (item.kind === 'figure') continue;
+    const key = keyOf(normalizeLine(item.text));
+    if (!key) continue;
+    if (run.size > 0) {
+      if (ADOPTION_NOTE.test(normalizeLine(item.text)) && /\d{4}/.test(key)) run.add(index);
+      break;
+    }
+    joined += key;
+    lines.push(index);
+    if (lines.length > 6 || ![...headlineKeys].some((h) => h.startsWith(joined))) break;
+    if (lines.length >= 2 && headlineKeys.has(joined)) for (const i of lines) run.add(i);
+  }
+  return run;
 }
 
 // Text blocks whose paragraph was printed before and whose neighbour is such a repeat too.

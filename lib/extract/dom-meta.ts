@@ -3,7 +3,7 @@ import { keyOf, normalizeLine } from '../text/whitespace.ts';
 import { repairPinyin } from '../text/pinyin.ts';
 import { elementsByTag, findTag } from '../dom/tags.ts';
 import { hostOf } from '../detect/page-url.ts';
-import { parseDate } from '../text/date.ts';
+import { parseDate, parseLabelledDate } from '../text/date.ts';
 import { BLOCK_TAGS, SKIP_TAGS, computeStats, type NodeStats } from './node-stats.ts';
 
 /** Meta tag contents keyed by lower-cased name, property, itemprop or http-equiv (first wins). */
@@ -73,13 +73,19 @@ export function readMetaDate(doc: Document, meta: Map<string, string>): string {
 /** The document's <title> split into its headline part and its site-name suffix. */
 export function splitDocTitle(raw: string): { head: string; suffix: string } {
   const text = normalizeLine(raw);
-  const parts = text.split(/(?<!\s)\s*(?:_|\||｜|-{1,2}|—{1,2}|–| - )\s*/).filter(Boolean);
+  const parts = titleParts(text);
   if (parts.length < 2) return { head: text, suffix: '' };
   const head = parts[0] ?? text;
   // Some sites put the site first: "人民网 - 标题"; the headline is the longest part then.
   const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
   const title = head.length >= 6 ? head : longest;
   return { head: title, suffix: parts[parts.length - 1] === title ? '' : (parts[parts.length - 1] ?? '') };
+}
+
+const TITLE_SEPARATOR = /(?<!\s)\s*(?:_|\||｜|-{1,2}|—{1,2}|–| - )\s*/;
+
+function titleParts(raw: string): string[] {
+  return normalizeLine(raw).split(TITLE_SEPARATOR).filter(Boolean);
 }
 
 /** Dice similarity of character bigrams of two lines (letters, digits and CJK only). */
@@ -166,6 +172,16 @@ function readHeadline(el: Element, reference: string[]): HeadlineText {
   return { title: first, subtitle: second.length <= 60 ? second : '' };
 }
 
+/** What the headline should resemble: og:title, the <title>'s headline part and any longer part. */
+export function readTitleReference(doc: Document, meta: Map<string, string>): string[] {
+  const rawTitle = doc.title ?? '';
+  const docTitle = splitDocTitle(rawTitle).head;
+  const ogTitle = normalizeLine(meta.get('og:title') ?? meta.get('twitter:title') ?? meta.get('title') ?? '');
+  // Site or channel name first ("某某市人民政府-标题", "栏目--标题"): a later, longer part is the headline.
+  const laterParts = titleParts(rawTitle).filter((part) => part.length > docTitle.length);
+  return [ogTitle, docTitle, ...laterParts].filter(Boolean);
+}
+
 /**
  * Find the headline: the heading-like element that best matches <title>/og:title, else those.
  * `elements` are the body's elements with their text sizes (from computeStats), so no selector
@@ -181,7 +197,7 @@ export function findTitle(
   const rawTitle = doc.title ?? '';
   const docTitle = splitDocTitle(rawTitle).head;
   const ogTitle = normalizeLine(meta.get('og:title') ?? meta.get('twitter:title') ?? meta.get('title') ?? '');
-  const reference = [ogTitle, docTitle].filter(Boolean);
+  const reference = readTitleReference(doc, meta);
   const body = doc.body;
   if (!body) return { title: ogTitle || docTitle, element: null };
   const all = elements ?? computeStats(body);
@@ -200,7 +216,7 @@ export function findTitle(
     const named = !heading && TITLE_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`);
     if (!heading && !named) continue;
     if (!reference.length && tag !== 'H1' && !bodyStart) continue;
-    if (el.closest('a, li, nav, footer')) continue;
+    if (el.closest('a, li, nav, footer') || isLogo(el)) continue;
     const text = readHeadline(el, reference);
     if (text.title.length < 4 || text.title.length > 120) continue;
     // The last headline-like line before the body, or at its very top.
@@ -232,6 +248,16 @@ export function findTitle(
   if (near && close && (siteOnly || !reference.length) && similarity(near.text.title, docTitle) < 0.6)
     return { title: near.text.title, element: near.el, subtitle: near.text.subtitle };
   return { title: ogTitle || docTitle, element: null };
+}
+
+const LOGO_NAME = /(^|[-_\s])(logo|site-?name|site-?title)([-_\s\d]|$)/i;
+
+/** A heading that is the site's logo or name plate (gov sites print "某某市人民政府" in an h1 up top). */
+export function isLogo(el: Element): boolean {
+  let node: Element | null = el;
+  for (let depth = 0; node && depth < 3; depth++, node = node.parentElement)
+    if (LOGO_NAME.test(`${node.getAttribute('class') ?? ''} ${node.id}`)) return true;
+  return false;
 }
 
 const KICKER_NAME =
@@ -402,6 +428,30 @@ export function findNamedDate(elements: Map<Element, NodeStats>): string {
     if (s.chars < 6 || s.chars > 60) continue;
     if (!TIME_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`) || el.closest('a, li')) continue;
     const iso = parseDate(normalizeLine(el.textContent ?? ''));
+    if (iso) return iso;
+  }
+  return '';
+}
+
+/**
+ * A dateline printed away from the headline (in a footer box under the body, a cover block above
+ * it): a short line labelled 发布日期： or 时间：, outside links and lists.
+ */
+export function findLabelledDate(elements: Map<Element, NodeStats>): string {
+  for (const [el, s] of elements) {
+    if (s.chars < 6 || s.chars > 80 || s.linkChars > s.chars / 2) continue;
+    const iso = parseLabelledDate(normalizeLine(el.textContent ?? ''));
+    if (iso && !el.closest('a, li')) return iso;
+  }
+  return '';
+}
+
+const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'dateupdate'];
+
+/** The page's last-modified time from meta tags, ISO 8601, or '' (a last resort for the date). */
+export function readModifiedDate(meta: Map<string, string>): string {
+  for (const name of MODIFIED_META) {
+    const iso = parseDate(meta.get(name) ?? '');
     if (iso) return iso;
   }
   return '';

@@ -11,12 +11,16 @@ import {
   collectHeaderLines,
   findAlternateUrls,
   findCanonicalUrl,
+  findLabelledDate,
   findNamedDate,
   locateTitle,
   findHeadlineGroup,
   findSiteName,
   findTitle,
+  isLogo,
   readMetaDate,
+  readModifiedDate,
+  readTitleReference,
   readMetaTags,
   similarity,
   type TitleChoice,
@@ -34,7 +38,14 @@ export interface ExtractedPage extends Pick<
   /** Dateline, 来源, bylines and 原标题 printed in the header box and just after the body. */
   header: HeaderFacts;
   /** Candidate publication dates, in the order `chooseDate` weighs them. */
-  dates: { adapter: string; header: string; meta: string; url: string; named: () => string };
+  dates: {
+    adapter: string;
+    header: string;
+    meta: string;
+    url: string;
+    /** Fallbacks, tried in order: a named or labelled date element, the URL's date, the last-modified meta. */
+    named: () => string;
+  };
 }
 
 /** Read the article's raw blocks and printed facts from a Document without mutating it. */
@@ -89,7 +100,7 @@ export function extractPage(doc: Document, url: string): ExtractedPage {
       header: headerFacts.date,
       meta: metaDate,
       url: urlDate,
-      named: () => findNamedDate(stats),
+      named: () => findNamedDate(stats) || findLabelledDate(stats) || urlDate || readModifiedDate(meta),
     },
   };
 }
@@ -123,12 +134,12 @@ function adapterTitle(
   meta: Map<string, string>,
 ): TitleChoice | null {
   if (!body || !adapter?.title) return null;
-  const reference = normalizeLine(meta.get('og:title') ?? '');
+  const reference = readTitleReference(body.ownerDocument, meta);
   for (const selector of adapter.title) {
     const el = body.querySelector(selector);
     const text = el ? normalizeLine(el.textContent ?? '') : '';
-    if (!el || text.length < 4 || text.length > 120) continue;
-    if (reference && similarity(reference, text) < 0.3) continue;
+    if (!el || text.length < 4 || text.length > 120 || isLogo(el)) continue;
+    if (reference.length && Math.max(...reference.map((r) => similarity(r, text))) < 0.3) continue;
     return { title: text, element: el };
   }
   return null;

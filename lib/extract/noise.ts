@@ -11,7 +11,8 @@ export type NoiseKind =
   | 'share'
   | 'back-link'
   | 'link-spam'
-  | 'counter';
+  | 'counter'
+  | 'app-promo';
 
 const BREADCRUMB_LABEL =
   /^(?:您?(?:的|现在|現在)?(?:所在|当前|當前)?(?:的)?位置|当前页|當前頁|当前阅读|當前閱讀)\s*[:：]/;
@@ -97,6 +98,26 @@ const SHARE_WORDS = new Set([
 ]);
 const BACK_LINK = /^(?:返回|回到)\S{0,12}$/;
 
+// Suicide-reporting guidelines (WHO; Taiwan's and Hong Kong's press codes) make news sites append a
+// helpline notice: "自殺防治專線：1925", "生命線：1995", led by a line such as "《某報》關心您".
+const HELPLINE = /^[^。，！？]{0,16}(?:專線|专线|熱線|热线|生命線|生命线)[^。，！？\d]{0,6}\d[\d-]{2,}/;
+const CARE_TOPIC = /(?:自殺|自杀|輕生|轻生|珍惜生命|生命線|生命线|心理諮詢|心理咨询|心理援助)/;
+const CARE_PHRASE = /(?:關心您|关心您|關心你|关心你|珍惜生命|再給自己一次機會|再给自己一次机会)/;
+// "歡迎下載某某APP", "iOS載點 https://…": the outlet's app promotion closing the article.
+const APP_PROMO =
+  /(?:下載|下载|安裝|安装)[^。，！？]{0,16}(?:APP|App|app|客戶端|客户端)|(?:載點|载点|下载地址|下載地址)/;
+
+/** A helpline line of a suicide-prevention notice, given the lines just before it. */
+export function isHelplineNotice(line: string, before: string[]): boolean {
+  if (line.length > 60 || !HELPLINE.test(line)) return false;
+  return CARE_TOPIC.test(line) || before.some((b) => CARE_TOPIC.test(b) || CARE_PHRASE.test(b));
+}
+
+/** A short lead-in line of a helpline notice ("《某報》關心您", "請珍惜生命。"). */
+export function isCareLeadIn(line: string): boolean {
+  return line.length <= 40 && CARE_PHRASE.test(line);
+}
+
 /** Classify a line of page text as a known kind of boilerplate, or null when it may be content. */
 export function classifyNoise(line: string): NoiseKind | null {
   const text = line.trim();
@@ -110,13 +131,20 @@ export function classifyNoise(line: string): NoiseKind | null {
   if (text.length <= 40 && isBackLinks(text)) return 'back-link';
   if (text.length <= 40 && isShareBar(text)) return 'share';
   if (text.length <= 30 && LOGIN.test(text) && !/[。！？]/.test(text)) return 'login';
+  if (text.length <= 80 && APP_PROMO.test(text)) return 'app-promo';
   if (/^[(（[]?\s*(?:\d{1,6}\s*)?[)）\]]?$/.test(text)) return 'counter';
   return null;
 }
 
 /** Lines after which, once a body is under way, the rest of a capture is page furniture. */
 export function isTerminator(kind: NoiseKind | null): boolean {
-  return kind === 'prev-next' || kind === 'related' || kind === 'comment' || kind === 'ranking';
+  return (
+    kind === 'prev-next' ||
+    kind === 'related' ||
+    kind === 'comment' ||
+    kind === 'ranking' ||
+    kind === 'app-promo'
+  );
 }
 
 function isBreadcrumb(text: string): boolean {

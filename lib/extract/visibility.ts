@@ -12,7 +12,9 @@ export interface Visibility {
   live: boolean;
 }
 
-const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+const INLINE_NONE = /(?:^|;)\s*display\s*:\s*none/i;
+const INLINE_INVISIBLE = /(?:^|;)\s*visibility\s*:\s*hidden/i;
+const INLINE_OUT_OF_FLOW = /(?:^|;)\s*position\s*:\s*(?:absolute|fixed)/i;
 
 type CheckVisibility = (options?: Record<string, boolean>) => boolean;
 
@@ -21,13 +23,16 @@ export function createVisibility(doc: Document): Visibility {
   const body = doc.body as (HTMLElement & { checkVisibility?: CheckVisibility }) | null;
   // Only a laid-out page has client rects; jsdom and linkedom have none.
   if (body && typeof body.checkVisibility === 'function' && body.getClientRects().length > 0) {
+    const view = doc.defaultView;
     return {
       live: true,
-      isHidden: (el) =>
-        !(el as Element & { checkVisibility: CheckVisibility }).checkVisibility({
-          visibilityProperty: true,
-          checkVisibilityCSS: true,
-        }),
+      isHidden: (el) => {
+        const check = (el as Element & { checkVisibility: CheckVisibility }).checkVisibility.bind(el);
+        if (check({ visibilityProperty: true, checkVisibilityCSS: true })) return false;
+        // No options: display:none and content-visibility only (checkVisibilityCSS names visibility too).
+        if (!check()) return true;
+        return isOutOfFlow(view?.getComputedStyle(el).position ?? '');
+      },
     };
   }
   const rules = readHiddenSelectors(doc);
@@ -36,7 +41,7 @@ export function createVisibility(doc: Document): Visibility {
     isHidden: (el) => {
       if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
       const style = el.getAttribute('style');
-      if (style && INLINE_HIDDEN.test(style)) return true;
+      if (style && isInlineHidden(style)) return true;
       if (rules.size === 0) return false;
       if (el.id && rules.has(`#${el.id}`)) return true;
       const tag = el.tagName.toLowerCase();
@@ -49,6 +54,17 @@ export function createVisibility(doc: Document): Visibility {
       return false;
     },
   };
+}
+
+// visibility:hidden keeps its place in the flow when the page reveals it later (photos and bodies
+// that fade in once loaded or scrolled to); only out of the flow (a closed menu, a popup) is it hidden.
+function isOutOfFlow(position: string): boolean {
+  return position === 'absolute' || position === 'fixed';
+}
+
+/** An inline style that hides its element: display:none, or visibility:hidden out of the flow. */
+export function isInlineHidden(style: string): boolean {
+  return INLINE_NONE.test(style) || (INLINE_INVISIBLE.test(style) && INLINE_OUT_OF_FLOW.test(style));
 }
 
 // Top-level rules only: inside @media (print, small screens) a rule hides nothing on this screen.

@@ -2,6 +2,7 @@
 import type { RawBlock } from '../article/raw-block.ts';
 import { SKIP_TAGS, BLOCK_TAGS, countChars, type NodeStats } from './node-stats.ts';
 import { linkDensity } from './body.ts';
+import { isInlineHidden } from './visibility.ts';
 
 const NOISE_NAME =
   /(^|[-_\s])(share|sharebox|bdshare|bdsharebuttonbox|comment|comments|related|relate|recommend|breadcrumb|crumb|crumbs|position|location|login|rank|ranking|advert|ads|ad|banner|copyright|pager|pagination|page_?nav|prev|next|qrcode|ewm|erweima|reply|subscribe|toolbar|tools|footer|sidebar|hot|hotnews|keywords|tags|statement|disclaimer|print|fontsize|video|player|mplayer|audio|morestories|more-stories|recommend-list)([-_\s\d]|$)/i;
@@ -109,7 +110,7 @@ function emptyBuffer(): Buffer {
 function isHidden(el: Element, s: NodeStats | undefined): boolean {
   if (el.hasAttribute('hidden')) return (s?.chars ?? 0) < 200;
   const style = el.getAttribute('style');
-  return !!style && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style) && (s?.chars ?? 0) < 200;
+  return !!style && isInlineHidden(style) && (s?.chars ?? 0) < 200;
 }
 
 function isCentered(el: Element): boolean {

@@ -122,6 +122,8 @@ function createRandom(seed: number): () => number {
   };
 }
 
+const PEOPLE_POOL = 300;
+
 function generateClipping(i: number, random: () => number): Clipping {
   const roll = random();
   const script = roll < 0.7 ? 'hans' : roll < 0.95 ? 'hant' : 'mixed';
@@ -158,7 +160,15 @@ function generateClipping(i: number, random: () => number): Clipping {
     source: SITES[(i + 1) % SITES.length]!,
     authors: ['记者甲', '记者乙'],
     editors: ['编辑丙'],
-    people: [],
+    // Two to four officials a clipping, from a pool of 300 names.
+    people: Array.from({ length: 2 + (i % 3) }, (_, k) => {
+      const n = (i * 7 + k * 131) % PEOPLE_POOL;
+      return {
+        name: `${'王李张刘陈杨赵黄周吴'[n % 10]}${'东国建明华立新文'[Math.floor(n / 10) % 8]}${'峰勤强伟军平'[n % 6]}`,
+        roles: ['省委书记'],
+        mentions: 1,
+      };
+    }),
     blocks,
     script,
     detection: { isArticle: true, isGovNews: true, score: 0.8, reasons: ['bench'] },
@@ -192,12 +202,14 @@ async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'baozhai-bench-'));
   const random = createRandom(20261121);
   const clippings = Array.from({ length: COUNT }, (_, i) => generateClipping(i, random));
+  // Every 50th story comes back from a second site: the reprint lookup has copies to find.
+  for (let i = 1; i < COUNT; i += 50) clippings[i]!.blocks = clippings[i - 1]!.blocks;
   const file = join(work, 'archive.json');
   writeFileSync(
     file,
     JSON.stringify({
       format: 'baozhai-clippings',
-      version: 1,
+      version: 2,
       exportedAt: new Date(0).toISOString(),
       clippings,
     }),
@@ -225,6 +237,33 @@ async function main(): Promise<void> {
     );
     emit('archive.import', importMs, 10_000, size);
     await popup.close();
+
+    // The people facet and the person view on the archive page, the reprint lookup in the reader.
+    const viewer = await h.context.newPage();
+    const facets: number[] = [];
+    const views: number[] = [];
+    const reprints: number[] = [];
+    const personUrl = `chrome-extension://${h.extensionId}/archive.html`;
+    for (let k = 0; k < 5; k++) {
+      await viewer.goto(`${personUrl}?person=${encodeURIComponent('王东峰')}`);
+      await viewer.locator('[data-testid=bz-person-item]').first().waitFor({ timeout: 60_000 });
+      const [facet, view] = await viewer.evaluate(() =>
+        ['bz-people-facet', 'bz-person-view'].map(
+          (n) => performance.getEntriesByName(n).at(-1)?.duration ?? NaN,
+        ),
+      );
+      facets.push(facet!);
+      views.push(view!);
+      await viewer.goto(`chrome-extension://${h.extensionId}/reader.html?id=bench-${1 + 50 * k}`);
+      await viewer.locator('[data-testid=bz-also-item]').first().waitFor({ timeout: 60_000 });
+      reprints.push(
+        await viewer.evaluate(() => performance.getEntriesByName('bz-reprints').at(-1)?.duration ?? NaN),
+      );
+    }
+    emit('archive.people.facet', median(facets), 50, size, { samples: facets.length });
+    emit('archive.people.person', median(views), 50, size, { samples: views.length });
+    emit('archive.reprints.lookup', median(reprints), 50, size, { samples: reprints.length });
+    await viewer.close();
 
     // First render of the list: fresh popup loads, navigation start → first paint of the list (the
     // snapshot of the newest rows when there is one), and → the list read from IndexedDB replacing it.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, parseDate, parseUrlDate } from '../../lib/text/date.ts';
+import { findDates, parseDate, parseLabelledDate, parseUrlDate } from '../../lib/text/date.ts';
+import { readModifiedDate } from '../../lib/extract/dom-meta.ts';
 
 describe('dates', () => {
   it.each([
@@ -12,6 +13,10 @@ describe('dates', () => {
     ['2005/3/1', '2005-03-01T00:00:00+08:00'],
     ['no date here', ''],
     ['2024-13-45', ''],
+    // Month first with a 12-hour clock, as ASP.NET sites in the en-US locale print it.
+    ['发布日期： 9/17/2004 5:54:13 AM', '2004-09-17T05:54:13+08:00'],
+    ['3/5/2024 1:07 PM', '2024-03-05T13:07:00+08:00'],
+    ['12/1/2023 12:30:00 AM', '2023-12-01T00:30:00+08:00'],
   ])('%s → %s', (text, iso) => {
     expect(parseDate(text)).toBe(iso);
   });
@@ -25,5 +30,23 @@ describe('dates', () => {
     );
     expect(parseUrlDate('https://example.cn/2024-05/13/content_1.htm')).toBe('2024-05-13T00:00:00+08:00');
     expect(parseUrlDate('not a url')).toBe('');
+  });
+  it('reads the date after a dateline label, not an earlier one', () => {
+    expect(parseLabelledDate('发布日期：2019-09-23 14:34:05  所属分类：头条')).toBe(
+      '2019-09-23T14:34:05+08:00',
+    );
+    expect(parseLabelledDate('2019-01-01 专题 时间：2024-03-05')).toBe('2024-03-05T00:00:00+08:00');
+    // A deadline inside a notice is not a dateline.
+    expect(parseLabelledDate('报名时间：2024年7月1日至7月5日')).toBe('');
+    expect(parseLabelledDate('2024-03-05')).toBe('');
+  });
+});
+
+describe('the last-modified meta', () => {
+  it('is read from the usual names, as a last resort only', () => {
+    expect(readModifiedDate(new Map([['dateupdate', '2019-09-30 22:46:13']]))).toBe(
+      '2019-09-30T22:46:13+08:00',
+    );
+    expect(readModifiedDate(new Map([['og:title', 'x']]))).toBe('');
   });
 });
