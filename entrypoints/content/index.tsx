@@ -42,6 +42,7 @@ async function mountToolbar(ctx: ContentScriptContext): Promise<void> {
     prefs: createPrefsPort(browser.storage.local, location.hostname),
     // A sample of the page text as loaded (detectScript samples long texts itself).
     judgeScript: (doc) => detectScript(doc.body?.textContent ?? ''),
+    whenIdle: (work) => requestIdleCallback(work, { timeout: 2000 }),
     toolbarPrefs: {
       load: async () => toolbarModeFor(await loadToolbarPrefs(browser.storage.local), location.hostname),
       save: async (mode) => void (await setToolbarMode(browser.storage.local, location.hostname, mode)),

@@ -31,6 +31,7 @@ export async function createToggle(
     setVariant: async (next: Variant) => {
       variant = next;
     },
+    prepare: async (direction: Direction) => void (await getConverter(direction)),
   });
 }
 

@@ -29,6 +29,8 @@ export interface ControllerDeps {
     load(): Promise<ToolbarState['toolbarMode']>;
     save(mode: ToolbarState['toolbarMode']): Promise<void>;
   };
+  /** Runs work when the page is idle (requestIdleCallback); without it nothing is prepared ahead. */
+  whenIdle?: (work: () => void) => void;
 }
 
 export interface PageToggleLike {
@@ -39,6 +41,8 @@ export interface PageToggleLike {
   convert(direction: 'to-hant' | 'to-hans'): Promise<void>;
   restore(): void;
   setVariant(variant: Variant): Promise<void>;
+  /** Load the converter for `direction` ahead of the first click (its dictionaries come by message). */
+  prepare?(direction: 'to-hant' | 'to-hans'): Promise<void>;
 }
 
 export interface PrefsPort {
@@ -110,6 +114,14 @@ export function createPageController(deps: ControllerDeps) {
               ),
             },
       });
+      // On an article the reader is likely to toggle: the dictionaries arrive by message from the
+      // background (100–150 ms), so fetch them while the page is idle and the first click is instant.
+      if (detection.isArticle && deps.whenIdle)
+        deps.whenIdle(() => {
+          void getToggle()
+            .then((t) => t.prepare?.(state.nextDirection))
+            .catch(() => undefined);
+        });
       const body = fingerprintBody(extracted).slice(0, MAX_REPRINT_BODY);
       const [found, copies] = await Promise.all([
         deps.send({ type: 'lookup' }).catch(() => ({ saved: false })),

@@ -93,6 +93,34 @@ describe('page controller', () => {
     expect(controller.state.savedFrom).toEqual(['hebnews.cn']);
   });
 
+  it('loads the converter for the first toggle while the page is idle, on articles only', async () => {
+    const idle: Array<() => void> = [];
+    const prepared: string[] = [];
+    const withPrepare = () =>
+      Object.assign(fakeToggle('to-hans'), { prepare: async (d: string) => void prepared.push(d) });
+    const article = createPageController(
+      makeDeps({
+        judgeScript: () => 'hant',
+        whenIdle: (w) => idle.push(w),
+        createToggle: async () => withPrepare(),
+      }),
+    );
+    await article.detect();
+    expect(prepared).toEqual([]);
+    for (const work of idle.splice(0)) work();
+    await vi.waitFor(() => expect(prepared).toEqual(['to-hans']));
+
+    const quiet = createPageController(
+      makeDeps({
+        checkArticle: () => ({ isArticle: false, reasons: [] }),
+        whenIdle: (w) => idle.push(w),
+        createToggle: async () => withPrepare(),
+      }),
+    );
+    await quiet.detect();
+    expect(idle).toEqual([]);
+  });
+
   it('stays quiet, keeps why, and skips extraction when the cheap check says no article', async () => {
     const why: DetectionReason = { about: 'article', stance: 'against', key: 'indexPage', subs: ['80'] };
     const deps = makeDeps({ checkArticle: () => ({ isArticle: false, reasons: [why] }) });
