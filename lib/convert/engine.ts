@@ -189,7 +189,7 @@ export function buildConverter(
 const BATCH_SEPARATOR = SEP_KEY;
 // Converted alone: a text holding the separator, and one holding an ideographic description character,
 // whose sequence takes the characters after it as its parts (across a separator, the next text's).
-const UNBATCHABLE = /[\u0002\u2ff0-\u2fff]/;
+const DESCRIPTION_CHARACTER = /[\u2ff0-\u2fff]/;
 
 /** Convert many texts in one call of `convert` where that is exact; the same as `texts.map(convert)`. */
 export function convertMany(convert: ConvertFn, texts: readonly string[]): string[] {
@@ -197,7 +197,7 @@ export function convertMany(convert: ConvertFn, texts: readonly string[]): strin
   const joined: string[] = [];
   const at: number[] = [];
   texts.forEach((text, i) => {
-    if (UNBATCHABLE.test(text)) out[i] = convert(text);
+    if (text.includes(BATCH_SEPARATOR) || DESCRIPTION_CHARACTER.test(text)) out[i] = convert(text);
     else {
       joined.push(text);
       at.push(i);
