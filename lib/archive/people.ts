@@ -57,21 +57,14 @@ export interface Appearance {
 
 /** Every saved appearance of a person, in date order (earliest published first), roles as given. */
 export async function listAppearances(db: ArchiveDb, key: string): Promise<Appearance[]> {
-  const clippings = await db.clippings.bulkGet(await listPersonIds(db, key));
+  // The fingerprint rows carry each clipping's summary: no clipping (body) is read.
+  const rows = await db.fingerprints.where('people').equals(key).toArray();
   const found: Appearance[] = [];
-  for (const c of clippings) {
-    const person = c?.people.find((p) => personKey(p.name, db.fold) === key);
-    if (!c || !person) continue;
-    found.push({
-      id: c.id,
-      title: c.title,
-      siteName: c.siteName,
-      url: c.canonicalUrl || c.url,
-      publishedAt: c.publishedAt,
-      savedAt: c.savedAt,
-      name: person.name,
-      roles: person.roles,
-    });
+  for (const { id, summary } of rows) {
+    const person = summary.named.find((p) => personKey(p.name, db.fold) === key);
+    if (!person) continue;
+    const { title, siteName, url, publishedAt, savedAt } = summary;
+    found.push({ id, title, siteName, url, publishedAt, savedAt, name: person.name, roles: person.roles });
   }
   return sortByPublication(found);
 }

@@ -3,7 +3,7 @@ import type { ArchiveDb } from './db';
 import { ArchiveError, toArchiveError } from './errors';
 import { buildSearchText } from './search-text';
 import { findClippingId, pageKey } from './tables/clippings';
-import { buildFingerprintRow, deleteFingerprints, putFingerprints } from './tables/fingerprints';
+import { buildFingerprintRow, buildLookupKeys, summariseClipping } from './tables/fingerprints';
 import { dropFromPack, unpackSearchRows } from './tables/search-packs';
 import type { Clipping, SearchRow } from './types';
 
@@ -37,9 +37,9 @@ export async function saveArticle(
   const marking: { asPage?: true } = options.asPage ? { asPage: true } : {};
   // Fold outside the transaction: a transaction must not wait on anything but its own requests.
   const folded = db.fold(buildSearchText(article));
-  const fingerprint = buildFingerprintRow('', article, db.fold);
+  const keys = buildLookupKeys(article, db.fold);
   try {
-    return await db.transaction('rw', [db.clippings, db.searchIndex, db.fingerprints, db.bands], async () => {
+    return await db.transaction('rw', [db.clippings, db.searchIndex, db.fingerprints], async () => {
       const existingId = await findClippingId(db.clippings, article);
       const existing = existingId === undefined ? undefined : await db.clippings.get(existingId);
       const clipping: Clipping = existing
@@ -66,7 +66,7 @@ export async function saveArticle(
           };
       await db.clippings.put(clipping);
       await db.searchIndex.put({ id: clipping.id, savedAt: clipping.savedAt, folded });
-      await putFingerprints(db, [{ ...fingerprint, id: clipping.id }]);
+      await db.fingerprints.put({ id: clipping.id, ...keys, summary: summariseClipping(clipping) });
       return { id: clipping.id, created: !existing };
     });
   } catch (error) {
@@ -153,7 +153,7 @@ export interface Removed {
 /** Delete clippings and their index rows (single and packed) in one transaction; returns what was removed for undo. */
 export async function deleteClippings(db: ArchiveDb, ids: readonly string[]): Promise<Removed> {
   try {
-    const tables = [db.clippings, db.searchIndex, db.searchPacks, db.fingerprints, db.bands];
+    const tables = [db.clippings, db.searchIndex, db.searchPacks, db.fingerprints];
     return await db.transaction('rw', tables, async () => {
       const clippings = (await db.clippings.bulkGet([...ids])).filter((c): c is Clipping => c !== undefined);
       const rows = (await db.searchIndex.bulkGet([...ids])).filter((r): r is SearchRow => r !== undefined);
@@ -176,7 +176,7 @@ export async function deleteClippings(db: ArchiveDb, ids: readonly string[]): Pr
       }
       await db.clippings.bulkDelete([...ids]);
       await db.searchIndex.bulkDelete([...ids]);
-      await deleteFingerprints(db, ids);
+      await db.fingerprints.bulkDelete([...ids]);
       return { clippings, rows };
     });
   } catch (error) {
@@ -187,11 +187,11 @@ export async function deleteClippings(db: ArchiveDb, ids: readonly string[]): Pr
 /** Undo a deletion: put the removed clippings back exactly as they were. */
 export async function restoreClippings(db: ArchiveDb, removed: Removed): Promise<void> {
   try {
-    const fingerprints = removed.clippings.map((c) => buildFingerprintRow(c.id, c, db.fold));
-    await db.transaction('rw', [db.clippings, db.searchIndex, db.fingerprints, db.bands], async () => {
+    const fingerprints = removed.clippings.map((c) => buildFingerprintRow(c, db.fold));
+    await db.transaction('rw', [db.clippings, db.searchIndex, db.fingerprints], async () => {
       await db.clippings.bulkPut(removed.clippings);
       await db.searchIndex.bulkPut(removed.rows);
-      await putFingerprints(db, fingerprints);
+      await db.fingerprints.bulkPut(fingerprints);
     });
   } catch (error) {
     throw toArchiveError(error, 'undoing the deletion');

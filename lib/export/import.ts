@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { ArchiveDb } from '../archive/db';
 import { toArchiveError } from '../archive/errors';
 import { siteOf } from '../archive/tables/clippings';
-import { buildFingerprintRow, putFingerprints } from '../archive/tables/fingerprints';
+import { buildFingerprintRow } from '../archive/tables/fingerprints';
 import { buildSearchRow } from '../archive/tables/search-index';
 import { packSearchRows } from '../archive/tables/search-packs';
 import type { Clipping } from '../archive/types';
@@ -201,7 +201,7 @@ function matchesContent(a: Clipping, b: Clipping): boolean {
 export async function mergeClippings(db: ArchiveDb, clippings: readonly Clipping[]): Promise<ImportReport> {
   const report: ImportReport = { added: [], updated: [], skipped: [] };
   try {
-    const tables = [db.clippings, db.searchIndex, db.searchPacks, db.fingerprints, db.bands];
+    const tables = [db.clippings, db.searchIndex, db.searchPacks, db.fingerprints];
     await db.transaction('rw', tables, async () => {
       // The same identity as saving: the same id, else the same URL, else the same content hash on
       // the same site. A canonical link is the page's claim and never merges clippings.
@@ -270,12 +270,12 @@ export async function mergeClippings(db: ArchiveDb, clippings: readonly Clipping
       const written = db.clippings.bulkPut(puts);
       const rows = updated.map((c) => buildSearchRow(c, db.fold));
       const packs = packSearchRows(added.map((c) => buildSearchRow(c, db.fold)));
-      const fingerprints = puts.map((c) => buildFingerprintRow(c.id, c, db.fold));
+      const fingerprints = puts.map((c) => buildFingerprintRow(c, db.fold));
       await Promise.all([
         written,
         db.searchIndex.bulkPut(rows),
         db.searchPacks.bulkPut(packs),
-        putFingerprints(db, fingerprints),
+        db.fingerprints.bulkPut(fingerprints),
       ]);
     });
   } catch (error) {

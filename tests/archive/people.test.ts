@@ -10,7 +10,7 @@ import {
   saveArticle,
 } from '../../lib/archive/index';
 import { MIGRATIONS } from '../../lib/archive/migrations/index';
-import { buildFingerprintRow, putFingerprints } from '../../lib/archive/tables/fingerprints';
+import { buildFingerprintRow, type FingerprintRow } from '../../lib/archive/tables/fingerprints';
 import { buildSearchRow } from '../../lib/archive/tables/search-index';
 import type { Clipping } from '../../lib/archive/types';
 import type { Person } from '../../lib/article/record';
@@ -80,17 +80,16 @@ describe('archive migration to version 5', () => {
       tags: [],
       note: '',
     }));
-    // Written as version 4 wrote them: fingerprint rows without people.
+    // Written as version 4 wrote them: fingerprint rows of id and minhash only.
     await v4.clippings.bulkPut(saved);
     await v4.searchIndex.bulkPut(saved.map((c) => buildSearchRow(c, foldText)));
-    await putFingerprints(
-      v4,
-      saved.map((c) => ({ id: c.id, minhash: buildFingerprintRow(c.id, c, foldText).minhash })),
+    await v4.fingerprints.bulkPut(
+      saved.map((c) => ({ id: c.id, minhash: buildFingerprintRow(c, foldText).minhash }) as FingerprintRow),
     );
     v4.close();
 
     const v5 = openTestArchive({ indexedDB: idb, name: 'v4' });
-    expect(v5.verno).toBe(5);
+    expect(v5.verno).toBe(MIGRATIONS.at(-1)!.version);
     expect(await v5.clippings.orderBy('savedAt').toArray()).toEqual(saved);
     expect(await listPeople(v5)).toEqual([{ key: '王东峰', count: 1 }]);
     expect((await v5.fingerprints.get('v4-1'))?.people).toEqual([]);

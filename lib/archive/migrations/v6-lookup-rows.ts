@@ -1,0 +1,48 @@
+import {
+  FINGERPRINTS_STORE,
+  buildFingerprintRow,
+  summariseClipping,
+  type ClippingSummary,
+  type FingerprintRow,
+} from '../tables/fingerprints';
+import { bandsOf } from '../fingerprint';
+import type { Clipping } from '../types';
+import type { Migration } from './types';
+
+/**
+ * Schema version 6: band keys move onto the fingerprint rows as a multiEntry index (the band table,
+ * read and rewritten on every save, goes), and each row carries the clipping's summary, so the
+ * reprint lookup and the person view read no clipping. Back-filled from the stored clippings.
+ */
+export const v6: Migration = {
+  version: 6,
+  stores: { fingerprints: FINGERPRINTS_STORE, bands: null },
+  upgrade: async (tx, { fold }) => {
+    const summaries = new Map<string, ClippingSummary>();
+    await tx
+      .table('clippings')
+      .toCollection()
+      .each((c: Clipping) => summaries.set(c.id, summariseClipping(c)));
+    const fingerprints = tx.table('fingerprints');
+    const kept = new Set<string>();
+    await fingerprints.toCollection().modify((row: FingerprintRow, ref: { value?: FingerprintRow }) => {
+      const summary = summaries.get(row.id);
+      if (!summary) {
+        // A row whose clipping is gone names nothing: drop it.
+        delete ref.value;
+        return;
+      }
+      kept.add(row.id);
+      row.bands = bandsOf(row.minhash);
+      row.people ??= [];
+      row.summary = summary;
+    });
+    // A clipping without a row (none should be): fingerprint it from its text.
+    const missing = [...summaries.keys()].filter((id) => !kept.has(id));
+    if (missing.length === 0) return;
+    const clippings = (await tx.table('clippings').bulkGet(missing)) as Array<Clipping | undefined>;
+    await fingerprints.bulkPut(
+      clippings.filter((c): c is Clipping => !!c).map((c) => buildFingerprintRow(c, fold)),
+    );
+  },
+};
