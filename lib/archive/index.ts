@@ -57,4 +57,5 @@ export {
   type PersonCount,
   type Appearance,
 } from './people';
-export { personKey } from './tables/fingerprints';
+export { personKey, type ClippingSummary } from './tables/fingerprints';
+export { getSummaries, type SummaryRow } from './summaries';

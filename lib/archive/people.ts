@@ -13,17 +13,13 @@ export interface PersonCount {
 const collator = new Intl.Collator('zh');
 
 /**
- * Everyone the archive names, most often named first (then by name): one read of the people
- * index's keys, counted here.
+ * Everyone the archive names, most often named first (then by name): one read of the counts every
+ * write keeps (walking the people index key by key took seconds at 10,000 clippings).
  */
 export async function listPeople(db: ArchiveDb): Promise<PersonCount[]> {
-  const counts = new Map<string, number>();
-  for (const key of await db.fingerprints.orderBy('people').keys()) {
-    const k = String(key);
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
-  return [...counts]
-    .map(([key, count]) => ({ key, count }))
+  const rows = await db.people.toArray();
+  return rows
+    .map(({ key, count }) => ({ key, count }))
     .sort((a, b) => b.count - a.count || collator.compare(a.key, b.key));
 }
 

@@ -3,7 +3,13 @@ import type { ArchiveDb } from './db';
 import { ArchiveError, toArchiveError } from './errors';
 import { buildSearchText } from './search-text';
 import { findClippingId, pageKey } from './tables/clippings';
-import { buildFingerprintRow, buildLookupKeys, summariseClipping } from './tables/fingerprints';
+import {
+  buildFingerprintRow,
+  buildLookupKeys,
+  retagLookupRows,
+  summariseClipping,
+  writeLookupRows,
+} from './tables/fingerprints';
 import { dropFromPack, unpackSearchRows } from './tables/search-packs';
 import type { Clipping, SearchRow } from './types';
 
@@ -39,36 +45,41 @@ export async function saveArticle(
   const folded = db.fold(buildSearchText(article));
   const keys = buildLookupKeys(article, db.fold);
   try {
-    return await db.transaction('rw', [db.clippings, db.searchIndex, db.fingerprints], async () => {
-      const existingId = await findClippingId(db.clippings, article);
-      const existing = existingId === undefined ? undefined : await db.clippings.get(existingId);
-      const clipping: Clipping = existing
-        ? {
-            ...article,
-            // Matched by content hash, the clipping keeps the address it was saved from.
-            url: existing.url,
-            id: existing.id,
-            savedAt: existing.savedAt,
-            // A clock set back must not make a record import refuses (updatedAt before savedAt).
-            updatedAt: Math.max(now, existing.savedAt),
-            tags: existing.tags,
-            note: existing.note,
-            ...marking,
-          }
-        : {
-            ...article,
-            id: globalThis.crypto.randomUUID(),
-            savedAt: now,
-            updatedAt: now,
-            tags: [],
-            note: '',
-            ...marking,
-          };
-      await db.clippings.put(clipping);
-      await db.searchIndex.put({ id: clipping.id, savedAt: clipping.savedAt, folded });
-      await db.fingerprints.put({ id: clipping.id, ...keys, summary: summariseClipping(clipping) });
-      return { id: clipping.id, created: !existing };
-    });
+    return await db.transaction(
+      'rw',
+      [db.clippings, db.searchIndex, db.fingerprints, db.people],
+      async () => {
+        const existingId = await findClippingId(db.clippings, article);
+        const existing = existingId === undefined ? undefined : await db.clippings.get(existingId);
+        const clipping: Clipping = existing
+          ? {
+              ...article,
+              // Matched by content hash, the clipping keeps the address it was saved from.
+              url: existing.url,
+              id: existing.id,
+              savedAt: existing.savedAt,
+              // A clock set back must not make a record import refuses (updatedAt before savedAt).
+              updatedAt: Math.max(now, existing.savedAt),
+              tags: existing.tags,
+              note: existing.note,
+              ...marking,
+            }
+          : {
+              ...article,
+              id: globalThis.crypto.randomUUID(),
+              savedAt: now,
+              updatedAt: now,
+              tags: [],
+              note: '',
+              ...marking,
+            };
+        await db.clippings.put(clipping);
+        await db.searchIndex.put({ id: clipping.id, savedAt: clipping.savedAt, folded });
+        const row = { id: clipping.id, ...keys, summary: summariseClipping(clipping) };
+        await writeLookupRows(db, [row], { newIds: existing ? undefined : new Set([row.id]) });
+        return { id: clipping.id, created: !existing };
+      },
+    );
   } catch (error) {
     throw toArchiveError(error, 'saving the article');
   }
@@ -102,7 +113,7 @@ export async function updateClipping(
     throw new ArchiveError('invalid', `Notes are at most ${MAX_NOTE_LENGTH} characters.`);
   }
   try {
-    return await db.transaction('rw', db.clippings, async () => {
+    return await db.transaction('rw', [db.clippings, db.fingerprints], async () => {
       const clipping = await db.clippings.get(id);
       if (!clipping) throw new ArchiveError('not-found', 'This clipping is no longer in the archive.');
       const next: Clipping = {
@@ -112,6 +123,7 @@ export async function updateClipping(
         updatedAt: Math.max(now, clipping.savedAt),
       };
       await db.clippings.put(next);
+      await retagLookupRows(db.fingerprints, [next]);
       return next;
     });
   } catch (error) {
@@ -129,7 +141,7 @@ export async function retagClippings(
   const add = normaliseTags(changes.add ?? []);
   const remove = new Set(normaliseTags(changes.remove ?? []));
   try {
-    return await db.transaction('rw', db.clippings, async () => {
+    return await db.transaction('rw', [db.clippings, db.fingerprints], async () => {
       const clippings = (await db.clippings.bulkGet([...ids])).filter((c): c is Clipping => c !== undefined);
       const next: Clipping[] = [];
       for (const clipping of clippings) {
@@ -137,6 +149,7 @@ export async function retagClippings(
         if (tags.join('\n') !== clipping.tags.join('\n')) next.push({ ...clipping, tags, updatedAt: now });
       }
       await db.clippings.bulkPut(next);
+      await retagLookupRows(db.fingerprints, next);
       return next.length;
     });
   } catch (error) {
@@ -153,7 +166,7 @@ export interface Removed {
 /** Delete clippings and their index rows (single and packed) in one transaction; returns what was removed for undo. */
 export async function deleteClippings(db: ArchiveDb, ids: readonly string[]): Promise<Removed> {
   try {
-    const tables = [db.clippings, db.searchIndex, db.searchPacks, db.fingerprints];
+    const tables = [db.clippings, db.searchIndex, db.searchPacks, db.fingerprints, db.people];
     return await db.transaction('rw', tables, async () => {
       const clippings = (await db.clippings.bulkGet([...ids])).filter((c): c is Clipping => c !== undefined);
       const rows = (await db.searchIndex.bulkGet([...ids])).filter((r): r is SearchRow => r !== undefined);
@@ -176,7 +189,7 @@ export async function deleteClippings(db: ArchiveDb, ids: readonly string[]): Pr
       }
       await db.clippings.bulkDelete([...ids]);
       await db.searchIndex.bulkDelete([...ids]);
-      await db.fingerprints.bulkDelete([...ids]);
+      await writeLookupRows(db, [], { removeIds: ids });
       return { clippings, rows };
     });
   } catch (error) {
@@ -188,10 +201,10 @@ export async function deleteClippings(db: ArchiveDb, ids: readonly string[]): Pr
 export async function restoreClippings(db: ArchiveDb, removed: Removed): Promise<void> {
   try {
     const fingerprints = removed.clippings.map((c) => buildFingerprintRow(c, db.fold));
-    await db.transaction('rw', [db.clippings, db.searchIndex, db.fingerprints], async () => {
+    await db.transaction('rw', [db.clippings, db.searchIndex, db.fingerprints, db.people], async () => {
       await db.clippings.bulkPut(removed.clippings);
       await db.searchIndex.bulkPut(removed.rows);
-      await db.fingerprints.bulkPut(fingerprints);
+      await writeLookupRows(db, fingerprints);
     });
   } catch (error) {
     throw toArchiveError(error, 'undoing the deletion');

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { ArchiveDb } from '../archive/db';
 import { toArchiveError } from '../archive/errors';
 import { siteOf } from '../archive/tables/clippings';
-import { buildFingerprintRow } from '../archive/tables/fingerprints';
+import { buildFingerprintRow, writeLookupRows } from '../archive/tables/fingerprints';
 import { buildSearchRow } from '../archive/tables/search-index';
 import { packSearchRows } from '../archive/tables/search-packs';
 import type { Clipping } from '../archive/types';
@@ -201,7 +201,7 @@ function matchesContent(a: Clipping, b: Clipping): boolean {
 export async function mergeClippings(db: ArchiveDb, clippings: readonly Clipping[]): Promise<ImportReport> {
   const report: ImportReport = { added: [], updated: [], skipped: [] };
   try {
-    const tables = [db.clippings, db.searchIndex, db.searchPacks, db.fingerprints];
+    const tables = [db.clippings, db.searchIndex, db.searchPacks, db.fingerprints, db.people];
     await db.transaction('rw', tables, async () => {
       // The same identity as saving: the same id, else the same URL, else the same content hash on
       // the same site. A canonical link is the page's claim and never merges clippings.
@@ -275,7 +275,8 @@ export async function mergeClippings(db: ArchiveDb, clippings: readonly Clipping
         written,
         db.searchIndex.bulkPut(rows),
         db.searchPacks.bulkPut(packs),
-        db.fingerprints.bulkPut(fingerprints),
+        // Added clippings have no row to read back: only updated ones' people counts change twice.
+        writeLookupRows(db, fingerprints, { newIds: new Set(added.map((c) => c.id)) }),
       ]);
     });
   } catch (error) {

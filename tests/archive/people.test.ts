@@ -6,9 +6,13 @@ import {
   listAppearances,
   listFilteredIds,
   listPeople,
+  getSummaries,
+  restoreClippings,
   retagClippings,
   saveArticle,
+  updateClipping,
 } from '../../lib/archive/index';
+import { mergeClippings } from '../../lib/export/import';
 import { MIGRATIONS } from '../../lib/archive/migrations/index';
 import { buildFingerprintRow, type FingerprintRow } from '../../lib/archive/tables/fingerprints';
 import { buildSearchRow } from '../../lib/archive/tables/search-index';
@@ -60,6 +64,39 @@ describe('the people facet and the person view', () => {
     expect(await listPeople(db)).toEqual([
       { key: '王东峰', count: 1 },
       { key: '许勤', count: 1 },
+    ]);
+    db.close();
+  });
+
+  it('keeps the counts and the summaries in step with re-saves, tags, deletes, undo and imports', async () => {
+    const db = openTestArchive();
+    const page = named([{ name: '王东峰', roles: ['省委书记'], mentions: 1 }], '2026-03-02', '甲');
+    const a = await saveArticle(db, page, 1_000);
+    // Saved again with other people: the old name leaves the facet.
+    await saveArticle(db, { ...page, people: [{ name: '许勤', roles: ['省长'], mentions: 1 }] }, 2_000);
+    expect(await listPeople(db)).toEqual([{ key: '许勤', count: 1 }]);
+    await updateClipping(db, a.id, { tags: ['会议'] });
+    expect((await getSummaries(db, [a.id]))[0]?.tags).toEqual(['会议']);
+    await retagClippings(db, [a.id], { add: ['防汛'], remove: ['会议'] });
+    expect((await getSummaries(db, [a.id]))[0]?.tags).toEqual(['防汛']);
+    const removed = await deleteClippings(db, [a.id]);
+    expect(await listPeople(db)).toEqual([]);
+    await restoreClippings(db, removed);
+    expect(await listPeople(db)).toEqual([{ key: '许勤', count: 1 }]);
+    const imported = {
+      ...named([{ name: '許勤', roles: [], mentions: 1 }], '', '乙'),
+      id: 'x',
+      savedAt: 5,
+      updatedAt: 5,
+      tags: [],
+      note: '',
+    };
+    await mergeClippings(db, [imported]);
+    await mergeClippings(db, [{ ...imported, people: [], updatedAt: 6 }]);
+    expect(await listPeople(db)).toEqual([{ key: '许勤', count: 1 }]);
+    expect((await getSummaries(db, ['x', a.id])).map((r) => [r.id, r.title, r.tags])).toEqual([
+      ['x', imported.title, []],
+      [a.id, page.title, ['防汛']],
     ]);
     db.close();
   });

@@ -1,5 +1,7 @@
 import {
   FINGERPRINTS_STORE,
+  PEOPLE_STORE,
+  adjustPeopleCounts,
   buildFingerprintRow,
   summariseClipping,
   type ClippingSummary,
@@ -11,12 +13,13 @@ import type { Migration } from './types';
 
 /**
  * Schema version 6: band keys move onto the fingerprint rows as a multiEntry index (the band table,
- * read and rewritten on every save, goes), and each row carries the clipping's summary, so the
- * reprint lookup and the person view read no clipping. Back-filled from the stored clippings.
+ * read and rewritten on every save, goes); each row carries the clipping's summary, so the reprint
+ * lookup, the person view and the archive table read no clipping; people counts get their own table
+ * for the facet. Back-filled from the stored clippings.
  */
 export const v6: Migration = {
   version: 6,
-  stores: { fingerprints: FINGERPRINTS_STORE, bands: null },
+  stores: { fingerprints: FINGERPRINTS_STORE, bands: null, people: PEOPLE_STORE },
   upgrade: async (tx, { fold }) => {
     const summaries = new Map<string, ClippingSummary>();
     await tx
@@ -39,10 +42,16 @@ export const v6: Migration = {
     });
     // A clipping without a row (none should be): fingerprint it from its text.
     const missing = [...summaries.keys()].filter((id) => !kept.has(id));
-    if (missing.length === 0) return;
-    const clippings = (await tx.table('clippings').bulkGet(missing)) as Array<Clipping | undefined>;
-    await fingerprints.bulkPut(
-      clippings.filter((c): c is Clipping => !!c).map((c) => buildFingerprintRow(c, fold)),
-    );
+    if (missing.length) {
+      const clippings = (await tx.table('clippings').bulkGet(missing)) as Array<Clipping | undefined>;
+      await fingerprints.bulkPut(
+        clippings.filter((c): c is Clipping => !!c).map((c) => buildFingerprintRow(c, fold)),
+      );
+    }
+    const counts = new Map<string, number>();
+    await fingerprints.toCollection().each((row: FingerprintRow) => {
+      for (const key of row.people) counts.set(key, (counts.get(key) ?? 0) + 1);
+    });
+    await adjustPeopleCounts(tx.table('people'), counts);
   },
 };
