@@ -1,4 +1,5 @@
 import type { Appearance } from '../../lib/archive/people';
+import type { Reprint } from '../../lib/archive/reprints';
 import type { ExportFormat } from '../../lib/export/formats';
 import { PersonTimeline } from '../people/person-timeline';
 import { ArchiveFilters } from '../shared/archive-filters';
@@ -6,6 +7,8 @@ import { ExportControls } from '../shared/export-controls';
 import { NoticeLine, type Notice } from '../shared/notice-line';
 import { ArchiveTable, type ArchiveTableProps } from './archive-table';
 import { BulkBar, ConfirmDelete } from './bulk-bar';
+import { RowDetails } from './row-details';
+import type { CiteStyle } from '../shared/cite-buttons';
 
 export interface ArchivePageProps extends Omit<ArchiveTableProps, 'onDelete'> {
   /** Clippings in the archive; undefined while counting. */
@@ -38,12 +41,19 @@ export interface ArchivePageProps extends Omit<ArchiveTableProps, 'onDelete'> {
   onCancelDelete: () => void;
   onUndo: () => void;
   onDismiss: () => void;
+  /** The active row, its story's saved copies, and the citation just copied from it. */
+  activeId?: string;
+  activeCopies?: readonly Reprint[];
+  copied?: { id: string; style: CiteStyle };
+  onCite: (id: string, style: CiteStyle) => void;
+  readerHref: (id: string) => string;
 }
 
 /** The full-page archive: filters, bulk actions on the selection, export and import, the table. */
 export function ArchivePage(props: ArchivePageProps) {
   const { t } = props;
   const busy = props.notice?.kind === 'exporting' || props.notice?.kind === 'importing';
+  const activeRow = props.activeId === undefined ? undefined : props.rows.get(props.activeId);
   return (
     <div class="bz-archive">
       <header class="bz-header">
@@ -115,6 +125,17 @@ export function ArchivePage(props: ArchivePageProps) {
           <progress max={props.loading.total || 1} value={props.loading.done} />
         </div>
       )}
+      {activeRow && (
+        <RowDetails
+          t={t}
+          row={activeRow}
+          copies={props.activeCopies}
+          copied={props.copied?.id === activeRow.id ? props.copied.style : undefined}
+          onCite={(style) => props.onCite(activeRow.id, style)}
+          onOpen={props.onOpen}
+          readerHref={props.readerHref}
+        />
+      )}
       <div class="bz-table-wrap" data-query={props.resultsQuery}>
         <ArchiveTable
           t={t}
@@ -128,6 +149,7 @@ export function ArchivePage(props: ArchivePageProps) {
           onOpen={props.onOpen}
           onDelete={props.onDelete}
           onRange={props.onRange}
+          onActive={props.onActive}
         />
         {props.order.length === 0 && props.total !== undefined && (
           <p class="bz-empty" data-testid="bz-empty">

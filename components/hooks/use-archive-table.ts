@@ -41,7 +41,7 @@ export function useArchiveTable(options: {
   const { db, query, tag, sort, search, range, onError } = options;
   const person = options.person ?? '';
   const filtered = query.trim() !== '' || tag !== '' || person !== '';
-  const all = useLiveQuery(() => listClippingIds(db.clippings), [db], onError);
+  const all = useLiveQuery(() => listClippingIds(db), [db], onError);
   const matching = useMatchingIds(db, query, tag, search, onError, person);
   const ids = filtered ? matching.ids : all;
 

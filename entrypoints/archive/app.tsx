@@ -1,5 +1,5 @@
 import type { Browser } from 'webextension-polyfill';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import {
   listAppearances,
   listPeople,
@@ -19,7 +19,9 @@ import { useLiveQuery } from '../../components/hooks/use-live-query';
 import { useNotice } from '../../components/hooks/use-notice';
 import { useSearch } from '../../components/hooks/use-search';
 import { useSelection } from '../../components/hooks/use-selection';
-import { downloadExport, makeTranslate, openReader } from '../popup/glue';
+import { useCopyCitation } from '../../components/hooks/use-copy-citation';
+import { useStoryCopies } from '../../components/hooks/use-story-copies';
+import { copyText, downloadExport, makeTranslate, openReader, readerHref } from '../popup/glue';
 
 /** The archive page's glue: the same archive hooks as the popup, a table instead of a list. */
 export function ArchiveApp(props: { db: ArchiveDb; browser: Browser; storage?: SnapshotStorage }) {
@@ -55,6 +57,14 @@ export function ArchiveApp(props: { db: ArchiveDb; browser: Browser; storage?: S
     setNotice,
     showError,
     download: useMemo(() => (file: ExportFile) => downloadExport(browser, file), [browser]),
+  });
+  const [activeId, setActiveId] = useState<string | undefined>(undefined);
+  const activeCopies = useStoryCopies(db, activeId, showError);
+  const cite = useCopyCitation({
+    t,
+    read: useCallback((id: string) => db.clippings.get(id), [db]),
+    write: copyText,
+    onError: showError,
   });
   const selected = [...selection.selected];
 
@@ -101,6 +111,12 @@ export function ArchiveApp(props: { db: ArchiveDb; browser: Browser; storage?: S
       onImport={io.importFile}
       onUndo={actions.undo}
       onDismiss={() => setNotice(undefined)}
+      activeId={activeId}
+      onActive={setActiveId}
+      activeCopies={activeCopies}
+      copied={cite.copied}
+      onCite={cite.copy}
+      readerHref={(id) => readerHref(browser, id)}
     />
   );
 }

@@ -9,11 +9,14 @@ export function makeTranslate(browser: Browser): Translate {
   return createTranslate(browser.i18n);
 }
 
+/** The reader page of a clipping. */
+export function readerHref(browser: Browser, id: string): string {
+  return browser.runtime.getURL(`/reader.html?id=${encodeURIComponent(id)}` as '/reader.html');
+}
+
 /** Open a clipping in the reader, in a new tab. */
 export function openReader(browser: Browser, id: string): void {
-  void browser.tabs.create({
-    url: browser.runtime.getURL(`/reader.html?id=${encodeURIComponent(id)}` as '/reader.html'),
-  });
+  void browser.tabs.create({ url: readerHref(browser, id) });
 }
 
 /** Open the full-page archive view in a new tab. */

@@ -33,7 +33,7 @@ export async function listFilteredIds(
   db: ArchiveDb,
   filter: { tag: string; person: string },
 ): Promise<string[]> {
-  const ids = await listClippingIds(db.clippings, filter.tag || undefined);
+  const ids = await listClippingIds(db, filter.tag || undefined);
   if (!filter.person) return ids;
   const named = new Set(await listPersonIds(db, filter.person));
   return ids.filter((id) => named.has(id));

@@ -56,6 +56,19 @@ export async function listAlsoPublished(db: ArchiveDb, id: string): Promise<Repr
 }
 
 /**
+ * Every saved copy of a stored clipping's story, this one included, the original first; empty when
+ * no other copy is saved (the reader's and the archive page's "also published by").
+ */
+export async function listStoryCopies(db: ArchiveDb, id: string): Promise<Reprint[]> {
+  const row = await db.fingerprints.get(id);
+  if (!row) return [];
+  const others = await findReprints(db, row.minhash, id);
+  if (others.length === 0) return [];
+  const { url, siteName, publishedAt, savedAt } = row.summary;
+  return sortByPublication([...others, { id, similarity: 1, url, siteName, publishedAt, savedAt }]);
+}
+
+/**
  * The sites a page's story is already saved from, other than the page itself (the toolbar's
  * "already saved from"): registrable hosts of the copies, the original first, at most `limit`.
  */

@@ -11,6 +11,7 @@ import {
   writeLookupRows,
 } from './tables/fingerprints';
 import { dropFromPack, unpackSearchRows } from './tables/search-packs';
+import { updateOrder } from './tables/order';
 import type { Clipping, SearchRow } from './types';
 
 import {
@@ -45,41 +46,39 @@ export async function saveArticle(
   const folded = db.fold(buildSearchText(article));
   const keys = buildLookupKeys(article, db.fold);
   try {
-    return await db.transaction(
-      'rw',
-      [db.clippings, db.searchIndex, db.fingerprints, db.people],
-      async () => {
-        const existingId = await findClippingId(db.clippings, article);
-        const existing = existingId === undefined ? undefined : await db.clippings.get(existingId);
-        const clipping: Clipping = existing
-          ? {
-              ...article,
-              // Matched by content hash, the clipping keeps the address it was saved from.
-              url: existing.url,
-              id: existing.id,
-              savedAt: existing.savedAt,
-              // A clock set back must not make a record import refuses (updatedAt before savedAt).
-              updatedAt: Math.max(now, existing.savedAt),
-              tags: existing.tags,
-              note: existing.note,
-              ...marking,
-            }
-          : {
-              ...article,
-              id: globalThis.crypto.randomUUID(),
-              savedAt: now,
-              updatedAt: now,
-              tags: [],
-              note: '',
-              ...marking,
-            };
-        await db.clippings.put(clipping);
-        await db.searchIndex.put({ id: clipping.id, savedAt: clipping.savedAt, folded });
-        const row = { id: clipping.id, ...keys, summary: summariseClipping(clipping) };
-        await writeLookupRows(db, [row], { newIds: existing ? undefined : new Set([row.id]) });
-        return { id: clipping.id, created: !existing };
-      },
-    );
+    const tables = [db.clippings, db.searchIndex, db.fingerprints, db.people, db.meta];
+    return await db.transaction('rw', tables, async () => {
+      const existingId = await findClippingId(db.clippings, article);
+      const existing = existingId === undefined ? undefined : await db.clippings.get(existingId);
+      const clipping: Clipping = existing
+        ? {
+            ...article,
+            // Matched by content hash, the clipping keeps the address it was saved from.
+            url: existing.url,
+            id: existing.id,
+            savedAt: existing.savedAt,
+            // A clock set back must not make a record import refuses (updatedAt before savedAt).
+            updatedAt: Math.max(now, existing.savedAt),
+            tags: existing.tags,
+            note: existing.note,
+            ...marking,
+          }
+        : {
+            ...article,
+            id: globalThis.crypto.randomUUID(),
+            savedAt: now,
+            updatedAt: now,
+            tags: [],
+            note: '',
+            ...marking,
+          };
+      await db.clippings.put(clipping);
+      await db.searchIndex.put({ id: clipping.id, savedAt: clipping.savedAt, folded });
+      const row = { id: clipping.id, ...keys, summary: summariseClipping(clipping) };
+      await writeLookupRows(db, [row], { newIds: existing ? undefined : new Set([row.id]) });
+      if (!existing) await updateOrder(db, { put: [clipping] });
+      return { id: clipping.id, created: !existing };
+    });
   } catch (error) {
     throw toArchiveError(error, 'saving the article');
   }
@@ -166,7 +165,7 @@ export interface Removed {
 /** Delete clippings and their index rows (single and packed) in one transaction; returns what was removed for undo. */
 export async function deleteClippings(db: ArchiveDb, ids: readonly string[]): Promise<Removed> {
   try {
-    const tables = [db.clippings, db.searchIndex, db.searchPacks, db.fingerprints, db.people];
+    const tables = [db.clippings, db.searchIndex, db.searchPacks, db.fingerprints, db.people, db.meta];
     return await db.transaction('rw', tables, async () => {
       const clippings = (await db.clippings.bulkGet([...ids])).filter((c): c is Clipping => c !== undefined);
       const rows = (await db.searchIndex.bulkGet([...ids])).filter((r): r is SearchRow => r !== undefined);
@@ -190,6 +189,7 @@ export async function deleteClippings(db: ArchiveDb, ids: readonly string[]): Pr
       await db.clippings.bulkDelete([...ids]);
       await db.searchIndex.bulkDelete([...ids]);
       await writeLookupRows(db, [], { removeIds: ids });
+      await updateOrder(db, { remove: ids });
       return { clippings, rows };
     });
   } catch (error) {
@@ -201,8 +201,10 @@ export async function deleteClippings(db: ArchiveDb, ids: readonly string[]): Pr
 export async function restoreClippings(db: ArchiveDb, removed: Removed): Promise<void> {
   try {
     const fingerprints = removed.clippings.map((c) => buildFingerprintRow(c, db.fold));
-    await db.transaction('rw', [db.clippings, db.searchIndex, db.fingerprints, db.people], async () => {
+    const tables = [db.clippings, db.searchIndex, db.fingerprints, db.people, db.meta];
+    await db.transaction('rw', tables, async () => {
       await db.clippings.bulkPut(removed.clippings);
+      await updateOrder(db, { put: removed.clippings });
       await db.searchIndex.bulkPut(removed.rows);
       await writeLookupRows(db, fingerprints);
     });

@@ -8,6 +8,7 @@ import {
   createSearchIndex,
   listAlsoPublished,
   listAppearances,
+  listClippingIds,
   listPeople,
   listTags,
   saveArticle,
@@ -215,6 +216,9 @@ describe('schema version 6', () => {
     const old = dump.stores.clippings!.rows as unknown as Clipping[];
     expect(await db.clippings.toArray()).toEqual(old);
     expect(db.verno).toBe(6);
+    expect(await listClippingIds(db)).toEqual(
+      [...old].sort((a, b) => b.savedAt - a.savedAt).map((c) => c.id),
+    );
     expect(db.backendDB().objectStoreNames.contains('bands')).toBe(false);
     const [original, mirror] = [...old]
       .filter((c) => c.id !== 'imported-1')

@@ -104,6 +104,61 @@ function peopleFile(dir: string): string {
   return file;
 }
 
+/** One invented story saved from two sites, the second a later traditional-script copy. */
+function storyFile(dir: string): string {
+  const body = [
+    '3月5日，示例省召开全省春季农业生产工作会议，部署春耕备耕重点任务。',
+    '会议强调，要稳定粮食播种面积，抓好农资供应和农技服务，确保不误农时。',
+  ];
+  const copies: Array<[string, string, string, string[]]> = [
+    ['www.example.gov.cn', '示范日报网', '2026-03-05T09:00:00+08:00', body],
+    [
+      'news.mirror.example',
+      '鏡像新聞網',
+      '2026-03-06T10:00:00+08:00',
+      [
+        '3月5日，示例省召開全省春季農業生產工作會議，部署春耕備耕重點任務。',
+        '會議強調，要穩定糧食播種面積，抓好農資供應和農技服務，確保不誤農時。',
+      ],
+    ],
+  ];
+  const clippings = copies.map(([host, siteName, publishedAt, paragraphs], i) => ({
+    id: `story-${i}`,
+    url: `https://${host}/story/${i}.html`,
+    canonicalUrl: `https://${host}/story/${i}.html`,
+    siteName,
+    title: i === 0 ? '春季农业生产工作会议召开' : '春季農業生產工作會議召開',
+    kicker: '',
+    subtitle: '',
+    originalTitle: '',
+    publishedAt,
+    source: '',
+    authors: ['记者甲'],
+    editors: [],
+    people: [],
+    blocks: paragraphs.map((text) => ({ type: 'p', text })),
+    script: i === 0 ? 'hans' : 'hant',
+    detection: { isArticle: true, isGovNews: true, score: 0.8, reasons: [] },
+    extractedAt: '2026-03-10T00:00:00.000Z',
+    contentHash: (0x50000000 + i).toString(16),
+    savedAt: Date.UTC(2026, 2, 12) + i * 60_000,
+    updatedAt: Date.UTC(2026, 2, 12) + i * 60_000,
+    tags: [],
+    note: '',
+  }));
+  const file = join(dir, 'story.json');
+  writeFileSync(
+    file,
+    JSON.stringify({
+      format: 'baozhai-clippings',
+      version: 2,
+      exportedAt: new Date(0).toISOString(),
+      clippings,
+    }),
+  );
+  return file;
+}
+
 /** Import a file on the archive page and wait for the report. */
 async function importOn(page: Page, file: string): Promise<void> {
   await page.locator('[data-testid=bz-import]').setInputFiles(file);
@@ -396,5 +451,42 @@ describe('archive page and popup save in real Chromium', () => {
     } finally {
       await en.close();
     }
+  });
+
+  it('shows the active row\'s "also published by" and copies its citation, by keyboard', async () => {
+    await h.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await h.context.newPage();
+    await page.goto(`chrome-extension://${h.extensionId}/archive.html`);
+    await importOn(page, storyFile(work));
+    await page.locator('[data-testid=bz-search]').fill('春季农业生产');
+    await expect.poll(() => shownIds(page)).toEqual(['story-1', 'story-0']);
+    const details = page.locator('[data-testid=bz-row-details]');
+    // The first row is active: its story's two copies, the earlier one marked as the original.
+    await expect.poll(() => details.getAttribute('data-id')).toBe('story-1');
+    const copies = details.locator('[data-testid=bz-also-item]');
+    await expect.poll(() => copies.count()).toBe(2);
+    expect(await copies.evaluateAll((li) => li.map((x) => x.getAttribute('data-id')))).toEqual([
+      'story-0',
+      'story-1',
+    ]);
+    expect(await copies.first().innerText()).toContain('原发');
+    // Arrow down makes the other copy active; Shift+Tab leaves the grid for its controls.
+    await page.locator('[data-testid=bz-table-body]').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => details.getAttribute('data-id')).toBe('story-0');
+    let focused = '';
+    for (let k = 0; k < 12 && focused !== 'bz-cite-gbt7714'; k++) {
+      await page.keyboard.press('Shift+Tab');
+      focused = await page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '');
+    }
+    expect(focused).toBe('bz-cite-gbt7714');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => details.locator('[data-testid=bz-cite-copied]').innerText()).not.toBe('');
+    const citation = await page.evaluate(() => navigator.clipboard.readText());
+    expect(citation).toBe(
+      '记者甲. 春季农业生产工作会议召开[EB/OL]. (2026-03-05)[2026-03-12]. https://www.example.gov.cn/story/0.html.',
+    );
+    await page.screenshot({ path: shot('archive-page-also-published-light-zh_CN') });
+    await page.close();
   });
 });

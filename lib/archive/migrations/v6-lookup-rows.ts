@@ -8,6 +8,7 @@ import {
   type FingerprintRow,
 } from '../tables/fingerprints';
 import { bandsOf } from '../fingerprint';
+import { ORDER_KEY, buildOrder } from '../tables/order';
 import type { Clipping } from '../types';
 import type { Migration } from './types';
 
@@ -15,7 +16,7 @@ import type { Migration } from './types';
  * Schema version 6: band keys move onto the fingerprint rows as a multiEntry index (the band table,
  * read and rewritten on every save, goes); each row carries the clipping's summary, so the reprint
  * lookup, the person view and the archive table read no clipping; people counts get their own table
- * for the facet. Back-filled from the stored clippings.
+ * for the facet, and the listing order is kept in one meta row. Back-filled from the stored clippings.
  */
 export const v6: Migration = {
   version: 6,
@@ -26,6 +27,8 @@ export const v6: Migration = {
       .table('clippings')
       .toCollection()
       .each((c: Clipping) => summaries.set(c.id, summariseClipping(c)));
+    const pairs = [...summaries].map(([id, s]) => ({ id, savedAt: s.savedAt }));
+    await tx.table('meta').put({ key: ORDER_KEY, value: buildOrder(pairs) });
     const fingerprints = tx.table('fingerprints');
     const kept = new Set<string>();
     await fingerprints.toCollection().modify((row: FingerprintRow, ref: { value?: FingerprintRow }) => {
