@@ -2,6 +2,7 @@ import type { Appearance } from '../../lib/archive/people';
 import type { Reprint } from '../../lib/archive/reprints';
 import type { ExportFormat } from '../../lib/export/formats';
 import { PersonTimeline } from '../people/person-timeline';
+import { ArchiveCount } from '../shared/archive-count';
 import { ArchiveFilters } from '../shared/archive-filters';
 import { ExportControls } from '../shared/export-controls';
 import { NoticeLine, type Notice } from '../shared/notice-line';
@@ -58,25 +59,14 @@ export function ArchivePage(props: ArchivePageProps) {
     <div class="bz-archive">
       <header class="bz-header">
         <h1>{t('archivePage_title')}</h1>
-        <span class="bz-count" data-testid="bz-count">
-          {props.total !== undefined &&
-            (props.filtered
-              ? t('archive_matches', [props.order.length], props.order.length)
-              : t('archive_count', [props.total], props.total))}
-        </span>
+        <ArchiveCount
+          t={t}
+          filtered={props.filtered}
+          count={props.total === undefined ? undefined : props.filtered ? props.order.length : props.total}
+        />
       </header>
       <div class="bz-toolbar-row">
-        <ArchiveFilters
-          t={t}
-          query={props.query}
-          tags={props.tags}
-          tag={props.tag}
-          onQuery={props.onQuery}
-          onTag={props.onTag}
-          people={props.people}
-          person={props.person}
-          onPerson={props.onPerson}
-        />
+        <ArchiveFilters {...props} />
         <div class="bz-actions">
           <ExportControls
             t={t}

@@ -1,4 +1,5 @@
 import type { Browser } from 'webextension-polyfill';
+import { useMemo } from 'preact/hooks';
 import type { ExportFile } from '../../lib/export/index';
 import { createTranslate, type Translate } from '../../components/shared/translate';
 
@@ -7,6 +8,19 @@ import { createTranslate, type Translate } from '../../components/shared/transla
 /** The extension's typed message lookup (plural forms by the UI language). */
 export function makeTranslate(browser: Browser): Translate {
   return createTranslate(browser.i18n);
+}
+
+/** The browser's side of an archive view (useArchiveView): words, UI language, downloads, clipboard. */
+export function useBrowserDeps(browser: Browser) {
+  return useMemo(
+    () => ({
+      t: makeTranslate(browser),
+      lang: browser.i18n.getUILanguage(),
+      download: (file: ExportFile) => downloadExport(browser, file),
+      copy: copyText,
+    }),
+    [browser],
+  );
 }
 
 /** The reader page of a clipping. */

@@ -15,43 +15,63 @@ const pagesDir = resolve(repoRoot, 'tests/e2e/pages');
 const NEWS_PATH = '/n1/2026/0315/c1001-40100001.html';
 const HOSTILE = '<script>alert(1)</script>标题';
 
-/** Six invented clippings: titles, sites and dates in different orders, one hostile title, one without a date. */
-function seedFile(dir: string): string {
-  const titles = ['乙 交通建设', '甲 水利工程', HOSTILE, '丁 乡村振兴', '丙 数字政府', '戊 生态保护'];
-  const clippings = titles.map((title, i) => ({
-    id: `seed-${i}`,
-    url: `https://www.example.gov.cn/seed/${i}.html`,
-    canonicalUrl: `https://www.example.gov.cn/seed/${i}.html`,
-    siteName: ['示范日报网', '云川市人民政府', '清河县融媒体中心'][i % 3],
-    title,
+/**
+ * An invented clipping record as the export file holds it, saved `minutes` after 2026-03-10 00:00
+ * UTC (which also makes its content hash unique).
+ */
+function record(minutes: number, fields: Record<string, unknown> & { id: string }): Record<string, unknown> {
+  const at = Date.UTC(2026, 2, 10) + minutes * 60_000;
+  return {
+    url: `https://www.example.gov.cn/${fields.id}.html`,
+    canonicalUrl: `https://www.example.gov.cn/${fields.id}.html`,
+    siteName: '示范日报网',
+    title: '',
     kicker: '',
     subtitle: '',
     originalTitle: '',
-    publishedAt: i === 4 ? '' : `2026-03-0${i + 1}T09:00:00+08:00`,
+    publishedAt: '',
     source: '',
     authors: [],
     editors: [],
-    blocks: [{ type: 'p', text: `第${i}篇的正文。` }],
+    people: [],
+    blocks: [],
     script: 'hans',
     detection: { isArticle: true, isGovNews: true, score: 0.8, reasons: [] },
     extractedAt: '2026-03-10T00:00:00.000Z',
-    contentHash: (0x30000000 + i).toString(16),
-    savedAt: Date.UTC(2026, 2, 10) + i * 60_000,
-    updatedAt: Date.UTC(2026, 2, 10) + i * 60_000,
+    contentHash: (0x30000000 + minutes).toString(16),
+    savedAt: at,
+    updatedAt: at,
     tags: [],
     note: '',
-  }));
-  const file = join(dir, 'seed.json');
-  writeFileSync(
-    file,
-    JSON.stringify({
-      format: 'baozhai-clippings',
-      version: 1,
-      exportedAt: new Date(0).toISOString(),
-      clippings,
-    }),
-  );
+    ...fields,
+  };
+}
+
+/** Write clippings as an export file of the given format version; returns its path. */
+function exportFile(dir: string, name: string, version: number, clippings: unknown[]): string {
+  const file = join(dir, `${name}.json`);
+  const exportedAt = new Date(0).toISOString();
+  writeFileSync(file, JSON.stringify({ format: 'baozhai-clippings', version, exportedAt, clippings }));
   return file;
+}
+
+/** Six invented clippings: titles, sites and dates in different orders, one hostile title, one without a date. */
+function seedFile(dir: string): string {
+  const titles = ['乙 交通建设', '甲 水利工程', HOSTILE, '丁 乡村振兴', '丙 数字政府', '戊 生态保护'];
+  const clippings = titles.map((title, i) => {
+    // Format version 1 records have no people field.
+    const { people: _none, ...version1 } = record(i, {
+      id: `seed-${i}`,
+      url: `https://www.example.gov.cn/seed/${i}.html`,
+      canonicalUrl: `https://www.example.gov.cn/seed/${i}.html`,
+      siteName: ['示范日报网', '云川市人民政府', '清河县融媒体中心'][i % 3],
+      title,
+      publishedAt: i === 4 ? '' : `2026-03-0${i + 1}T09:00:00+08:00`,
+      blocks: [{ type: 'p', text: `第${i}篇的正文。` }],
+    });
+    return version1;
+  });
+  return exportFile(dir, 'seed', 1, clippings);
 }
 
 /** Screenshots for a person to look at, outside the repository (BZ_SHOTS, else the temp folder). */
@@ -64,44 +84,23 @@ function peopleFile(dir: string): string {
     ['2026-01-18', '王東峰', ['省委書記'], 'hant'],
     ['2026-03-02', '王东峰', ['省委书记', '省人大常委会主任'], 'hans'],
   ];
-  const clippings = appearances.map(([day, name, roles, script], i) => ({
-    id: `person-${i}`,
-    url: `https://www.example.gov.cn/person/${i}.html`,
-    canonicalUrl: `https://www.example.gov.cn/person/${i}.html`,
-    siteName: script === 'hant' ? '示範新聞網' : '示范日报网',
-    title: script === 'hant' ? `${name}出席全省工作會議` : `${name}出席全省工作会议（${i + 1}）`,
-    kicker: '',
-    subtitle: '',
-    originalTitle: '',
-    publishedAt: `${day}T09:00:00+08:00`,
-    source: '',
-    authors: [],
-    editors: [],
-    people: [
-      { name, roles, mentions: 2 },
-      { name: i === 1 ? '許勤' : '许勤', roles: [i === 1 ? '省長' : '省长'], mentions: 1 },
-    ],
-    blocks: [{ type: 'p', text: `${roles.join('、')}${name}出席会议并讲话（第${i}次）。` }],
-    script,
-    detection: { isArticle: true, isGovNews: true, score: 0.8, reasons: [] },
-    extractedAt: '2026-03-10T00:00:00.000Z',
-    contentHash: (0x40000000 + i).toString(16),
-    savedAt: Date.UTC(2026, 2, 11) + i * 60_000,
-    updatedAt: Date.UTC(2026, 2, 11) + i * 60_000,
-    tags: [],
-    note: '',
-  }));
-  const file = join(dir, 'people.json');
-  writeFileSync(
-    file,
-    JSON.stringify({
-      format: 'baozhai-clippings',
-      version: 2,
-      exportedAt: new Date(0).toISOString(),
-      clippings,
+  const clippings = appearances.map(([day, name, roles, script], i) =>
+    record(1440 + i, {
+      id: `person-${i}`,
+      url: `https://www.example.gov.cn/person/${i}.html`,
+      canonicalUrl: `https://www.example.gov.cn/person/${i}.html`,
+      siteName: script === 'hant' ? '示範新聞網' : '示范日报网',
+      title: script === 'hant' ? `${name}出席全省工作會議` : `${name}出席全省工作会议（${i + 1}）`,
+      publishedAt: `${day}T09:00:00+08:00`,
+      people: [
+        { name, roles, mentions: 2 },
+        { name: i === 1 ? '許勤' : '许勤', roles: [i === 1 ? '省長' : '省长'], mentions: 1 },
+      ],
+      blocks: [{ type: 'p', text: `${roles.join('、')}${name}出席会议并讲话（第${i}次）。` }],
+      script,
     }),
   );
-  return file;
+  return exportFile(dir, 'people', 2, clippings);
 }
 
 /** One invented story saved from two sites, the second a later traditional-script copy. */
@@ -122,41 +121,20 @@ function storyFile(dir: string): string {
       ],
     ],
   ];
-  const clippings = copies.map(([host, siteName, publishedAt, paragraphs], i) => ({
-    id: `story-${i}`,
-    url: `https://${host}/story/${i}.html`,
-    canonicalUrl: `https://${host}/story/${i}.html`,
-    siteName,
-    title: i === 0 ? '春季农业生产工作会议召开' : '春季農業生產工作會議召開',
-    kicker: '',
-    subtitle: '',
-    originalTitle: '',
-    publishedAt,
-    source: '',
-    authors: ['记者甲'],
-    editors: [],
-    people: [],
-    blocks: paragraphs.map((text) => ({ type: 'p', text })),
-    script: i === 0 ? 'hans' : 'hant',
-    detection: { isArticle: true, isGovNews: true, score: 0.8, reasons: [] },
-    extractedAt: '2026-03-10T00:00:00.000Z',
-    contentHash: (0x50000000 + i).toString(16),
-    savedAt: Date.UTC(2026, 2, 12) + i * 60_000,
-    updatedAt: Date.UTC(2026, 2, 12) + i * 60_000,
-    tags: [],
-    note: '',
-  }));
-  const file = join(dir, 'story.json');
-  writeFileSync(
-    file,
-    JSON.stringify({
-      format: 'baozhai-clippings',
-      version: 2,
-      exportedAt: new Date(0).toISOString(),
-      clippings,
+  const clippings = copies.map(([host, siteName, publishedAt, paragraphs], i) =>
+    record(2880 + i, {
+      id: `story-${i}`,
+      url: `https://${host}/story/${i}.html`,
+      canonicalUrl: `https://${host}/story/${i}.html`,
+      siteName,
+      title: i === 0 ? '春季农业生产工作会议召开' : '春季農業生產工作會議召開',
+      publishedAt,
+      authors: ['记者甲'],
+      blocks: paragraphs.map((text) => ({ type: 'p', text })),
+      script: i === 0 ? 'hans' : 'hant',
     }),
   );
-  return file;
+  return exportFile(dir, 'story', 2, clippings);
 }
 
 /** Import a file on the archive page and wait for the report. */
