@@ -252,9 +252,7 @@ async function main(): Promise<void> {
         timeout: 60_000,
       });
       const [facet, view] = await viewer.evaluate(() =>
-        ['bz-people-facet', 'bz-person-view'].map(
-          (n) => performance.getEntriesByName(n)[0]?.duration ?? NaN,
-        ),
+        ['bz-people-facet', 'bz-person-view'].map((n) => performance.getEntriesByName(n)[0]?.duration ?? NaN),
       );
       facets.push(facet!);
       views.push(view!);
