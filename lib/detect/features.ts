@@ -111,7 +111,7 @@ function findHeadline(doc: Document, mainNode: Element | null): string {
   for (let level = 0; node && level < 4; level++, node = node.parentElement) {
     let sib = node.previousElementSibling;
     for (let k = 0; sib && k < 6; k++, sib = sib.previousElementSibling) {
-      const named = [sib, ...elementsByTag(sib, '*', 30)].find((el) =>
+      const named = [sib, ...firstDescendants(sib, 30)].find((el) =>
         HEADLINE_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`),
       );
       const text = named ? squashText(named.textContent ?? '') : '';
@@ -119,6 +119,15 @@ function findHeadline(doc: Document, mainNode: Element | null): string {
     }
   }
   return '';
+}
+
+// The first `max` elements under `root` in document order; a tag collection would list them all.
+function firstDescendants(root: Element, max: number): Element[] {
+  const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  const out: Element[] = [];
+  for (let node = walker.nextNode(); node && out.length < max; node = walker.nextNode())
+    out.push(node as Element);
+  return out;
 }
 
 function squashText(text: string): string {

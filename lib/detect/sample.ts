@@ -187,7 +187,7 @@ function readFrame(mainNode: Element, main: TextBlock[]): string {
     let sib = node.previousElementSibling;
     for (let k = 0; sib && k < 4 && budget > 0; k++, sib = sib.previousElementSibling) {
       if (sib.matches(SKIP)) continue;
-      const t = (sib.textContent ?? '').slice(0, 400);
+      const t = readTextStart(sib, 400);
       parts.push(t);
       budget -= t.length;
     }
@@ -197,8 +197,17 @@ function readFrame(mainNode: Element, main: TextBlock[]): string {
   for (const b of main.slice(-3)) parts.push(b.text.slice(-200));
   let after = mainNode.nextElementSibling;
   for (let k = 0; after && k < 3; k++, after = after.nextElementSibling)
-    parts.push((after.textContent ?? '').slice(0, 300));
+    parts.push(readTextStart(after, 300));
   return parts.join('\n');
+}
+
+/** `el.textContent.slice(0, max)` without building the text of a whole page section. */
+function readTextStart(el: Element, max: number): string {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let text = '';
+  for (let node = walker.nextNode(); node && text.length < max; node = walker.nextNode())
+    text += (node as Text).data;
+  return text.slice(0, max);
 }
 
 function isHidden(node: Element): boolean {
