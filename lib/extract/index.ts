@@ -10,7 +10,6 @@ import { parseDate, parseUrlDate } from '../text/date.ts';
 import {
   collectHeaderLines,
   findAlternateUrls,
-  findCanonicalUrl,
   findLabelledDate,
   findNamedDate,
   locateTitle,
@@ -25,6 +24,7 @@ import {
   similarity,
   type TitleChoice,
 } from './dom-meta.ts';
+import { findCanonicalUrl } from '../detect/page-url.ts';
 import { computeStats, type NodeStats } from './node-stats.ts';
 import { walkBlocks } from './walk.ts';
 import { createVisibility } from './visibility.ts';
@@ -83,7 +83,7 @@ export function extractPage(doc: Document, url: string): ExtractedPage {
   const blocks = walkBlocks(roots, stats, pageUrl, titleElement);
 
   const metaDate = readMetaDate(doc, meta);
-  const canonicalUrl = findCanonicalUrl(doc, meta, pageUrl);
+  const canonicalUrl = findCanonicalUrl(doc, pageUrl) || pageUrl;
   const urlDate =
     [pageUrl, canonicalUrl, ...findAlternateUrls(doc, meta)].map(parseUrlDate).find(Boolean) ?? '';
   return {
