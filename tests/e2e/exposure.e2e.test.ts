@@ -63,6 +63,12 @@ function attackerPage(victimUrl: string): string {
 
 type Stored = Record<string, unknown> & { url: string };
 
+/** `length` characters of one paragraph of a long law. */
+const longText = (length: number) => PARAGRAPH.repeat(Math.ceil(length / PARAGRAPH.length)).slice(0, length);
+/** `count` numbered articles of a law, each its own paragraph and each distinct. */
+const numberedArticles = (count: number) =>
+  Array.from({ length: count }, (_, i) => `<p>第${i + 1}条 ${PARAGRAPH}</p>`).join('');
+
 async function readArchive(h: Harness): Promise<Stored[]> {
   const popup = await h.openPopup();
   const all = await popup.evaluate(
@@ -129,22 +135,28 @@ describe('files of the extension seen from a web page', () => {
     await page.close();
   });
 
-  it('saves a clipping too large for one message: 6,000 blocks and a 200,000-character paragraph', async () => {
+  it('saves a clipping too large for one message, in parts: 6,000 blocks and a 1,000,000-character paragraph', async () => {
     const path = '/n1/2026/1120/c1001-40000302.html';
-    // A long law: one 200,000-character paragraph, then 6,000 numbered articles (each distinct).
-    const long = PARAGRAPH.repeat(Math.ceil(200_000 / PARAGRAPH.length)).slice(0, 200_000);
-    const articles = Array.from({ length: 6_000 }, (_, i) => `<p>第${i + 1}条 ${PARAGRAPH}</p>`).join('');
+    // A long law: one 1,000,000-character paragraph (three parts), then 6,000 numbered articles.
     h.server.route(
       path,
-      PAGE.replace(`<div class="rm_txt_con">`, `<div class="rm_txt_con"><p>${long}</p>${articles}`),
+      PAGE.replace(
+        `<div class="rm_txt_con">`,
+        `<div class="rm_txt_con"><p>${longText(1_000_000)}</p>${numberedArticles(6_000)}`,
+      ),
     );
     const page = await h.context.newPage();
     await page.goto(h.server.url(path));
     const bar = toolbarOf(page);
+    await bar.waitFor('[data-testid=bz-save]');
+    const started = Date.now();
     await bar.click('[data-testid=bz-save]');
     await expect
-      .poll(() => bar.attr('[data-testid=bz-save]', 'data-state'), { timeout: 60_000 })
+      .poll(() => bar.attr('[data-testid=bz-save]', 'data-state'), { timeout: 60_000, interval: 100 })
       .toMatch(/saved|error/);
+    process.stdout.write(
+      `exposure e2e: 1,24 M characters in 6,001 blocks saved ${Date.now() - started} ms after the click\n`,
+    );
     const alert = (await bar.read('[role=alert]'))?.text ?? '';
     expect(alert).toBe('');
     expect(await bar.attr('[data-testid=bz-save]', 'data-state')).toBe('saved');
@@ -153,7 +165,73 @@ describe('files of the extension seen from a web page', () => {
       const blocks = c.blocks as Array<{ text?: string }>;
       return { blocks: blocks.length, longest: Math.max(...blocks.map((b) => b.text?.length ?? 0)) };
     });
-    expect(stored.find((c) => c.blocks > 6_000)).toMatchObject({ longest: 200_000 });
+    expect(stored.find((c) => c.blocks > 6_000)).toMatchObject({ longest: 1_000_000 });
+  });
+
+  it('refuses a page over the size a clipping may have with a clear message, saving nothing', async () => {
+    const path = '/n1/2026/1120/c1001-40000305.html';
+    // Over 5,100,000 characters in six distinct paragraphs: past MAX_CLIPPING_TEXT (lib/messaging/contract.ts).
+    const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>第${i + 1}编 ${longText(850_000)}</p>`).join(
+      '',
+    );
+    h.server.route(path, PAGE.replace(`<div class="rm_txt_con">`, `<div class="rm_txt_con">${paragraphs}`));
+    const page = await h.context.newPage();
+    await page.goto(h.server.url(path));
+    const bar = toolbarOf(page);
+    await bar.click('[data-testid=bz-save]');
+    await expect
+      .poll(() => bar.attr('[data-testid=bz-save]', 'data-state'), { timeout: 60_000 })
+      .toBe('error');
+    expect((await bar.read('[role=alert]'))?.text ?? '').toMatch(/本页正文超过 500 万字/);
+    await page.close();
+    expect((await readArchive(h)).filter((c) => c.url.includes(path))).toEqual([]);
+  });
+
+  it('says clearly that the worker stopped in the middle of a save sent in parts, saving nothing', async () => {
+    const path = '/n1/2026/1120/c1001-40000306.html';
+    // 24,000 short articles: 12 parts, so the transfer is still under way when the worker stops.
+    h.server.route(
+      path,
+      PAGE.replace(`<div class="rm_txt_con">`, `<div class="rm_txt_con">${numberedArticles(24_000)}`),
+    );
+    const page = await h.context.newPage();
+    await page.goto(h.server.url(path));
+    const bar = toolbarOf(page);
+    await bar.waitFor('[data-testid=bz-save]');
+    // The background names a transfer with randomUUID when it opens one: that is the moment to stop it.
+    await h.serviceWorker.evaluate(() => {
+      const make = crypto.randomUUID.bind(crypto);
+      const scope = globalThis as unknown as { transferOpened?: boolean };
+      crypto.randomUUID = () => {
+        scope.transferOpened = true;
+        return make();
+      };
+    });
+    const cdp = await h.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await bar.click('[data-testid=bz-save]');
+    await expect
+      .poll(
+        () =>
+          h.serviceWorker.evaluate(
+            () => (globalThis as { transferOpened?: boolean }).transferOpened === true,
+          ),
+        {
+          timeout: 60_000,
+          interval: 10,
+        },
+      )
+      .toBe(true);
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect
+      .poll(() => bar.attr('[data-testid=bz-save]', 'data-state'), { timeout: 30_000 })
+      .toBe('error');
+    const alert = (await bar.read('[role=alert]'))?.text ?? '';
+    process.stdout.write(`exposure e2e: worker stopped mid-transfer, the toolbar says: ${alert}\n`);
+    expect(alert).toMatch(/收藏被中断|报摘没有响应/);
+    expect(alert).not.toMatch(/undefined|Cannot read/);
+    await page.close();
+    expect((await readArchive(h)).filter((c) => c.url.includes(path))).toEqual([]);
   });
 
   it("says clearly, in the reader's language, that the worker stopped 100 ms into a save", async () => {
