@@ -1,6 +1,6 @@
 /** `baozhai extract FILE... [--url URL]`: one JSON article record per line, with a `file` field. */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../args.ts';
 import { decodeHtml } from '../../text/decode.ts';
 import { parseDocument, releaseDocument } from '../dom.ts';
 import { estimateNestingDepth } from '../depth.ts';
@@ -15,24 +15,12 @@ const MAX_DEPTH = 512;
 
 /** Extract every named file and print one JSON record per line; resolves to the exit code. */
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { url: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    process.stderr.write(
-      `baozhai extract: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`,
-    );
-    return 2;
-  }
+  const parsed = parseCommandArgs('extract', USAGE, args, {
+    allowPositionals: true,
+    options: { url: { type: 'string' } },
+  });
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals: files } = parsed;
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
   if (files.length === 0 || values.url === '') {
     process.stderr.write(USAGE);
     return 2;
