@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConverterFactory, type ConvertFn } from '../../lib/convert/index';
 import { createNodeDictLoader } from '../../lib/convert/load-node';
 import { launchFirefoxDriver, type FirefoxDriver } from '../e2e/parity/firefox-driver';
+import { GECKO_ID, openPrivileged } from '../../lib/cli/firefox';
+import { pollUntil, toolbarState, type PageDriver } from '../e2e/parity/driver';
 import {
   EXPECTED,
   EXPECTED_MORE,
@@ -14,8 +16,31 @@ import {
   flowSaveListRead,
   flowToggle,
   flowToolbar,
+  readArchive,
   routePages,
 } from '../e2e/parity/flows';
+
+// A long law on a covered news host: numbered articles, each distinct, after an optional paragraph.
+const CLAUSE = '会议强调，要着力推进软件和信息服务业发展，统筹发展和安全。';
+function lawPage(paragraph: number, articles: number): string {
+  const long = paragraph
+    ? `<p>${CLAUSE.repeat(Math.ceil(paragraph / CLAUSE.length)).slice(0, paragraph)}</p>`
+    : '';
+  const numbered = Array.from({ length: articles }, (_, i) => `<p>第${i + 1}条 ${CLAUSE}</p>`).join('');
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>某市软件产业促进条例</title></head>
+<body><div class="rm_txt"><h1>某市软件产业促进条例</h1><div class="rm_txt_con">${long}${numbered}</div></div></body></html>`;
+}
+
+/** The save button's state, polled until it settles (saved or error). */
+async function settledSave(page: PageDriver, timeout: number): Promise<string | null> {
+  const state = await pollUntil(
+    () => toolbarState(page, 'bz-save', 'data-state'),
+    (s) => s.attribute === 'saved' || s.attribute === 'error',
+    'the save to settle',
+    timeout,
+  );
+  return state.attribute;
+}
 
 describe('main flows in Firefox ESR', () => {
   let d: FirefoxDriver;
@@ -63,5 +88,74 @@ describe('main flows in Firefox ESR', () => {
 
   it('remembers collapsing and hiding the toolbar per site, listed and undone on the options page', async () => {
     expect(await flowSiteChoices(d)).toEqual(EXPECTED_MORE.siteChoices);
+  });
+
+  it('saves a clipping too large for one message, in parts: 6,000 blocks and a 1,000,000-character paragraph', async () => {
+    const path = '/n1/2026/1120/c1001-40000402.html';
+    d.server.route(path, lawPage(1_000_000, 6_000));
+    const page = await d.openPage(d.server.url(path));
+    await pollUntil(
+      () => toolbarState(page, 'bz-save', 'data-state'),
+      (s) => s.attribute === 'idle',
+      'the toolbar',
+      60_000,
+    );
+    const started = Date.now();
+    await page.clickToolbar('bz-save');
+    expect(await settledSave(page, 90_000)).toBe('saved');
+    process.stdout.write(
+      `firefox: 1.24 M characters in 6,001 blocks saved ${Date.now() - started} ms after the click\n`,
+    );
+    expect((await page.readToolbar('[role=alert]')).text).toBe('');
+    await page.close();
+    const popup = await d.openExtensionPage('popup.html');
+    const stored = (await readArchive(popup)).filter((c) => String(c.url).includes(path));
+    await popup.close();
+    const blocks = stored[0]?.blocks as Array<{ text?: string }> | undefined;
+    expect(blocks?.length).toBeGreaterThan(6_000);
+    expect(Math.max(...(blocks ?? []).map((b) => b.text?.length ?? 0))).toBe(1_000_000);
+  });
+
+  it('says clearly that the background stopped in the middle of a save sent in parts, saving nothing', async () => {
+    const path = '/n1/2026/1120/c1001-40000403.html';
+    // 24,000 short articles: 12 parts, so the transfer is under way when the background stops.
+    d.server.route(path, lawPage(0, 24_000));
+    const page = await d.openPage(d.server.url(path));
+    await pollUntil(
+      () => toolbarState(page, 'bz-save', 'data-state'),
+      (s) => s.attribute === 'idle',
+      'the toolbar',
+      60_000,
+    );
+    // What about:debugging's "Terminate background script" does: a privileged page stops it.
+    const privileged = await d.launched.browser.newPage();
+    await openPrivileged(privileged, 'about:preferences');
+    await page.clickToolbar('bz-save');
+    await pollUntil(
+      () => toolbarState(page, 'bz-save', 'data-state'),
+      (s) => s.attribute !== 'idle',
+      'saving',
+      60_000,
+    );
+    const stopped = await privileged.evaluate(async (id) => {
+      type Extension = { terminateBackground(o: object): Promise<void>; backgroundState: string };
+      const policy = (
+        globalThis as unknown as { WebExtensionPolicy: { getByID(id: string): { extension: Extension } } }
+      ).WebExtensionPolicy;
+      const extension = policy.getByID(id).extension;
+      await extension.terminateBackground({ ignoreDevToolsAttached: true, disableResetIdleForTest: true });
+      return extension.backgroundState;
+    }, GECKO_ID);
+    await privileged.close();
+    const outcome = await settledSave(page, 60_000);
+    const alert = (await page.readToolbar('[role=alert]')).text;
+    process.stdout.write(`firefox: background ${stopped} mid-transfer; the save ${outcome}: ${alert}\n`);
+    expect(outcome).toBe('error');
+    expect(alert).toMatch(/收藏被中断|报摘没有响应/);
+    expect(alert).not.toMatch(/undefined|Cannot read/);
+    await page.close();
+    const popup = await d.openExtensionPage('popup.html');
+    expect((await readArchive(popup)).filter((c) => String(c.url).includes(path))).toEqual([]);
+    await popup.close();
   });
 });
