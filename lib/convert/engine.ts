@@ -45,32 +45,6 @@ function measureUnmatched(s: string, i: number, end: number): number {
   return measureCodePoint(s, i, end);
 }
 
-/** Replace longest matches of `table` in s[start, end), leaving everything else as it is. */
-export function applyTable(table: DictTable, s: string, start: number, end: number): string {
-  let out = '';
-  let run = start;
-  let i = start;
-  const starts = table.starts;
-  while (i < end) {
-    // No key starts here, so match would return 0: step over without the call.
-    if (starts[s.charCodeAt(i)] === 0) {
-      i += measureUnmatched(s, i, end);
-      continue;
-    }
-    const length = table.match(s, i, end);
-    if (length > 0) {
-      if (run < i) out += s.slice(run, i);
-      out += table.value;
-      i += length;
-      run = i;
-    } else {
-      i += measureUnmatched(s, i, end);
-    }
-  }
-  if (run === start) return start === 0 && end === s.length ? s : s.slice(start, end);
-  return run < end ? out + s.slice(run, end) : out;
-}
-
 /** Text cut into segments that each later table converts on its own; `ends` holds each segment's end. */
 interface Segmented {
   text: string;
@@ -113,6 +87,11 @@ function applySegmented(table: DictTable, seg: Segmented): Segmented {
   return { text: run < s.length ? out + s.slice(run) : out, ends: outEnds };
 }
 
+/** Replace longest matches of `table` in s, leaving everything else as it is. */
+function applyTable(table: DictTable, s: string): string {
+  return applySegmented(table, { text: s, ends: [s.length] }).text;
+}
+
 /**
  * Segmentation and the first table in one pass, valid when the first table's multi-character keys are
  * exactly the segmentation keys (plan.fused): a multi-character match is a segment of its own, and
@@ -126,18 +105,26 @@ function segmentFused(head: DictTable, s: string): Segmented {
   let from = 0; // start of the not yet copied unmatched characters
   let i = 0;
   while (i < n) {
-    const length = starts[s.charCodeAt(i)] === 0 ? 0 : head.match(s, i, n);
+    const unit = s.charCodeAt(i);
+    const length = starts[unit] === 0 ? 0 : head.match(s, i, n);
     if (length === 0) {
-      i += measureUnmatched(s, i, n);
+      i +=
+        unit < 0x2ff0 || (unit > 0x2fff && (unit < 0xd800 || unit > 0xdbff)) ? 1 : measureUnmatched(s, i, n);
+      continue;
+    }
+    const value = head.value;
+    // A single character replaced by itself changes nothing: leave it in the pending run.
+    if (length === 1 && value.length === 1 && value.charCodeAt(0) === unit) {
+      i++;
       continue;
     }
     if (from < i) out += s.slice(from, i);
     if (length !== measureCodePoint(s, i, n)) {
       ends.push(out.length);
-      out += head.value;
+      out += value;
       ends.push(out.length);
     } else {
-      out += head.value;
+      out += value;
     }
     i += length;
     from = i;
@@ -177,7 +164,7 @@ export function buildConverter(
 
   return (text: string): string => {
     let s = text;
-    for (const table of normalize) s = applyTable(table, s, 0, s.length);
+    for (const table of normalize) s = applyTable(table, s);
     if (!head) return s;
     let seg: Segmented;
     let rest: readonly DictTable[];
@@ -189,7 +176,7 @@ export function buildConverter(
       seg = { text: s, ends: findSegmentEnds(segmentation, s) };
       rest = chain;
     } else {
-      for (const table of chain) s = applyTable(table, s, 0, s.length);
+      for (const table of chain) s = applyTable(table, s);
       return s;
     }
     for (const table of rest) seg = applySegmented(table, seg);

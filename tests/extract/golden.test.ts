@@ -26,7 +26,7 @@ describe('golden pages', () => {
     for (const dom of doms) {
       it(`${file} under ${dom} matches its expected record`, () => {
         const expectedPath = path.join(pagesDir, file.replace(/\.html$/, '.expected.json'));
-        // A missing expected file fails: it is written on purpose (write-golden.ts), never by the test.
+        // A missing expected file fails: it is written on purpose (npm run write:golden), never by the test.
         expect(existsSync(expectedPath), `${expectedPath} is missing`).toBe(true);
         const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as unknown;
         const article = extractFixture(file, dom);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeScriptTable } from '../../lib/convert/build/script-table';
+import { computeScriptTable } from '../../scripts/script-table';
 import { HANS_ONLY, HANT_ONLY } from '../../lib/text/script-table';
 import { countScriptChars, detectScript } from '../../lib/text/script';
 

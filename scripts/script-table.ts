@@ -1,4 +1,4 @@
-import { parseOpenccDict, readOpenccDict, type OpenccDictName } from './opencc-dicts';
+import { parseOpenccDict, readOpenccDict, type OpenccDictName } from '../lib/convert/build/opencc-dicts.ts';
 
 /**
  * Derive the characters that exist only in simplified or only in traditional script from opencc-js's

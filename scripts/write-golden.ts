@@ -1,9 +1,9 @@
 // Write (or rewrite) the expected file of named fixtures, after reviewing their output by eye:
-//   npx tsx tests/extract/write-golden.ts people-rm-txt.html [...]
+//   npm run write:golden -- people-rm-txt.html [...]
 // The golden test never writes these itself: a missing expected file fails.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { extractFixture, pagesDir, toGolden } from './golden.ts';
+import { extractFixture, pagesDir, toGolden } from '../tests/extract/golden.ts';
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
