@@ -5,6 +5,7 @@ import { createNodeDictLoader } from '../../lib/convert/load-node';
 import { launchFirefoxDriver, type FirefoxDriver } from '../e2e/parity/firefox-driver';
 import { GECKO_ID, openPrivileged } from '../../lib/cli/firefox';
 import { pollUntil, toolbarState, type PageDriver } from '../e2e/parity/driver';
+import { attackerPage, longText, numberedArticles, PAGE, pageWith } from '../e2e/hostile-pages';
 import {
   EXPECTED,
   EXPECTED_MORE,
@@ -19,17 +20,6 @@ import {
   readArchive,
   routePages,
 } from '../e2e/parity/flows';
-
-// A long law on a covered news host: numbered articles, each distinct, after an optional paragraph.
-const CLAUSE = '会议强调，要着力推进软件和信息服务业发展，统筹发展和安全。';
-function lawPage(paragraph: number, articles: number): string {
-  const long = paragraph
-    ? `<p>${CLAUSE.repeat(Math.ceil(paragraph / CLAUSE.length)).slice(0, paragraph)}</p>`
-    : '';
-  const numbered = Array.from({ length: articles }, (_, i) => `<p>第${i + 1}条 ${CLAUSE}</p>`).join('');
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>某市软件产业促进条例</title></head>
-<body><div class="rm_txt"><h1>某市软件产业促进条例</h1><div class="rm_txt_con">${long}${numbered}</div></div></body></html>`;
-}
 
 /** The save button's state, polled until it settles (saved or error). */
 async function settledSave(page: PageDriver, timeout: number): Promise<string | null> {
@@ -92,7 +82,7 @@ describe('main flows in Firefox ESR', () => {
 
   it('saves a clipping too large for one message, in parts: 6,000 blocks and a 1,000,000-character paragraph', async () => {
     const path = '/n1/2026/1120/c1001-40000402.html';
-    d.server.route(path, lawPage(1_000_000, 6_000));
+    d.server.route(path, pageWith(`<p>${longText(1_000_000)}</p>${numberedArticles(6_000)}`));
     const page = await d.openPage(d.server.url(path));
     await pollUntil(
       () => toolbarState(page, 'bz-save', 'data-state'),
@@ -119,7 +109,7 @@ describe('main flows in Firefox ESR', () => {
   it('says clearly that the background stopped in the middle of a save sent in parts, saving nothing', async () => {
     const path = '/n1/2026/1120/c1001-40000403.html';
     // 24,000 short articles: 12 parts, so the transfer is under way when the background stops.
-    d.server.route(path, lawPage(0, 24_000));
+    d.server.route(path, pageWith(numberedArticles(24_000)));
     const page = await d.openPage(d.server.url(path));
     await pollUntil(
       () => toolbarState(page, 'bz-save', 'data-state'),
@@ -157,5 +147,46 @@ describe('main flows in Firefox ESR', () => {
     const popup = await d.openExtensionPage('popup.html');
     expect((await readArchive(popup)).filter((c) => String(c.url).includes(path))).toEqual([]);
     await popup.close();
+  });
+
+  it("a page cannot press save, probe the archive, or overwrite another site's clipping", async () => {
+    const victimPath = '/zhengce/content/2026-11/20/content_7000011.htm';
+    const victimUrl = d.server.url(victimPath, 'www.gov.cn');
+    d.server.route(victimPath, PAGE.replace(/某市推进软件产业发展/g, '国务院部署推进软件产业发展'));
+    const victimPage = await d.openPage(victimUrl);
+    await pollUntil(
+      () => toolbarState(victimPage, 'bz-save', 'data-state'),
+      (s) => s.attribute === 'idle',
+      'the toolbar',
+      60_000,
+    );
+    await victimPage.clickToolbar('bz-save');
+    expect(await settledSave(victimPage, 30_000)).toBe('saved');
+    await victimPage.close();
+    const archived = async () => {
+      const popup = await d.openExtensionPage('popup.html');
+      const all = await readArchive(popup);
+      await popup.close();
+      return all;
+    };
+    const victim = (await archived()).find((c) => c.url === victimUrl);
+    expect(victim).toBeDefined();
+
+    // Ten self-reloads, each pressing save every way a page can and naming the victim as canonical.
+    const path = '/n1/2026/1120/c1001-40000404.html';
+    d.server.route(path, attackerPage(victimUrl));
+    const page = await d.openPage(d.server.url(path));
+    await pollUntil(
+      () => page.evaluate(() => document.body?.getAttribute('data-done') ?? null).catch(() => null),
+      (done) => done === '1',
+      'ten self-reloads',
+      120_000,
+    );
+    const seen = JSON.parse((await page.evaluate(() => sessionStorage.getItem('seen'))) ?? '{}') as object;
+    expect(seen).toMatchObject({ open: false, captured: 0 });
+    await page.close();
+    const stored = await archived();
+    expect(stored.filter((c) => String(c.url).includes(path))).toEqual([]);
+    expect(stored.find((c) => c.url === victimUrl)).toEqual(victim);
   });
 });

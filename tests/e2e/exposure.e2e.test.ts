@@ -3,71 +3,9 @@
 // its content script gets the dictionaries from the background instead.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, toolbarOf, type Harness } from './harness';
-
-const PARAGRAPH = '会议强调，要着力推进软件和信息服务业发展，统筹发展和安全。';
-const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>某市推进软件产业发展</title></head>
-<body><div class="rm_txt"><h1>某市推进软件产业发展</h1><div class="rm_txt_con">${`<p>${PARAGRAPH}</p>`.repeat(30)}</div></div></body></html>`;
-
-// A hostile page on a covered site: on each of 10 loads it changes its text a little, tries every
-// way a page has to press the toolbar's save (the host, the point under it, a captured shadow root,
-// synthetic mouse and key events), notes what the toolbar's DOM shows it, then reloads itself
-// under a new URL. Its canonical link names another covered site's page the reader saved.
-function attackerPage(victimUrl: string): string {
-  const script = `
-(() => {
-  const n = Number(sessionStorage.getItem('n') || '0');
-  const roots = [];
-  const attach = Element.prototype.attachShadow;
-  Element.prototype.attachShadow = function (init) {
-    const root = attach.call(this, init);
-    roots.push(root);
-    return root;
-  };
-  document.addEventListener('DOMContentLoaded', () => {
-    document.querySelector('.rm_txt_con p').append('第' + n + '次。');
-  });
-  const timer = setInterval(() => {
-    const host = document.querySelector('baozhai-toolbar');
-    if (!host) return;
-    clearInterval(timer);
-    setTimeout(() => {
-      const box = host.getBoundingClientRect();
-      const x = box.x + box.width / 2;
-      const y = box.y + box.height / 2;
-      const under = document.elementFromPoint(x, y);
-      const shots = [host, under, ...roots.map((r) => r.querySelector('[data-testid=bz-save]'))];
-      if (host.shadowRoot) shots.push(host.shadowRoot.querySelector('[data-testid=bz-save]'));
-      for (const el of shots.filter(Boolean)) {
-        el.click();
-        el.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: x, clientY: y }));
-        el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
-      }
-      const seen = JSON.stringify({
-        html: host.outerHTML,
-        attrs: host.getAttributeNames(),
-        open: host.shadowRoot !== null,
-        captured: roots.length,
-      });
-      sessionStorage.setItem('seen', seen);
-      sessionStorage.setItem('n', String(n + 1));
-      if (n < 9) location.search = '?r=' + (n + 1);
-      else document.body.setAttribute('data-done', '1');
-    }, 300);
-  }, 50);
-})();`;
-  return PAGE.replace(
-    '<title>',
-    `<link rel="canonical" href="${victimUrl}"><script>${script}</script><title>`,
-  );
-}
+import { attackerPage, longText, numberedArticles, PAGE, pageWith } from './hostile-pages';
 
 type Stored = Record<string, unknown> & { url: string };
-
-/** `length` characters of one paragraph of a long law. */
-const longText = (length: number) => PARAGRAPH.repeat(Math.ceil(length / PARAGRAPH.length)).slice(0, length);
-/** `count` numbered articles of a law, each its own paragraph and each distinct. */
-const numberedArticles = (count: number) =>
-  Array.from({ length: count }, (_, i) => `<p>第${i + 1}条 ${PARAGRAPH}</p>`).join('');
 
 async function readArchive(h: Harness): Promise<Stored[]> {
   const popup = await h.openPopup();
@@ -138,13 +76,7 @@ describe('files of the extension seen from a web page', () => {
   it('saves a clipping too large for one message, in parts: 6,000 blocks and a 1,000,000-character paragraph', async () => {
     const path = '/n1/2026/1120/c1001-40000302.html';
     // A long law: one 1,000,000-character paragraph (three parts), then 6,000 numbered articles.
-    h.server.route(
-      path,
-      PAGE.replace(
-        `<div class="rm_txt_con">`,
-        `<div class="rm_txt_con"><p>${longText(1_000_000)}</p>${numberedArticles(6_000)}`,
-      ),
-    );
+    h.server.route(path, pageWith(`<p>${longText(1_000_000)}</p>${numberedArticles(6_000)}`));
     const page = await h.context.newPage();
     await page.goto(h.server.url(path));
     const bar = toolbarOf(page);
@@ -174,7 +106,7 @@ describe('files of the extension seen from a web page', () => {
     const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>第${i + 1}编 ${longText(850_000)}</p>`).join(
       '',
     );
-    h.server.route(path, PAGE.replace(`<div class="rm_txt_con">`, `<div class="rm_txt_con">${paragraphs}`));
+    h.server.route(path, pageWith(paragraphs));
     const page = await h.context.newPage();
     await page.goto(h.server.url(path));
     const bar = toolbarOf(page);
@@ -190,10 +122,7 @@ describe('files of the extension seen from a web page', () => {
   it('says clearly that the worker stopped in the middle of a save sent in parts, saving nothing', async () => {
     const path = '/n1/2026/1120/c1001-40000306.html';
     // 24,000 short articles: 12 parts, so the transfer is still under way when the worker stops.
-    h.server.route(
-      path,
-      PAGE.replace(`<div class="rm_txt_con">`, `<div class="rm_txt_con">${numberedArticles(24_000)}`),
-    );
+    h.server.route(path, pageWith(numberedArticles(24_000)));
     const page = await h.context.newPage();
     await page.goto(h.server.url(path));
     const bar = toolbarOf(page);
