@@ -45,7 +45,8 @@ export function splitIntoParts(blocks: readonly Block[]): PartBlock[][] {
     while (at < block.text.length) {
       let end = Math.min(at + PART_CHARS, block.text.length);
       // A high surrogate at the cut keeps its pair: the piece ends one unit earlier.
-      if (end < block.text.length && /[\uD800-\uDBFF]/.test(block.text[end - 1]!)) end--;
+      const last = block.text.charCodeAt(end - 1);
+      if (end < block.text.length && last >= 0xd800 && last <= 0xdbff) end--;
       const text = block.text.slice(at, end);
       push(at === 0 ? { type: 'p', text } : { type: 'more', text }, text.length);
       at = end;
