@@ -1,11 +1,15 @@
 import type { Appearance } from '../../lib/archive/people';
+import type { Reprint } from '../../lib/archive/reprints';
 import type { ExportFormat } from '../../lib/export/formats';
 import { PersonTimeline } from '../people/person-timeline';
+import { ArchiveCount } from '../shared/archive-count';
 import { ArchiveFilters } from '../shared/archive-filters';
 import { ExportControls } from '../shared/export-controls';
 import { NoticeLine, type Notice } from '../shared/notice-line';
 import { ArchiveTable, type ArchiveTableProps } from './archive-table';
 import { BulkBar, ConfirmDelete } from './bulk-bar';
+import { RowDetails } from './row-details';
+import type { CiteStyle } from '../shared/cite-buttons';
 
 export interface ArchivePageProps extends Omit<ArchiveTableProps, 'onDelete'> {
   /** Clippings in the archive; undefined while counting. */
@@ -38,35 +42,31 @@ export interface ArchivePageProps extends Omit<ArchiveTableProps, 'onDelete'> {
   onCancelDelete: () => void;
   onUndo: () => void;
   onDismiss: () => void;
+  /** The active row, its story's saved copies, and the citation just copied from it. */
+  activeId?: string;
+  activeCopies?: readonly Reprint[];
+  copied?: { id: string; style: CiteStyle };
+  onCite: (id: string, style: CiteStyle) => void;
+  readerHref: (id: string) => string;
 }
 
 /** The full-page archive: filters, bulk actions on the selection, export and import, the table. */
 export function ArchivePage(props: ArchivePageProps) {
   const { t } = props;
   const busy = props.notice?.kind === 'exporting' || props.notice?.kind === 'importing';
+  const activeRow = props.activeId === undefined ? undefined : props.rows.get(props.activeId);
   return (
     <div class="bz-archive">
       <header class="bz-header">
         <h1>{t('archivePage_title')}</h1>
-        <span class="bz-count" data-testid="bz-count">
-          {props.total !== undefined &&
-            (props.filtered
-              ? t('archive_matches', [props.order.length], props.order.length)
-              : t('archive_count', [props.total], props.total))}
-        </span>
+        <ArchiveCount
+          t={t}
+          filtered={props.filtered}
+          count={props.total === undefined ? undefined : props.filtered ? props.order.length : props.total}
+        />
       </header>
       <div class="bz-toolbar-row">
-        <ArchiveFilters
-          t={t}
-          query={props.query}
-          tags={props.tags}
-          tag={props.tag}
-          onQuery={props.onQuery}
-          onTag={props.onTag}
-          people={props.people}
-          person={props.person}
-          onPerson={props.onPerson}
-        />
+        <ArchiveFilters {...props} />
         <div class="bz-actions">
           <ExportControls
             t={t}
@@ -115,6 +115,17 @@ export function ArchivePage(props: ArchivePageProps) {
           <progress max={props.loading.total || 1} value={props.loading.done} />
         </div>
       )}
+      {activeRow && (
+        <RowDetails
+          t={t}
+          row={activeRow}
+          copies={props.activeCopies}
+          copied={props.copied?.id === activeRow.id ? props.copied.style : undefined}
+          onCite={(style) => props.onCite(activeRow.id, style)}
+          onOpen={props.onOpen}
+          readerHref={props.readerHref}
+        />
+      )}
       <div class="bz-table-wrap" data-query={props.resultsQuery}>
         <ArchiveTable
           t={t}
@@ -128,6 +139,7 @@ export function ArchivePage(props: ArchivePageProps) {
           onOpen={props.onOpen}
           onDelete={props.onDelete}
           onRange={props.onRange}
+          onActive={props.onActive}
         />
         {props.order.length === 0 && props.total !== undefined && (
           <p class="bz-empty" data-testid="bz-empty">

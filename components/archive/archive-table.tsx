@@ -31,6 +31,8 @@ export interface ArchiveTableProps {
   onDelete: (ids: string[]) => void;
   /** The window of positions to read rows for. */
   onRange: (range: { start: number; end: number }) => void;
+  /** The active row (keyboard focus within the grid) changed; undefined when the list is empty. */
+  onActive?: (id: string | undefined) => void;
 }
 
 /**
@@ -59,6 +61,8 @@ export function ArchiveTable(props: ArchiveTableProps) {
   useEffect(() => props.onRange({ start: first, end: last }), [first, last]);
   // A shorter list (a search) may end above the active row.
   useEffect(() => setActive((a) => Math.min(a, Math.max(0, order.length - 1))), [order.length]);
+  const activeId = order[active];
+  useEffect(() => props.onActive?.(activeId), [activeId]);
 
   const moveTo = (index: number, extend: boolean) => {
     const next = Math.max(0, Math.min(order.length - 1, index));

@@ -1,4 +1,4 @@
-import { readListDate, type Clipping } from '../../lib/archive/index';
+import { readListDate, type SummaryRow } from '../../lib/archive/index';
 import type { Script } from '../../lib/article/record';
 
 /** What the archive table shows and sorts by for one clipping (the body is never held here). */
@@ -24,8 +24,13 @@ export interface Sort {
 /** The default order: newest saved first, the archive's own index order (no rows needed to sort). */
 export const NEWEST_FIRST: Sort = { key: 'saved', descending: true };
 
-/** The table's row for a clipping. */
-export function toTableRow(clipping: Clipping): TableRow {
+/** The table's row for a clipping (its summary row, or the clipping itself). */
+export function toTableRow(
+  clipping: Pick<
+    SummaryRow,
+    'id' | 'title' | 'siteName' | 'publishedAt' | 'savedAt' | 'asPage' | 'script' | 'tags'
+  >,
+): TableRow {
   const { date, saved } = readListDate(clipping.publishedAt, clipping.savedAt);
   return {
     id: clipping.id,

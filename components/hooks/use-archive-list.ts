@@ -123,8 +123,8 @@ export function useArchiveList(options: {
   const answer = useLiveQuery(
     async () => {
       if (!filtered) {
-        const [newest, total] = await Promise.all([listNewest(db.clippings, shown), db.clippings.count()]);
-        return { query, tag, total, clippings: newest, terms: [] as string[] };
+        const { clippings, total } = await listNewest(db, shown);
+        return { query, tag, total, clippings, terms: [] as string[] };
       }
       // Still searching (the index is loading): keep showing the last answer.
       if (matching.ids === undefined || matching.answers !== query) return undefined;

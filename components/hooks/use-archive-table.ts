@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { getClippings, listClippingIds, type ArchiveDb } from '../../lib/archive/index';
+import { getSummaries, listClippingIds, type ArchiveDb } from '../../lib/archive/index';
 import { sortIds, toTableRow, type Sort, type TableRow } from '../archive/rows';
 import { useMatchingIds } from './use-archive-list';
 import { useLiveQuery } from './use-live-query';
@@ -41,7 +41,7 @@ export function useArchiveTable(options: {
   const { db, query, tag, sort, search, range, onError } = options;
   const person = options.person ?? '';
   const filtered = query.trim() !== '' || tag !== '' || person !== '';
-  const all = useLiveQuery(() => listClippingIds(db.clippings), [db], onError);
+  const all = useLiveQuery(() => listClippingIds(db), [db], onError);
   const matching = useMatchingIds(db, query, tag, search, onError, person);
   const ids = filtered ? matching.ids : all;
 
@@ -58,7 +58,7 @@ export function useArchiveTable(options: {
       const loaded = new Map(sortRows);
       for (let start = 0; start < missing.length && !cancelled; start += LOAD_CHUNK) {
         setLoading({ done: start, total: missing.length });
-        const clippings = await getClippings(db.clippings, missing.slice(start, start + LOAD_CHUNK));
+        const clippings = await getSummaries(db, missing.slice(start, start + LOAD_CHUNK));
         for (const c of clippings) loaded.set(c.id, toTableRow(c));
       }
       if (cancelled) return;
@@ -80,7 +80,7 @@ export function useArchiveTable(options: {
   const windowIds = order.slice(range.start, range.end);
   const windowKey = windowIds.join('\n');
   const visible = useLiveQuery(
-    async () => ({ key: windowKey, rows: (await getClippings(db.clippings, windowIds)).map(toTableRow) }),
+    async () => ({ key: windowKey, rows: (await getSummaries(db, windowIds)).map(toTableRow) }),
     [db, windowKey],
     onError,
   );

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import {
   createSearchIndex,
   latestChange,
+  listClippingIds,
   readSearchWatch,
   syncSearchIndex,
   type ArchiveDb,
@@ -50,11 +51,14 @@ export function useSearch(db: ArchiveDb, enabled: boolean, onError: (error: unkn
         })
         .catch(onError);
     };
-    // The live query is only the signal (a count, which Dexie re-runs on any write to the table);
-    // the index follows a burst of writes once, so reads here never queue behind each save.
+    // The live query is only the signal: the kept order changes with every add and delete, the
+    // newest change time with every edit (a count walked every key: 0.4 s at 10,000). The index
+    // follows a burst of writes once, so reads here never queue behind each save.
     let timer: ReturnType<typeof setTimeout> | undefined;
     let first = true;
-    const subscription = liveQuery(() => db.clippings.count()).subscribe({
+    const signal = () =>
+      Promise.all([listClippingIds(db), db.clippings.orderBy('updatedAt').reverse().limit(1).primaryKeys()]);
+    const subscription = liveQuery(signal).subscribe({
       next: () => {
         clearTimeout(timer);
         if (first) update();

@@ -1,4 +1,5 @@
 import type { ExportFormat } from '../../lib/export/formats';
+import { ArchiveCount } from '../shared/archive-count';
 import { ArchiveFilters } from '../shared/archive-filters';
 import type { CiteStyle } from '../shared/cite-buttons';
 import { ExportControls } from '../shared/export-controls';
@@ -65,10 +66,7 @@ export function ArchivePopup(props: ArchivePopupProps) {
     <div class="bz-popup">
       <header class="bz-header">
         <h1>{t('archive_title')}</h1>
-        <span class="bz-count" data-testid="bz-count">
-          {props.total !== undefined &&
-            t(props.filtered ? 'archive_matches' : 'archive_count', [props.total], props.total)}
-        </span>
+        <ArchiveCount t={t} count={props.total} filtered={props.filtered} />
         <button type="button" class="bz-link" data-testid="bz-open-archive" onClick={props.onOpenArchive}>
           {t('popup_openArchive')}
         </button>
@@ -80,17 +78,7 @@ export function ArchivePopup(props: ArchivePopupProps) {
         onConfirmPage={props.onConfirmPage}
         onCancel={props.onCancelSave}
       />
-      <ArchiveFilters
-        t={t}
-        query={props.query}
-        tags={props.tags}
-        tag={props.tag}
-        onQuery={props.onQuery}
-        onTag={props.onTag}
-        people={props.people}
-        person={props.person}
-        onPerson={props.onPerson}
-      />
+      <ArchiveFilters {...props} />
       <div class="bz-actions">
         <label class="bz-select-all">
           <input

@@ -1,86 +1,48 @@
 import type { Browser } from 'webextension-polyfill';
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import {
-  listAppearances,
-  listPeople,
-  listTags,
-  type ArchiveDb,
-  type SnapshotStorage,
-} from '../../lib/archive/index';
-import type { ExportFile, ExportFormat } from '../../lib/export/index';
+import { useState } from 'preact/hooks';
+import { listAppearances, type ArchiveDb, type SnapshotStorage } from '../../lib/archive/index';
 import { ArchivePage } from '../../components/archive/archive-page';
 import { NEWEST_FIRST, type Sort } from '../../components/archive/rows';
-import { afterPaint } from '../../components/hooks/after-paint';
-import { useArchiveActions } from '../../components/hooks/use-archive-actions';
-import { useArchiveTable } from '../../components/hooks/use-archive-table';
 import { timed } from '../../components/hooks/timed';
-import { useImportExport } from '../../components/hooks/use-import-export';
+import { useArchiveTable } from '../../components/hooks/use-archive-table';
+import { useArchiveView } from '../../components/hooks/use-archive-view';
 import { useLiveQuery } from '../../components/hooks/use-live-query';
-import { useNotice } from '../../components/hooks/use-notice';
-import { useSearch } from '../../components/hooks/use-search';
-import { useSelection } from '../../components/hooks/use-selection';
-import { downloadExport, makeTranslate, openReader } from '../popup/glue';
+import { useStoryCopies } from '../../components/hooks/use-story-copies';
+import { openReader, readerHref, useBrowserDeps } from '../popup/glue';
 
 /** The archive page's glue: the same archive hooks as the popup, a table instead of a list. */
 export function ArchiveApp(props: { db: ArchiveDb; browser: Browser; storage?: SnapshotStorage }) {
   const { db, browser, storage } = props;
-  const t = useMemo(() => makeTranslate(browser), [browser]);
-  const [query, setQuery] = useState('');
-  const [tag, setTag] = useState('');
-  const [person, setPerson] = useState(() => new URLSearchParams(location.search).get('person') ?? '');
-  const [sort, setSort] = useState<Sort>(NEWEST_FIRST);
-  const [format, setFormat] = useState<ExportFormat>('json');
-  const [range, setRange] = useState({ start: 0, end: 60 });
-  const [confirming, setConfirming] = useState<string[] | undefined>(undefined);
-  const { notice, setNotice, showError } = useNotice(t);
-  const selection = useSelection();
-  const [indexWanted, setIndexWanted] = useState(false);
-  const search = useSearch(db, indexWanted || query !== '', showError);
-  const table = useArchiveTable({ db, query, tag, person, sort, search, range, onError: showError });
-  // The index loads once the first rows are on screen.
-  useEffect(() => afterPaint(table.windowReady, () => setIndexWanted(true)), [table.windowReady]);
-  const tags = useLiveQuery(() => listTags(db.clippings), [db], showError) ?? [];
-  const people = useLiveQuery(() => timed('bz-people-facet', () => listPeople(db)), [db], showError) ?? [];
+  const initialPerson = new URLSearchParams(location.search).get('person') ?? '';
+  const view = useArchiveView({ db, storage, initialPerson, ...useBrowserDeps(browser) });
+  const { query, tag, person, search, selection, actions, io, shared, showError } = view;
   const appearances = useLiveQuery(
     async () =>
       person ? { person, list: await timed('bz-person-view', () => listAppearances(db, person)) } : undefined,
     [db, person],
     showError,
   );
-  const actions = useArchiveActions({ db, storage, setNotice, showError, onDeleted: selection.drop });
-  const io = useImportExport({
-    db,
-    t,
-    lang: browser.i18n.getUILanguage(),
-    setNotice,
-    showError,
-    download: useMemo(() => (file: ExportFile) => downloadExport(browser, file), [browser]),
-  });
+  const [sort, setSort] = useState<Sort>(NEWEST_FIRST);
+  const [range, setRange] = useState({ start: 0, end: 60 });
+  const [confirming, setConfirming] = useState<string[] | undefined>(undefined);
+  const table = useArchiveTable({ db, query, tag, person, sort, search, range, onError: showError });
+  view.useIndexAfterPaint(table.windowReady);
+  const [activeId, setActiveId] = useState<string | undefined>(undefined);
+  const activeCopies = useStoryCopies(db, activeId, showError);
   const selected = [...selection.selected];
 
   return (
     <ArchivePage
-      t={t}
+      {...shared}
       total={table.total}
       filtered={table.filtered}
       resultsQuery={table.answers}
       order={table.order}
       rows={table.rows}
       sort={sort}
-      selected={selection.selected}
-      query={query}
-      tags={tags}
-      tag={tag}
-      notice={notice}
-      format={format}
       loading={table.loading}
       confirming={confirming}
-      onQuery={setQuery}
-      onTag={setTag}
-      people={people}
-      person={person}
       appearances={appearances?.person === person ? appearances.list : undefined}
-      onPerson={setPerson}
       onSort={setSort}
       onRange={setRange}
       onToggle={selection.toggle}
@@ -94,13 +56,13 @@ export function ArchiveApp(props: { db: ArchiveDb; browser: Browser; storage?: S
       }}
       onCancelDelete={() => setConfirming(undefined)}
       onRetag={(changes) => actions.retag(selected, changes)}
-      onFormat={setFormat}
       onExport={() =>
-        io.exportClippings(format, selected.length ? selected : table.filtered ? table.order : undefined)
+        io.exportClippings(view.format, selected.length ? selected : table.filtered ? table.order : undefined)
       }
-      onImport={io.importFile}
-      onUndo={actions.undo}
-      onDismiss={() => setNotice(undefined)}
+      activeId={activeId}
+      onActive={setActiveId}
+      activeCopies={activeCopies}
+      readerHref={(id) => readerHref(browser, id)}
     />
   );
 }

@@ -1,4 +1,5 @@
 import type { Browser } from 'webextension-polyfill';
+import { useMemo } from 'preact/hooks';
 import type { ExportFile } from '../../lib/export/index';
 import { createTranslate, type Translate } from '../../components/shared/translate';
 
@@ -9,11 +10,27 @@ export function makeTranslate(browser: Browser): Translate {
   return createTranslate(browser.i18n);
 }
 
+/** The browser's side of an archive view (useArchiveView): words, UI language, downloads, clipboard. */
+export function useBrowserDeps(browser: Browser) {
+  return useMemo(
+    () => ({
+      t: makeTranslate(browser),
+      lang: browser.i18n.getUILanguage(),
+      download: (file: ExportFile) => downloadExport(browser, file),
+      copy: copyText,
+    }),
+    [browser],
+  );
+}
+
+/** The reader page of a clipping. */
+export function readerHref(browser: Browser, id: string): string {
+  return browser.runtime.getURL(`/reader.html?id=${encodeURIComponent(id)}` as '/reader.html');
+}
+
 /** Open a clipping in the reader, in a new tab. */
 export function openReader(browser: Browser, id: string): void {
-  void browser.tabs.create({
-    url: browser.runtime.getURL(`/reader.html?id=${encodeURIComponent(id)}` as '/reader.html'),
-  });
+  void browser.tabs.create({ url: readerHref(browser, id) });
 }
 
 /** Open the full-page archive view in a new tab. */

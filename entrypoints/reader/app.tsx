@@ -1,19 +1,13 @@
 import type { Browser } from 'webextension-polyfill';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article } from '../../lib/article/record';
-import {
-  listAlsoPublished,
-  sortByPublication,
-  type ArchiveDb,
-  type Clipping,
-  type Reprint,
-} from '../../lib/archive/index';
+import type { ArchiveDb, Clipping } from '../../lib/archive/index';
 import { convertArticle, createConverterFactory, type ConverterFactory } from '../../lib/convert/index';
 import { createExtensionDictLoader } from '../../lib/convert/load-extension';
 import { FONT_SIZES, langOfScript, ReaderView } from '../../components/reader/reader-view';
 import { createTranslate } from '../../components/shared/translate';
 import { useCopyCitation } from '../../components/hooks/use-copy-citation';
-import { timed } from '../../components/hooks/timed';
+import { useStoryCopies } from '../../components/hooks/use-story-copies';
 import { copyText } from '../popup/glue';
 
 /** The reader page's glue: load one clipping, convert it on demand with the packaged dictionaries. */
@@ -26,7 +20,8 @@ export function ReaderApp(props: { db: ArchiveDb; browser: Browser; id: string }
   const [error, setError] = useState<string | undefined>();
   const factory = useRef<ConverterFactory | undefined>(undefined);
   const [fontSize, setFontSize] = useState(readFontSize);
-  const [reprints, setReprints] = useState<Reprint[]>([]);
+  // A failed lookup only leaves "also published by" out.
+  const copies = useStoryCopies(db, id, ignore);
   const script = (shown ?? clipping)?.script;
   // The stored record is cited, whichever script is shown: a reference gives the text as published.
   const cite = useCopyCitation({
@@ -49,9 +44,6 @@ export function ReaderApp(props: { db: ArchiveDb; browser: Browser; id: string }
         if (c) document.title = c.title;
       })
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-    timed('bz-reprints', () => listAlsoPublished(db, id))
-      .then(setReprints)
-      .catch(() => setReprints([]));
   }, [db, id]);
 
   if (clipping === undefined) return error ? <p class="bz-error">{error}</p> : null;
@@ -97,7 +89,7 @@ export function ReaderApp(props: { db: ArchiveDb; browser: Browser; id: string }
       onToggle={() => void onToggle()}
       fontSize={fontSize}
       id={id}
-      copies={reprints.length ? sortByPublication([...reprints, copyOf(clipping)]) : []}
+      copies={copies ?? []}
       copied={cite.copied?.style}
       onCite={(style) => cite.copy(id, style)}
       onFontSize={(px) => {
@@ -108,17 +100,7 @@ export function ReaderApp(props: { db: ArchiveDb; browser: Browser; id: string }
   );
 }
 
-/** A clipping as one copy of its story, beside its reprints. */
-function copyOf(c: Clipping): Reprint {
-  return {
-    id: c.id,
-    similarity: 1,
-    url: c.canonicalUrl || c.url,
-    siteName: c.siteName,
-    publishedAt: c.publishedAt,
-    savedAt: c.savedAt,
-  };
-}
+function ignore(): void {}
 
 const FONT_KEY = 'bz-reader-font-size';
 

@@ -3,7 +3,7 @@ import { ArchiveError } from './errors';
 import { foldText, type FoldFn } from './fold';
 import { MIGRATIONS, type Migration } from './migrations/index';
 import type { ClippingsTable } from './tables/clippings';
-import type { BandsTable, FingerprintsTable } from './tables/fingerprints';
+import type { FingerprintsTable, PeopleTable } from './tables/fingerprints';
 import type { MetaTable } from './tables/meta';
 import type { SearchIndexTable } from './tables/search-index';
 import type { SearchPacksTable } from './tables/search-packs';
@@ -28,7 +28,7 @@ export class ArchiveDb extends Dexie {
   declare searchPacks: SearchPacksTable;
   declare meta: MetaTable;
   declare fingerprints: FingerprintsTable;
-  declare bands: BandsTable;
+  declare people: PeopleTable;
   readonly fold: FoldFn;
 
   constructor(deps: ArchiveDeps = {}) {

@@ -45,7 +45,14 @@ export {
   type SnapshotRow,
   type SnapshotStorage,
 } from './list-snapshot';
-export { findReprints, listAlsoPublished, listSavedSites, sortByPublication, type Reprint } from './reprints';
+export {
+  findReprints,
+  listAlsoPublished,
+  listSavedSites,
+  listStoryCopies,
+  sortByPublication,
+  type Reprint,
+} from './reprints';
 export { fingerprintArticle, similarity, SAME_STORY, type Fingerprint } from './fingerprint';
 export { readArchiveChanges, type ArchiveChanges } from './changes';
 export { readListDate, formatLocalDate, type ListDate } from './list-date';
@@ -57,4 +64,5 @@ export {
   type PersonCount,
   type Appearance,
 } from './people';
-export { personKey } from './tables/fingerprints';
+export { personKey, type ClippingSummary } from './tables/fingerprints';
+export { getSummaries, type SummaryRow } from './summaries';

@@ -18,37 +18,27 @@ export interface Reprint {
 /**
  * Clippings whose body is the same story as `fingerprint` (similarity ≥ SAME_STORY), the earliest
  * published first (the original), then by save time; `exceptId` leaves the clipping itself out.
+ * Reads the band index and the candidates' fingerprint rows only, never a clipping.
  */
 export async function findReprints(
   db: ArchiveDb,
   fingerprint: Fingerprint,
   exceptId?: string,
 ): Promise<Reprint[]> {
-  const ids = new Set<string>();
-  for (const band of await db.bands.bulkGet(bandsOf(fingerprint)))
-    for (const id of band?.ids ?? []) ids.add(id);
+  // One getAllKeys per band, all under way at once (a cursor over anyOf steps one key at a time).
+  const hits = await Promise.all(
+    bandsOf(fingerprint).map((band) => db.fingerprints.where('bands').equals(band).primaryKeys()),
+  );
+  const ids = new Set(hits.flat());
   if (exceptId !== undefined) ids.delete(exceptId);
-  const candidates = [...ids];
-  if (candidates.length === 0) return [];
-  const rows = (await db.fingerprints.bulkGet(candidates)).filter((r): r is FingerprintRow => !!r);
-  const close = new Map<string, number>();
+  if (ids.size === 0) return [];
+  const rows = (await db.fingerprints.bulkGet([...ids])).filter((r): r is FingerprintRow => !!r);
+  const found: Reprint[] = [];
   for (const row of rows) {
     const s = similarity(fingerprint, row.minhash);
-    if (s >= SAME_STORY) close.set(row.id, s);
-  }
-  if (close.size === 0) return [];
-  const clippings = await db.clippings.bulkGet([...close.keys()]);
-  const found: Reprint[] = [];
-  for (const c of clippings) {
-    if (!c) continue;
-    found.push({
-      id: c.id,
-      similarity: close.get(c.id)!,
-      url: c.canonicalUrl || c.url,
-      siteName: c.siteName,
-      publishedAt: c.publishedAt,
-      savedAt: c.savedAt,
-    });
+    if (s < SAME_STORY) continue;
+    const { url, siteName, publishedAt, savedAt } = row.summary;
+    found.push({ id: row.id, similarity: s, url, siteName, publishedAt, savedAt });
   }
   return sortByPublication(found);
 }
@@ -63,6 +53,19 @@ export function sortByPublication<T extends { publishedAt: string; savedAt: numb
 export async function listAlsoPublished(db: ArchiveDb, id: string): Promise<Reprint[]> {
   const row = await db.fingerprints.get(id);
   return row ? findReprints(db, row.minhash, id) : [];
+}
+
+/**
+ * Every saved copy of a stored clipping's story, this one included, the original first; empty when
+ * no other copy is saved (the reader's and the archive page's "also published by").
+ */
+export async function listStoryCopies(db: ArchiveDb, id: string): Promise<Reprint[]> {
+  const row = await db.fingerprints.get(id);
+  if (!row) return [];
+  const others = await findReprints(db, row.minhash, id);
+  if (others.length === 0) return [];
+  const { url, siteName, publishedAt, savedAt } = row.summary;
+  return sortByPublication([...others, { id, similarity: 1, url, siteName, publishedAt, savedAt }]);
 }
 
 /**

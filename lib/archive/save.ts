@@ -3,8 +3,15 @@ import type { ArchiveDb } from './db';
 import { ArchiveError, toArchiveError } from './errors';
 import { buildSearchText } from './search-text';
 import { findClippingId, pageKey } from './tables/clippings';
-import { buildFingerprintRow, deleteFingerprints, putFingerprints } from './tables/fingerprints';
+import {
+  buildFingerprintRow,
+  buildLookupKeys,
+  retagLookupRows,
+  summariseClipping,
+  writeLookupRows,
+} from './tables/fingerprints';
 import { dropFromPack, unpackSearchRows } from './tables/search-packs';
+import { updateOrder } from './tables/order';
 import type { Clipping, SearchRow } from './types';
 
 import {
@@ -37,9 +44,10 @@ export async function saveArticle(
   const marking: { asPage?: true } = options.asPage ? { asPage: true } : {};
   // Fold outside the transaction: a transaction must not wait on anything but its own requests.
   const folded = db.fold(buildSearchText(article));
-  const fingerprint = buildFingerprintRow('', article, db.fold);
+  const keys = buildLookupKeys(article, db.fold);
   try {
-    return await db.transaction('rw', [db.clippings, db.searchIndex, db.fingerprints, db.bands], async () => {
+    const tables = [db.clippings, db.searchIndex, db.fingerprints, db.people, db.meta];
+    return await db.transaction('rw', tables, async () => {
       const existingId = await findClippingId(db.clippings, article);
       const existing = existingId === undefined ? undefined : await db.clippings.get(existingId);
       const clipping: Clipping = existing
@@ -66,7 +74,9 @@ export async function saveArticle(
           };
       await db.clippings.put(clipping);
       await db.searchIndex.put({ id: clipping.id, savedAt: clipping.savedAt, folded });
-      await putFingerprints(db, [{ ...fingerprint, id: clipping.id }]);
+      const row = { id: clipping.id, ...keys, summary: summariseClipping(clipping) };
+      await writeLookupRows(db, [row], { newIds: existing ? undefined : new Set([row.id]) });
+      if (!existing) await updateOrder(db, { put: [clipping] });
       return { id: clipping.id, created: !existing };
     });
   } catch (error) {
@@ -102,7 +112,7 @@ export async function updateClipping(
     throw new ArchiveError('invalid', `Notes are at most ${MAX_NOTE_LENGTH} characters.`);
   }
   try {
-    return await db.transaction('rw', db.clippings, async () => {
+    return await db.transaction('rw', [db.clippings, db.fingerprints], async () => {
       const clipping = await db.clippings.get(id);
       if (!clipping) throw new ArchiveError('not-found', 'This clipping is no longer in the archive.');
       const next: Clipping = {
@@ -112,6 +122,7 @@ export async function updateClipping(
         updatedAt: Math.max(now, clipping.savedAt),
       };
       await db.clippings.put(next);
+      await retagLookupRows(db.fingerprints, [next]);
       return next;
     });
   } catch (error) {
@@ -129,7 +140,7 @@ export async function retagClippings(
   const add = normaliseTags(changes.add ?? []);
   const remove = new Set(normaliseTags(changes.remove ?? []));
   try {
-    return await db.transaction('rw', db.clippings, async () => {
+    return await db.transaction('rw', [db.clippings, db.fingerprints], async () => {
       const clippings = (await db.clippings.bulkGet([...ids])).filter((c): c is Clipping => c !== undefined);
       const next: Clipping[] = [];
       for (const clipping of clippings) {
@@ -137,6 +148,7 @@ export async function retagClippings(
         if (tags.join('\n') !== clipping.tags.join('\n')) next.push({ ...clipping, tags, updatedAt: now });
       }
       await db.clippings.bulkPut(next);
+      await retagLookupRows(db.fingerprints, next);
       return next.length;
     });
   } catch (error) {
@@ -153,7 +165,7 @@ export interface Removed {
 /** Delete clippings and their index rows (single and packed) in one transaction; returns what was removed for undo. */
 export async function deleteClippings(db: ArchiveDb, ids: readonly string[]): Promise<Removed> {
   try {
-    const tables = [db.clippings, db.searchIndex, db.searchPacks, db.fingerprints, db.bands];
+    const tables = [db.clippings, db.searchIndex, db.searchPacks, db.fingerprints, db.people, db.meta];
     return await db.transaction('rw', tables, async () => {
       const clippings = (await db.clippings.bulkGet([...ids])).filter((c): c is Clipping => c !== undefined);
       const rows = (await db.searchIndex.bulkGet([...ids])).filter((r): r is SearchRow => r !== undefined);
@@ -176,7 +188,8 @@ export async function deleteClippings(db: ArchiveDb, ids: readonly string[]): Pr
       }
       await db.clippings.bulkDelete([...ids]);
       await db.searchIndex.bulkDelete([...ids]);
-      await deleteFingerprints(db, ids);
+      await writeLookupRows(db, [], { removeIds: ids });
+      await updateOrder(db, { remove: ids });
       return { clippings, rows };
     });
   } catch (error) {
@@ -187,11 +200,13 @@ export async function deleteClippings(db: ArchiveDb, ids: readonly string[]): Pr
 /** Undo a deletion: put the removed clippings back exactly as they were. */
 export async function restoreClippings(db: ArchiveDb, removed: Removed): Promise<void> {
   try {
-    const fingerprints = removed.clippings.map((c) => buildFingerprintRow(c.id, c, db.fold));
-    await db.transaction('rw', [db.clippings, db.searchIndex, db.fingerprints, db.bands], async () => {
+    const fingerprints = removed.clippings.map((c) => buildFingerprintRow(c, db.fold));
+    const tables = [db.clippings, db.searchIndex, db.fingerprints, db.people, db.meta];
+    await db.transaction('rw', tables, async () => {
       await db.clippings.bulkPut(removed.clippings);
+      await updateOrder(db, { put: removed.clippings });
       await db.searchIndex.bulkPut(removed.rows);
-      await putFingerprints(db, fingerprints);
+      await writeLookupRows(db, fingerprints);
     });
   } catch (error) {
     throw toArchiveError(error, 'undoing the deletion');

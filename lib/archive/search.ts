@@ -1,6 +1,7 @@
 import type { ArchiveDb } from './db';
 import type { FoldFn } from './fold';
 import { buildSearchText } from './search-text';
+import { listClippingIds } from './tables/clippings';
 import { unpackSearchRows } from './tables/search-packs';
 import type { Clipping, SearchRow } from './types';
 
@@ -239,10 +240,7 @@ export interface SearchWatch {
  * only the newest change, which starts the watch.
  */
 export async function readSearchWatch(db: ArchiveDb, since: number | undefined): Promise<SearchWatch> {
-  const [ids, packs] = await Promise.all([
-    db.clippings.toCollection().primaryKeys(),
-    db.searchPacks.toCollection().primaryKeys(),
-  ]);
+  const [ids, packs] = await Promise.all([listClippingIds(db), db.searchPacks.toCollection().primaryKeys()]);
   const changed: SearchWatch['changed'] = [];
   const range =
     since === undefined

@@ -1,6 +1,6 @@
 // opencc-js's conversion algorithm (core.js: Trie.convert, Trie.segment, getUnmatchedLength) over our tables.
 import type { ConversionPlan } from './plan';
-import type { DictTable } from './table';
+import { SEP_KEY, type DictTable } from './table';
 
 /** Convert a string; pure and synchronous once built. */
 export type ConvertFn = (text: string) => string;
@@ -182,4 +182,32 @@ export function buildConverter(
     for (const table of rest) seg = applySegmented(table, seg);
     return seg.text;
   };
+}
+
+// Joins texts for one converter call. The table format splits keys and values on it, so no key or
+// value holds it and no match can reach across it.
+const BATCH_SEPARATOR = SEP_KEY;
+// Converted alone: a text holding the separator, and one holding an ideographic description character,
+// whose sequence takes the characters after it as its parts (across a separator, the next text's).
+const DESCRIPTION_CHARACTER = /[\u2ff0-\u2fff]/;
+
+/** Convert many texts in one call of `convert` where that is exact; the same as `texts.map(convert)`. */
+export function convertMany(convert: ConvertFn, texts: readonly string[]): string[] {
+  const out = new Array<string>(texts.length);
+  const joined: string[] = [];
+  const at: number[] = [];
+  texts.forEach((text, i) => {
+    if (text.includes(BATCH_SEPARATOR) || DESCRIPTION_CHARACTER.test(text)) out[i] = convert(text);
+    else {
+      joined.push(text);
+      at.push(i);
+    }
+  });
+  if (joined.length === 1) out[at[0] as number] = convert(joined[0] as string);
+  else if (joined.length > 1) {
+    const parts = convert(joined.join(BATCH_SEPARATOR)).split(BATCH_SEPARATOR);
+    if (parts.length !== joined.length) throw new Error('a converter produced the batch separator');
+    parts.forEach((part, k) => (out[at[k] as number] = part));
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 // Live-page 简/繁 toggle, composed of a walker (what to visit), a record (originals, for an exact
 // restore) and a scheduler (when). Three phases per chunk: collect nodes, convert their text (pure),
 // write back only what changed. The viewport is converted in the click's own task, the rest when idle.
-import type { ConvertFn } from './engine';
+import { convertMany, type ConvertFn } from './engine';
 import { createPageRecord, type PageRecord } from './page-record';
 import { createPacer, createWorkOrder, runInSlices, type Budget } from './page-scheduler';
 import {
@@ -24,7 +24,7 @@ export interface PageToggleOptions {
   onChange?: (state: PageState) => void;
   /** BCP 47 tag written to `lang` for each direction; defaults zh-Hant / zh-Hans. */
   langFor?: (direction: Direction) => string;
-  /** Longest stretch of work between yields, in ms; 50 ms makes a long task, so stay well below. */
+  /** Longest task of ours, in ms; 50 ms makes a long task, so stay well below. */
   sliceMs?: number;
   /**
    * Characters rewritten in the first idle slice; later slices are sized from what the frames after
@@ -147,23 +147,33 @@ export function createPageToggle(options: PageToggleOptions): PageToggle {
     if (added) void drain();
   }
 
-  // Phase two and three for one chunk: convert (pure), then write only the values that change.
+  // Phase two and three for one chunk: convert (pure, in one call), then write only what changes.
   function processItems(items: Work[], fn: ConvertFn): number {
-    const writes: Array<{ item: Work; original: string; converted: string }> = [];
+    const pending: Work[] = [];
+    const originals: string[] = [];
     for (const item of items) {
       const current = record.readPending(item);
       if (current === null) continue;
-      const converted = fn(current);
-      if (converted !== current) writes.push({ item, original: current, converted });
+      pending.push(item);
+      originals.push(current);
     }
-    if (writes.length === 0) return 0;
+    if (pending.length === 0) return 0;
+    const converted = convertMany(fn, originals);
     // Records queued before our writes are the page's own; take them first, then drop those ours cause.
-    handleRecords(observer.takeRecords());
+    let took = false;
     let written = 0;
-    for (const { item, original, converted } of writes) {
-      record.write(item, original, converted);
-      written += converted.length;
-    }
+    pending.forEach((item, i) => {
+      const original = originals[i] as string;
+      const value = converted[i] as string;
+      if (value === original) return;
+      if (!took) {
+        handleRecords(observer.takeRecords());
+        took = true;
+      }
+      record.write(item, original, value);
+      written += value.length;
+    });
+    if (!took) return 0;
     observer.takeRecords();
     writtenChars += written;
     return written;
@@ -177,7 +187,7 @@ export function createPageToggle(options: PageToggleOptions): PageToggle {
         batch = order.urgent.splice(0, 256);
       } else if (order.cursors[0]) {
         batch = [];
-        walker.pull(order.cursors[0], batch, 32);
+        walker.pull(order.cursors[0], batch, 64);
         if (!order.cursors[0].node) order.cursors.shift();
       } else {
         break;

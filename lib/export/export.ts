@@ -35,7 +35,7 @@ export async function readForExport<T>(
   serialise: (clipping: Clipping) => T,
 ): Promise<T[]> {
   const chunkSize = options.chunkSize ?? 250;
-  const newest = await listClippingIds(db.clippings);
+  const newest = await listClippingIds(db);
   const wanted = options.ids ? new Set(options.ids) : undefined;
   const ids = wanted ? newest.filter((id) => wanted.has(id)) : newest;
   options.onProgress?.(0, ids.length);

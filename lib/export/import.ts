@@ -2,8 +2,9 @@ import * as v from 'valibot';
 import type { ArchiveDb } from '../archive/db';
 import { toArchiveError } from '../archive/errors';
 import { siteOf } from '../archive/tables/clippings';
-import { buildFingerprintRow, putFingerprints } from '../archive/tables/fingerprints';
+import { buildFingerprintRow, writeLookupRows } from '../archive/tables/fingerprints';
 import { buildSearchRow } from '../archive/tables/search-index';
+import { updateOrder } from '../archive/tables/order';
 import { packSearchRows } from '../archive/tables/search-packs';
 import type { Clipping } from '../archive/types';
 import { readArticlePeople } from '../clean/people';
@@ -201,7 +202,7 @@ function matchesContent(a: Clipping, b: Clipping): boolean {
 export async function mergeClippings(db: ArchiveDb, clippings: readonly Clipping[]): Promise<ImportReport> {
   const report: ImportReport = { added: [], updated: [], skipped: [] };
   try {
-    const tables = [db.clippings, db.searchIndex, db.searchPacks, db.fingerprints, db.bands];
+    const tables = [db.clippings, db.searchIndex, db.searchPacks, db.fingerprints, db.people, db.meta];
     await db.transaction('rw', tables, async () => {
       // The same identity as saving: the same id, else the same URL, else the same content hash on
       // the same site. A canonical link is the page's claim and never merges clippings.
@@ -217,7 +218,7 @@ export async function mergeClippings(db: ArchiveDb, clippings: readonly Clipping
         const site = siteOf(urlOf.get(String(cursor.primaryKey)) ?? '');
         if (site) byHash.set(`${site} ${String(key)}`, String(cursor.primaryKey));
       });
-      const existingIds = new Set(await db.clippings.orderBy('savedAt').primaryKeys());
+      const existingIds = new Set(urlOf.keys());
       const matches = clippings.map((c) => {
         if (existingIds.has(c.id)) return c.id;
         const site = siteOf(c.url);
@@ -270,12 +271,14 @@ export async function mergeClippings(db: ArchiveDb, clippings: readonly Clipping
       const written = db.clippings.bulkPut(puts);
       const rows = updated.map((c) => buildSearchRow(c, db.fold));
       const packs = packSearchRows(added.map((c) => buildSearchRow(c, db.fold)));
-      const fingerprints = puts.map((c) => buildFingerprintRow(c.id, c, db.fold));
+      const fingerprints = puts.map((c) => buildFingerprintRow(c, db.fold));
       await Promise.all([
         written,
         db.searchIndex.bulkPut(rows),
         db.searchPacks.bulkPut(packs),
-        putFingerprints(db, fingerprints),
+        // Added clippings have no row to read back: only updated ones' people counts change twice.
+        writeLookupRows(db, fingerprints, { newIds: new Set(added.map((c) => c.id)) }),
+        updateOrder(db, { put: puts }),
       ]);
     });
   } catch (error) {

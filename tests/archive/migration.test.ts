@@ -2,7 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { MIGRATIONS, type Migration } from '../../lib/archive/migrations/index';
 import { DRAFT_STORE, UNREADABLE_DRAFT_ROWS } from '../../lib/archive/migrations/v1-from-draft';
-import { ArchiveError, saveArticle, searchArchive, createSearchIndex } from '../../lib/archive/index';
+import { readFileSync } from 'node:fs';
+import {
+  ArchiveError,
+  createSearchIndex,
+  listAlsoPublished,
+  listAppearances,
+  listClippingIds,
+  listPeople,
+  listTags,
+  saveArticle,
+  searchArchive,
+  type Clipping,
+} from '../../lib/archive/index';
 import { makeArticle, openTestArchive } from './helpers';
 
 /** Write the draft ("v0") layout with raw IndexedDB, as the draft extension did. */
@@ -160,5 +172,83 @@ describe('schema version 3', () => {
     expect(await v3db.clippings.where('updatedAt').aboveOrEqual(7_000).primaryKeys()).toEqual([saved.id]);
     expect(v3db.verno).toBe(MIGRATIONS.at(-1)!.version);
     v3db.close();
+  });
+});
+
+interface StoreDump {
+  keyPath: string;
+  indexes: Array<{ name: string; keyPath: string; multiEntry: boolean; unique: boolean }>;
+  rows: Array<Record<string, unknown>>;
+}
+
+/** Recreate, with raw IndexedDB, a database dumped store by store (tests/archive/fixtures). */
+function restoreDump(
+  idb: IDBFactory,
+  name: string,
+  dump: { version: number; stores: Record<string, StoreDump> },
+) {
+  return new Promise<void>((resolve, reject) => {
+    const request = idb.open(name, dump.version);
+    request.onupgradeneeded = () => {
+      for (const [store, spec] of Object.entries(dump.stores)) {
+        const created = request.result.createObjectStore(store, { keyPath: spec.keyPath });
+        for (const index of spec.indexes) created.createIndex(index.name, index.keyPath, index);
+        for (const row of spec.rows) created.put(row);
+      }
+    };
+    request.onsuccess = () => {
+      request.result.close();
+      resolve();
+    };
+    request.onerror = () => reject(request.error);
+  });
+}
+
+describe('schema version 6', () => {
+  it('opens a database version 5 wrote: every clipping intact, lookup rows back-filled, band table gone', async () => {
+    const dump = JSON.parse(readFileSync(new URL('./fixtures/archive-v5.json', import.meta.url), 'utf8')) as {
+      version: number;
+      stores: Record<string, StoreDump>;
+    };
+    const idb = new IDBFactory();
+    await restoreDump(idb, 'v5', dump);
+    const db = openTestArchive({ indexedDB: idb, name: 'v5' });
+    const old = dump.stores.clippings!.rows as unknown as Clipping[];
+    expect(await db.clippings.toArray()).toEqual(old);
+    expect(db.verno).toBe(6);
+    expect(await listClippingIds(db)).toEqual(
+      [...old].sort((a, b) => b.savedAt - a.savedAt).map((c) => c.id),
+    );
+    expect(db.backendDB().objectStoreNames.contains('bands')).toBe(false);
+    const [original, mirror] = [...old]
+      .filter((c) => c.id !== 'imported-1')
+      .sort((a, b) => a.savedAt - b.savedAt);
+    // Reprints and the person view come from the back-filled rows alone.
+    expect((await listAlsoPublished(db, original!.id)).map((r) => [r.id, r.siteName])).toEqual([
+      [mirror!.id, '鏡像新聞網'],
+    ]);
+    expect((await listAppearances(db, '王东峰')).map((a) => [a.title, a.name, a.roles])).toEqual([
+      ['示例省召开防汛抗旱工作会议', '王东峰', ['省委书记', '省人大常委会主任']],
+      ['示例省召開防汛抗旱工作會議', '王東峰', ['省委書記']],
+    ]);
+    expect(await listPeople(db)).toEqual([
+      { key: '王东峰', count: 2 },
+      { key: '许勤', count: 1 },
+      { key: '袁桐利', count: 1 },
+    ]);
+    // Search rows, single and packed, and tags survive.
+    const index = await createSearchIndex(db);
+    expect(searchArchive(index, '农业农村').ids).toEqual(['imported-1']);
+    expect(await listTags(db.clippings)).toEqual(['会议', '农业', '防汛']);
+    // The next save of the mirror's story finds both copies through the new index.
+    const again = await saveArticle(
+      db,
+      makeArticle({ url: 'https://third.example/c.html', blocks: original!.blocks }),
+      9_000,
+    );
+    expect((await listAlsoPublished(db, again.id)).map((r) => r.id).sort()).toEqual(
+      [original!.id, mirror!.id].sort(),
+    );
+    db.close();
   });
 });

@@ -6,11 +6,15 @@ import {
   listAppearances,
   listFilteredIds,
   listPeople,
+  getSummaries,
+  restoreClippings,
   retagClippings,
   saveArticle,
+  updateClipping,
 } from '../../lib/archive/index';
+import { mergeClippings } from '../../lib/export/import';
 import { MIGRATIONS } from '../../lib/archive/migrations/index';
-import { buildFingerprintRow, putFingerprints } from '../../lib/archive/tables/fingerprints';
+import { buildFingerprintRow, type FingerprintRow } from '../../lib/archive/tables/fingerprints';
 import { buildSearchRow } from '../../lib/archive/tables/search-index';
 import type { Clipping } from '../../lib/archive/types';
 import type { Person } from '../../lib/article/record';
@@ -63,6 +67,39 @@ describe('the people facet and the person view', () => {
     ]);
     db.close();
   });
+
+  it('keeps the counts and the summaries in step with re-saves, tags, deletes, undo and imports', async () => {
+    const db = openTestArchive();
+    const page = named([{ name: '王东峰', roles: ['省委书记'], mentions: 1 }], '2026-03-02', '甲');
+    const a = await saveArticle(db, page, 1_000);
+    // Saved again with other people: the old name leaves the facet.
+    await saveArticle(db, { ...page, people: [{ name: '许勤', roles: ['省长'], mentions: 1 }] }, 2_000);
+    expect(await listPeople(db)).toEqual([{ key: '许勤', count: 1 }]);
+    await updateClipping(db, a.id, { tags: ['会议'] });
+    expect((await getSummaries(db, [a.id]))[0]?.tags).toEqual(['会议']);
+    await retagClippings(db, [a.id], { add: ['防汛'], remove: ['会议'] });
+    expect((await getSummaries(db, [a.id]))[0]?.tags).toEqual(['防汛']);
+    const removed = await deleteClippings(db, [a.id]);
+    expect(await listPeople(db)).toEqual([]);
+    await restoreClippings(db, removed);
+    expect(await listPeople(db)).toEqual([{ key: '许勤', count: 1 }]);
+    const imported = {
+      ...named([{ name: '許勤', roles: [], mentions: 1 }], '', '乙'),
+      id: 'x',
+      savedAt: 5,
+      updatedAt: 5,
+      tags: [],
+      note: '',
+    };
+    await mergeClippings(db, [imported]);
+    await mergeClippings(db, [{ ...imported, people: [], updatedAt: 6 }]);
+    expect(await listPeople(db)).toEqual([{ key: '许勤', count: 1 }]);
+    expect((await getSummaries(db, ['x', a.id])).map((r) => [r.id, r.title, r.tags])).toEqual([
+      ['x', imported.title, []],
+      [a.id, page.title, ['防汛']],
+    ]);
+    db.close();
+  });
 });
 
 describe('archive migration to version 5', () => {
@@ -80,17 +117,16 @@ describe('archive migration to version 5', () => {
       tags: [],
       note: '',
     }));
-    // Written as version 4 wrote them: fingerprint rows without people.
+    // Written as version 4 wrote them: fingerprint rows of id and minhash only.
     await v4.clippings.bulkPut(saved);
     await v4.searchIndex.bulkPut(saved.map((c) => buildSearchRow(c, foldText)));
-    await putFingerprints(
-      v4,
-      saved.map((c) => ({ id: c.id, minhash: buildFingerprintRow(c.id, c, foldText).minhash })),
+    await v4.fingerprints.bulkPut(
+      saved.map((c) => ({ id: c.id, minhash: buildFingerprintRow(c, foldText).minhash }) as FingerprintRow),
     );
     v4.close();
 
     const v5 = openTestArchive({ indexedDB: idb, name: 'v4' });
-    expect(v5.verno).toBe(5);
+    expect(v5.verno).toBe(MIGRATIONS.at(-1)!.version);
     expect(await v5.clippings.orderBy('savedAt').toArray()).toEqual(saved);
     expect(await listPeople(v5)).toEqual([{ key: '王东峰', count: 1 }]);
     expect((await v5.fingerprints.get('v4-1'))?.people).toEqual([]);

@@ -4,11 +4,14 @@ import {
   ArchiveError,
   deleteClippings,
   findSaved,
+  listClippingIds,
+  listNewest,
   requestPersistence,
   restoreClippings,
   saveArticle,
   updateClipping,
 } from '../../lib/archive/index';
+import { mergeClippings } from '../../lib/export/import';
 import { makeArticle, openTestArchive } from './helpers';
 
 afterEach(() => vi.restoreAllMocks());
@@ -220,5 +223,31 @@ describe('requestPersistence', () => {
       },
     } as unknown as StorageManager;
     expect(await requestPersistence(broken)).toBe(false);
+  });
+});
+
+describe('the kept listing order', () => {
+  it('follows saves, re-saves, deletes, undo and imports exactly as the savedAt index orders them', async () => {
+    const db = openTestArchive();
+    const byIndex = async () => (await db.clippings.orderBy('savedAt').primaryKeys()).reverse();
+    const a = await saveArticle(db, makeArticle(), 1_000);
+    const b = await saveArticle(db, makeArticle(), 3_000);
+    const page = makeArticle();
+    const c = await saveArticle(db, page, 2_000);
+    await saveArticle(db, page, 9_000);
+    expect(await listClippingIds(db)).toEqual([b.id, c.id, a.id]);
+    const removed = await deleteClippings(db, [c.id]);
+    expect(await listClippingIds(db)).toEqual([b.id, a.id]);
+    await restoreClippings(db, removed);
+    await mergeClippings(db, [
+      { ...makeArticle(), id: 'old', savedAt: 500, updatedAt: 500, tags: ['旧'], note: '' },
+    ]);
+    expect(await listClippingIds(db)).toEqual(await byIndex());
+    expect(await listClippingIds(db, '旧')).toEqual(['old']);
+    expect((await listNewest(db, 2)).total).toBe(4);
+    // A database that never kept the order (written before it was) is read from the index.
+    await db.meta.delete('order');
+    expect(await listClippingIds(db)).toEqual([b.id, c.id, a.id, 'old']);
+    db.close();
   });
 });

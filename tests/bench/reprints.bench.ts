@@ -3,8 +3,8 @@
 // than Chromium's IndexedDB, so the figure is an upper bound).
 import 'fake-indexeddb/auto';
 import { foldText } from '../../lib/archive/fold.ts';
-import { fingerprintText, type Fingerprint } from '../../lib/archive/fingerprint.ts';
-import { putFingerprints } from '../../lib/archive/tables/fingerprints.ts';
+import { fingerprintText } from '../../lib/archive/fingerprint.ts';
+import { buildFingerprintRow } from '../../lib/archive/tables/fingerprints.ts';
 import { findReprints } from '../../lib/archive/reprints.ts';
 import { openArchive } from '../../lib/archive/db.ts';
 import type { Clipping } from '../../lib/archive/types.ts';
@@ -58,12 +58,9 @@ async function main(): Promise<void> {
   const db = openArchive({ name: 'bench-reprints' });
   const bodies: string[] = [];
   const clippings: Clipping[] = [];
-  const rows: Array<{ id: string; minhash: Fingerprint }> = [];
   for (let i = 0; i < COUNT; i++) {
     const b = body(random, 1_500);
     bodies.push(b);
-    const minhash = fingerprintText(b, foldText);
-    rows.push({ id: `c${i}`, minhash });
     clippings.push({
       id: `c${i}`,
       url: `https://www.example.gov.cn/${i}.html`,
@@ -90,7 +87,7 @@ async function main(): Promise<void> {
     });
   }
   await db.clippings.bulkPut(clippings.sort((a, b) => (a.id < b.id ? -1 : 1)));
-  await db.transaction('rw', db.fingerprints, db.bands, () => putFingerprints(db, rows));
+  await db.fingerprints.bulkPut(clippings.map((c) => buildFingerprintRow(c, foldText)));
 
   const lookups: number[] = [];
   let found = 0;

@@ -15,8 +15,9 @@ import { readPageHtml, repoRoot, resolveSharedRoot } from '../eval/corpus.ts';
 import { inventParagraphs, renderNewsPage } from '../convert/news-page.ts';
 import type { ProbeResult } from './toggle-probe.ts';
 
-// The toggle from parts before this round's scheduler work.
-const BASELINE_COMMIT = 'ec6e10c';
+// The toggle from parts before this round's scheduler work; BZ_TOGGLE_BASELINE=<commit> compares
+// with another (say main's head, side by side under the same load).
+const BASELINE_COMMIT = process.env.BZ_TOGGLE_BASELINE ?? 'ec6e10c';
 const VIEWPORT = { width: 1000, height: 800 };
 const RUNS = 5;
 

@@ -2,6 +2,7 @@
 import * as OpenCC from 'opencc-js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createConverterFactory, LOCALES, type ConvertFn, type Locale } from '../../lib/convert/index';
+import { convertMany } from '../../lib/convert/engine';
 import { parseOpenccDict, readOpenccDict, OPENCC_DICT_NAMES } from '../../lib/convert/build/opencc-dicts';
 import { createNodeDictLoader } from '../../lib/convert/load-node';
 import { createRandom, generateText } from './random-text';
@@ -55,6 +56,31 @@ export function describeEquivalence(pairs: ReadonlyArray<[Locale, Locale]>): voi
         const want = reference(text);
         if (got !== want) expect.fail(`case ${n} ${JSON.stringify(text)}: ${findFirstDifference(got, want)}`);
       }
+    });
+
+    it('converts texts batched into one call exactly as each alone, whatever their neighbours', () => {
+      const random = createRandom(from.charCodeAt(0) * 131 + to.charCodeAt(0) * 17 + to.length);
+      // Edges a separator could disturb: a description sequence missing its parts (it must not take
+      // the next text's), split surrogate pairs, empty texts, a phrase cut in two, the separator itself.
+      const edges = [
+        '⿰',
+        '车两',
+        '⿱⿰',
+        '\ud840',
+        '\udc00',
+        '',
+        '',
+        '软',
+        '件',
+        'a\u0002b',
+        '⿺辶',
+        '头发',
+      ];
+      const texts = [...edges];
+      for (let n = 0; n < RANDOM_CASES; n++) texts.push(generateText(random, phrases).slice(0, 1 + (n % 40)));
+      const alone = texts.map((text) => ours(text));
+      expect(convertMany(ours, texts)).toEqual(alone);
+      expect(alone).toEqual(texts.map((text) => reference(text)));
     });
 
     it.skipIf(!hasShared)(

@@ -1,25 +1,14 @@
-// The main flows in real Firefox ESR; tests/e2e/parity.e2e.test.ts runs the same ones in Chromium.
+// The main flows in real Firefox ESR; tests/e2e/parity.e2e.test.ts runs the same ones in Chromium
+// (both from tests/e2e/parity/main-flows.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConverterFactory, type ConvertFn } from '../../lib/convert/index';
 import { createNodeDictLoader } from '../../lib/convert/load-node';
 import { launchFirefoxDriver, type FirefoxDriver } from '../e2e/parity/firefox-driver';
+import { readArchive, routePages } from '../e2e/parity/flows';
 import { GECKO_ID, openPrivileged } from '../../lib/cli/firefox';
 import { pollUntil, toolbarState, type PageDriver } from '../e2e/parity/driver';
 import { attackerPage, longText, numberedArticles, PAGE, pageWith } from '../e2e/hostile-pages';
-import {
-  EXPECTED,
-  EXPECTED_MORE,
-  flowNonArticle,
-  flowShortcutsAndLabels,
-  flowSiteChoices,
-  flowExportImport,
-  flowHostile,
-  flowSaveListRead,
-  flowToggle,
-  flowToolbar,
-  readArchive,
-  routePages,
-} from '../e2e/parity/flows';
+import { defineMainFlows } from '../e2e/parity/main-flows';
 
 /** The save button's state, polled until it settles (saved or error). */
 async function settledSave(page: PageDriver, timeout: number): Promise<string | null> {
@@ -43,42 +32,7 @@ describe('main flows in Firefox ESR', () => {
   });
   afterAll(async () => d?.close());
 
-  it('mounts the toolbar on a covered page with the detection badge, quiet on an index page', async () => {
-    expect(await flowToolbar(d)).toMatchObject(EXPECTED.toolbar);
-  });
-
-  it('toggles a 10,000-character page to traditional and restores it exactly', async () => {
-    const { outcome, firstChangeMs } = await flowToggle(d, toHant);
-    process.stdout.write(`firefox toggle: first change ${firstChangeMs} ms after the click\n`);
-    expect(outcome).toMatchObject(EXPECTED.toggle);
-    expect(outcome.langAfter).toMatch(/^zh-(Hant|TW|HK)/);
-  });
-
-  it('saves from the toolbar, lists in the popup, reads and converts in the reader', async () => {
-    expect((await flowSaveListRead(d)).outcome).toEqual(EXPECTED.saveListRead);
-  });
-
-  it('exports through the downloads API and imports into a fresh profile', async () => {
-    expect(await flowExportImport(d)).toEqual(EXPECTED.exportImport);
-  });
-
-  it('clips a hostile page and nothing from it runs or renders as markup', async () => {
-    expect(await flowHostile(d)).toEqual(EXPECTED.hostile);
-  });
-
-  it('binds Alt+Shift+J / K in this browser and the toggle names what a click does, with the key', async () => {
-    expect(await flowShortcutsAndLabels(d, toHant)).toEqual(EXPECTED_MORE.shortcuts);
-  });
-
-  it('asks before saving a page that is no article, then saves it marked as a page', async () => {
-    const outcome = await flowNonArticle(d);
-    expect(outcome).toMatchObject(EXPECTED_MORE.nonArticle);
-    expect(outcome.rowDateText).toMatch(/^保存于 \d{4}-\d{2}-\d{2}$/);
-  });
-
-  it('remembers collapsing and hiding the toolbar per site, listed and undone on the options page', async () => {
-    expect(await flowSiteChoices(d)).toEqual(EXPECTED_MORE.siteChoices);
-  });
+  defineMainFlows('firefox', () => ({ d, toHant }));
 
   it('saves a clipping too large for one message, in parts: 6,000 blocks and a 1,000,000-character paragraph', async () => {
     const path = '/n1/2026/1120/c1001-40000402.html';

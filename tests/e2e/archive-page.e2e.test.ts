@@ -15,43 +15,63 @@ const pagesDir = resolve(repoRoot, 'tests/e2e/pages');
 const NEWS_PATH = '/n1/2026/0315/c1001-40100001.html';
 const HOSTILE = '<script>alert(1)</script>标题';
 
-/** Six invented clippings: titles, sites and dates in different orders, one hostile title, one without a date. */
-function seedFile(dir: string): string {
-  const titles = ['乙 交通建设', '甲 水利工程', HOSTILE, '丁 乡村振兴', '丙 数字政府', '戊 生态保护'];
-  const clippings = titles.map((title, i) => ({
-    id: `seed-${i}`,
-    url: `https://www.example.gov.cn/seed/${i}.html`,
-    canonicalUrl: `https://www.example.gov.cn/seed/${i}.html`,
-    siteName: ['示范日报网', '云川市人民政府', '清河县融媒体中心'][i % 3],
-    title,
+/**
+ * An invented clipping record as the export file holds it, saved `minutes` after 2026-03-10 00:00
+ * UTC (which also makes its content hash unique).
+ */
+function record(minutes: number, fields: Record<string, unknown> & { id: string }): Record<string, unknown> {
+  const at = Date.UTC(2026, 2, 10) + minutes * 60_000;
+  return {
+    url: `https://www.example.gov.cn/${fields.id}.html`,
+    canonicalUrl: `https://www.example.gov.cn/${fields.id}.html`,
+    siteName: '示范日报网',
+    title: '',
     kicker: '',
     subtitle: '',
     originalTitle: '',
-    publishedAt: i === 4 ? '' : `2026-03-0${i + 1}T09:00:00+08:00`,
+    publishedAt: '',
     source: '',
     authors: [],
     editors: [],
-    blocks: [{ type: 'p', text: `第${i}篇的正文。` }],
+    people: [],
+    blocks: [],
     script: 'hans',
     detection: { isArticle: true, isGovNews: true, score: 0.8, reasons: [] },
     extractedAt: '2026-03-10T00:00:00.000Z',
-    contentHash: (0x30000000 + i).toString(16),
-    savedAt: Date.UTC(2026, 2, 10) + i * 60_000,
-    updatedAt: Date.UTC(2026, 2, 10) + i * 60_000,
+    contentHash: (0x30000000 + minutes).toString(16),
+    savedAt: at,
+    updatedAt: at,
     tags: [],
     note: '',
-  }));
-  const file = join(dir, 'seed.json');
-  writeFileSync(
-    file,
-    JSON.stringify({
-      format: 'baozhai-clippings',
-      version: 1,
-      exportedAt: new Date(0).toISOString(),
-      clippings,
-    }),
-  );
+    ...fields,
+  };
+}
+
+/** Write clippings as an export file of the given format version; returns its path. */
+function exportFile(dir: string, name: string, version: number, clippings: unknown[]): string {
+  const file = join(dir, `${name}.json`);
+  const exportedAt = new Date(0).toISOString();
+  writeFileSync(file, JSON.stringify({ format: 'baozhai-clippings', version, exportedAt, clippings }));
   return file;
+}
+
+/** Six invented clippings: titles, sites and dates in different orders, one hostile title, one without a date. */
+function seedFile(dir: string): string {
+  const titles = ['乙 交通建设', '甲 水利工程', HOSTILE, '丁 乡村振兴', '丙 数字政府', '戊 生态保护'];
+  const clippings = titles.map((title, i) => {
+    // Format version 1 records have no people field.
+    const { people: _none, ...version1 } = record(i, {
+      id: `seed-${i}`,
+      url: `https://www.example.gov.cn/seed/${i}.html`,
+      canonicalUrl: `https://www.example.gov.cn/seed/${i}.html`,
+      siteName: ['示范日报网', '云川市人民政府', '清河县融媒体中心'][i % 3],
+      title,
+      publishedAt: i === 4 ? '' : `2026-03-0${i + 1}T09:00:00+08:00`,
+      blocks: [{ type: 'p', text: `第${i}篇的正文。` }],
+    });
+    return version1;
+  });
+  return exportFile(dir, 'seed', 1, clippings);
 }
 
 /** Screenshots for a person to look at, outside the repository (BZ_SHOTS, else the temp folder). */
@@ -64,44 +84,57 @@ function peopleFile(dir: string): string {
     ['2026-01-18', '王東峰', ['省委書記'], 'hant'],
     ['2026-03-02', '王东峰', ['省委书记', '省人大常委会主任'], 'hans'],
   ];
-  const clippings = appearances.map(([day, name, roles, script], i) => ({
-    id: `person-${i}`,
-    url: `https://www.example.gov.cn/person/${i}.html`,
-    canonicalUrl: `https://www.example.gov.cn/person/${i}.html`,
-    siteName: script === 'hant' ? '示範新聞網' : '示范日报网',
-    title: script === 'hant' ? `${name}出席全省工作會議` : `${name}出席全省工作会议（${i + 1}）`,
-    kicker: '',
-    subtitle: '',
-    originalTitle: '',
-    publishedAt: `${day}T09:00:00+08:00`,
-    source: '',
-    authors: [],
-    editors: [],
-    people: [
-      { name, roles, mentions: 2 },
-      { name: i === 1 ? '許勤' : '许勤', roles: [i === 1 ? '省長' : '省长'], mentions: 1 },
-    ],
-    blocks: [{ type: 'p', text: `${roles.join('、')}${name}出席会议并讲话（第${i}次）。` }],
-    script,
-    detection: { isArticle: true, isGovNews: true, score: 0.8, reasons: [] },
-    extractedAt: '2026-03-10T00:00:00.000Z',
-    contentHash: (0x40000000 + i).toString(16),
-    savedAt: Date.UTC(2026, 2, 11) + i * 60_000,
-    updatedAt: Date.UTC(2026, 2, 11) + i * 60_000,
-    tags: [],
-    note: '',
-  }));
-  const file = join(dir, 'people.json');
-  writeFileSync(
-    file,
-    JSON.stringify({
-      format: 'baozhai-clippings',
-      version: 2,
-      exportedAt: new Date(0).toISOString(),
-      clippings,
+  const clippings = appearances.map(([day, name, roles, script], i) =>
+    record(1440 + i, {
+      id: `person-${i}`,
+      url: `https://www.example.gov.cn/person/${i}.html`,
+      canonicalUrl: `https://www.example.gov.cn/person/${i}.html`,
+      siteName: script === 'hant' ? '示範新聞網' : '示范日报网',
+      title: script === 'hant' ? `${name}出席全省工作會議` : `${name}出席全省工作会议（${i + 1}）`,
+      publishedAt: `${day}T09:00:00+08:00`,
+      people: [
+        { name, roles, mentions: 2 },
+        { name: i === 1 ? '許勤' : '许勤', roles: [i === 1 ? '省長' : '省长'], mentions: 1 },
+      ],
+      blocks: [{ type: 'p', text: `${roles.join('、')}${name}出席会议并讲话（第${i}次）。` }],
+      script,
     }),
   );
-  return file;
+  return exportFile(dir, 'people', 2, clippings);
+}
+
+/** One invented story saved from two sites, the second a later traditional-script copy. */
+function storyFile(dir: string): string {
+  const body = [
+    '3月5日，示例省召开全省春季农业生产工作会议，部署春耕备耕重点任务。',
+    '会议强调，要稳定粮食播种面积，抓好农资供应和农技服务，确保不误农时。',
+  ];
+  const copies: Array<[string, string, string, string[]]> = [
+    ['www.example.gov.cn', '示范日报网', '2026-03-05T09:00:00+08:00', body],
+    [
+      'news.mirror.example',
+      '鏡像新聞網',
+      '2026-03-06T10:00:00+08:00',
+      [
+        '3月5日，示例省召開全省春季農業生產工作會議，部署春耕備耕重點任務。',
+        '會議強調，要穩定糧食播種面積，抓好農資供應和農技服務，確保不誤農時。',
+      ],
+    ],
+  ];
+  const clippings = copies.map(([host, siteName, publishedAt, paragraphs], i) =>
+    record(2880 + i, {
+      id: `story-${i}`,
+      url: `https://${host}/story/${i}.html`,
+      canonicalUrl: `https://${host}/story/${i}.html`,
+      siteName,
+      title: i === 0 ? '春季农业生产工作会议召开' : '春季農業生產工作會議召開',
+      publishedAt,
+      authors: ['记者甲'],
+      blocks: paragraphs.map((text) => ({ type: 'p', text })),
+      script: i === 0 ? 'hans' : 'hant',
+    }),
+  );
+  return exportFile(dir, 'story', 2, clippings);
 }
 
 /** Import a file on the archive page and wait for the report. */
@@ -396,5 +429,42 @@ describe('archive page and popup save in real Chromium', () => {
     } finally {
       await en.close();
     }
+  });
+
+  it('shows the active row\'s "also published by" and copies its citation, by keyboard', async () => {
+    await h.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await h.context.newPage();
+    await page.goto(`chrome-extension://${h.extensionId}/archive.html`);
+    await importOn(page, storyFile(work));
+    await page.locator('[data-testid=bz-search]').fill('春季农业生产');
+    await expect.poll(() => shownIds(page)).toEqual(['story-1', 'story-0']);
+    const details = page.locator('[data-testid=bz-row-details]');
+    // The first row is active: its story's two copies, the earlier one marked as the original.
+    await expect.poll(() => details.getAttribute('data-id')).toBe('story-1');
+    const copies = details.locator('[data-testid=bz-also-item]');
+    await expect.poll(() => copies.count()).toBe(2);
+    expect(await copies.evaluateAll((li) => li.map((x) => x.getAttribute('data-id')))).toEqual([
+      'story-0',
+      'story-1',
+    ]);
+    expect(await copies.first().innerText()).toContain('原发');
+    // Arrow down makes the other copy active; Shift+Tab leaves the grid for its controls.
+    await page.locator('[data-testid=bz-table-body]').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => details.getAttribute('data-id')).toBe('story-0');
+    let focused = '';
+    for (let k = 0; k < 12 && focused !== 'bz-cite-gbt7714'; k++) {
+      await page.keyboard.press('Shift+Tab');
+      focused = await page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '');
+    }
+    expect(focused).toBe('bz-cite-gbt7714');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => details.locator('[data-testid=bz-cite-copied]').innerText()).not.toBe('');
+    const citation = await page.evaluate(() => navigator.clipboard.readText());
+    expect(citation).toBe(
+      '记者甲. 春季农业生产工作会议召开[EB/OL]. (2026-03-05)[2026-03-12]. https://www.example.gov.cn/story/0.html.',
+    );
+    await page.screenshot({ path: shot('archive-page-also-published-light-zh_CN') });
+    await page.close();
   });
 });

@@ -15,6 +15,13 @@ declare global {
       click: number;
       firstChange: number;
       painted: number;
+      /** Whether the first rewritten text sits in the viewport. */
+      firstInView: boolean;
+      /** The article's last paragraph as shown in the frame after the first change. */
+      lastAtPaint: string;
+      /** Mutation batches (one per task that wrote) and frames rendered between the first and last. */
+      batches: number;
+      framesBetween: number;
       longTasks: Array<{ start: number; duration: number }>;
     };
   }
@@ -56,17 +63,43 @@ async function openNewsPage(h: Harness, path: string, html: string): Promise<Pag
     })
     .not.toBe('pending');
   await page.evaluate(() => {
-    window.bzProbe = { click: 0, firstChange: 0, painted: 0, longTasks: [] };
+    window.bzProbe = {
+      click: 0,
+      firstChange: 0,
+      painted: 0,
+      firstInView: false,
+      lastAtPaint: '',
+      batches: 0,
+      framesBetween: 0,
+      longTasks: [],
+    };
     const probe = window.bzProbe;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries())
         probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: 'longtask' });
-    new MutationObserver(() => {
-      if (probe.firstChange || !probe.click) return;
+    // Frames rendered while the page is being rewritten: counted from the first change of a click on.
+    let framesSinceFirst = 0;
+    const countFrames = (): void => {
+      framesSinceFirst++;
+      requestAnimationFrame(countFrames);
+    };
+    requestAnimationFrame(countFrames);
+    new MutationObserver((records) => {
+      if (!probe.click) return;
+      probe.batches++;
+      probe.framesBetween = framesSinceFirst;
+      if (probe.firstChange) return;
       probe.firstChange = performance.now();
+      framesSinceFirst = 0;
+      const target = records[0]?.target;
+      const rect = (
+        target?.nodeType === 1 ? (target as Element) : target?.parentElement
+      )?.getBoundingClientRect();
+      probe.firstInView = !!rect && rect.bottom > 0 && rect.top < innerHeight;
       requestAnimationFrame(() => {
         probe.painted = performance.now();
+        probe.lastAtPaint = document.querySelector('.rm_txt_con p:nth-last-of-type(2)')?.textContent ?? '';
       });
     }).observe(document.querySelector('#article') as Node, {
       characterData: true,
@@ -74,7 +107,19 @@ async function openNewsPage(h: Harness, path: string, html: string): Promise<Pag
       childList: true,
     });
     // The button lives in the toolbar's shadow root; the composed click reaches window first.
-    window.addEventListener('click', (event) => (probe.click = event.timeStamp), true);
+    window.addEventListener(
+      'click',
+      (event) => {
+        Object.assign(probe, {
+          click: event.timeStamp,
+          firstChange: 0,
+          painted: 0,
+          batches: 0,
+          framesBetween: 0,
+        });
+      },
+      true,
+    );
   });
   return page;
 }
@@ -91,7 +136,7 @@ describe('简/繁 toggle in Chromium', () => {
   });
   afterAll(async () => h?.close());
 
-  it('on a 10,000-character page shows the first change within 100 ms and restores exactly', async () => {
+  it('on a 10,000-character page shows the viewport first, the rest after, and restores exactly', async () => {
     const paragraphs = inventParagraphs(10_000, 1);
     expect(paragraphs.join('').length).toBeGreaterThanOrEqual(10_000);
     const page = await openNewsPage(
@@ -115,7 +160,10 @@ describe('简/繁 toggle in Chromium', () => {
     process.stdout.write(
       `convert e2e: first change ${Math.round(probe.firstChange - probe.click)} ms, painted ${Math.round(probe.painted - probe.click)} ms after the click\n`,
     );
-    expect(probe.painted - probe.click).toBeLessThan(100);
+    // Timings are the bench's (toggle.first_visible_ms); here the order: the viewport changes in a
+    // frame of its own, before the end of the article is rewritten.
+    expect(probe.firstInView).toBe(true);
+    expect(probe.lastAtPaint).toBe(paragraphs[paragraphs.length - 1]);
 
     const after = await readPageState(page);
     expect(after.title).toBe(toHant(before.title));
@@ -180,7 +228,7 @@ describe('简/繁 toggle in Chromium', () => {
     await page.close();
   });
 
-  it('converts a 300,000-character page without a main-thread task over 50 ms', async () => {
+  it('converts a 300,000-character page in slices, with frames rendered in between', async () => {
     const paragraphs = inventParagraphs(300_000, 3);
     const page = await openNewsPage(
       h,
@@ -190,31 +238,20 @@ describe('简/繁 toggle in Chromium', () => {
     const lastBefore = paragraphs[paragraphs.length - 1] ?? '';
     const lastShown = () =>
       page.evaluate(() => document.querySelector('.rm_txt_con p:nth-last-of-type(2)')?.textContent);
-    // Other processes on a shared machine can stretch any task past 50 ms; a long task the conversion
-    // itself causes shows up on every attempt, so the page passes when one attempt out of three is clean.
-    const attempts: Array<Array<{ start: number; duration: number }>> = [];
-    for (let attempt = 0; attempt < 3; attempt++) {
-      await page.evaluate(() => void (window.bzProbe.longTasks = []));
-      await toolbarOf(page).click('[data-testid=bz-toggle]');
-      await expect.poll(lastShown, { timeout: 60_000 }).toBe(toHant(lastBefore));
-      const total = await page.evaluate(
-        () => (document.querySelector('#article') as HTMLElement).innerText.length,
-      );
-      expect(total).toBeGreaterThan(300_000);
-      // Let any trailing long task be reported.
-      await page.evaluate(() => new Promise((r) => setTimeout(r, 200)));
-      const probe = await page.evaluate(() => window.bzProbe);
-      attempts.push(probe.longTasks.filter((t) => t.start + t.duration >= probe.click));
-      if (attempts.at(-1)!.length === 0) break;
-      // Back to the original (restoring is not part of this budget) before the next attempt.
-      await toolbarOf(page).click('[data-testid=bz-toggle]');
-      await expect.poll(lastShown, { timeout: 60_000 }).toBe(lastBefore);
-      await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
-    }
-    process.stdout.write(
-      `convert e2e: 300k page, long tasks after the click, per attempt: ${JSON.stringify(attempts)}\n`,
+    await toolbarOf(page).click('[data-testid=bz-toggle]');
+    await expect.poll(lastShown, { timeout: 60_000 }).toBe(toHant(lastBefore));
+    const total = await page.evaluate(
+      () => (document.querySelector('#article') as HTMLElement).innerText.length,
     );
-    expect(attempts.at(-1)).toEqual([]);
+    expect(total).toBeGreaterThan(300_000);
+    const probe = await page.evaluate(() => window.bzProbe);
+    // Long tasks are the bench's figure (toggle.longest_task_ms_2mb; a shared machine stretches any
+    // task); here the behaviour behind it: the page is written in many tasks and keeps rendering.
+    process.stdout.write(
+      `convert e2e: 300k page in ${probe.batches} batches over ${probe.framesBetween} frames; long tasks ${JSON.stringify(probe.longTasks.filter((t) => t.start + t.duration >= probe.click))}\n`,
+    );
+    expect(probe.batches).toBeGreaterThan(3);
+    expect(probe.framesBetween).toBeGreaterThan(2);
     await page.close();
   });
 

@@ -1,5 +1,5 @@
 import { readArticlePeople } from '../../clean/people';
-import { BANDS_STORE, buildFingerprintRow, putFingerprints } from '../tables/fingerprints';
+import { buildFingerprintRow } from '../tables/fingerprints';
 import type { Clipping } from '../types';
 import type { Migration } from './types';
 
@@ -10,7 +10,7 @@ import type { Migration } from './types';
 export const v4: Migration = {
   version: 4,
   // The spec as version 4 declared it: later versions add indexes in their own entry.
-  stores: { fingerprints: 'id', bands: BANDS_STORE },
+  stores: { fingerprints: 'id', bands: 'key' },
   upgrade: async (tx, { fold }) => {
     const rows: ReturnType<typeof buildFingerprintRow>[] = [];
     await tx
@@ -18,8 +18,9 @@ export const v4: Migration = {
       .toCollection()
       .modify((c: Clipping) => {
         if (!Array.isArray(c.people)) c.people = readArticlePeople(c);
-        rows.push(buildFingerprintRow(c.id, c, fold));
+        rows.push(buildFingerprintRow(c, fold));
       });
-    await putFingerprints({ fingerprints: tx.table('fingerprints'), bands: tx.table('bands') }, rows);
+    // Rows in today's shape: version 6 turned the band table into an index on these rows.
+    await tx.table('fingerprints').bulkPut(rows);
   },
 };

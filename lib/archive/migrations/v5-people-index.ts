@@ -1,5 +1,5 @@
 import { readArticlePeople } from '../../clean/people';
-import { FINGERPRINTS_STORE, personKey } from '../tables/fingerprints';
+import { personKey } from '../tables/fingerprints';
 import type { Clipping } from '../types';
 import type { Migration } from './types';
 
@@ -9,7 +9,8 @@ import type { Migration } from './types';
  */
 export const v5: Migration = {
   version: 5,
-  stores: { fingerprints: FINGERPRINTS_STORE },
+  // The spec as version 5 declared it: version 6 adds the band index.
+  stores: { fingerprints: 'id, *people' },
   upgrade: async (tx, { fold }) => {
     const keys = new Map<string, string[]>();
     await tx

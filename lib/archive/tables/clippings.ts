@@ -1,6 +1,8 @@
 import type { Table } from 'dexie';
 import { hostOf, registrableHost } from '../../detect/page-url';
 import type { Clipping } from '../types';
+import type { MetaTable } from './meta';
+import { readOrder } from './order';
 
 export type ClippingsTable = Table<Clipping, string>;
 
@@ -54,20 +56,24 @@ export async function findClippingId(
   return sameHash.find((c) => siteOf(c.url) === site)?.id;
 }
 
-/**
- * Ids of clippings newest first, optionally only those carrying a tag. Read ascending and reversed
- * here: ascending is one getAllKeys call, a reverse walk is one cursor step (a round trip) per key.
- */
-export async function listClippingIds(table: ClippingsTable, tag?: string): Promise<string[]> {
-  const newest = (await table.orderBy('savedAt').primaryKeys()).reverse();
-  if (!tag) return newest;
-  const tagged = new Set(await table.where('tags').equals(tag).primaryKeys());
-  return newest.filter((id) => tagged.has(id));
+/** Ids of clippings newest first (the kept order: one read), optionally only those carrying a tag. */
+export async function listClippingIds(
+  db: { clippings: ClippingsTable; meta: MetaTable },
+  tag?: string,
+): Promise<string[]> {
+  const { ids } = await readOrder(db);
+  if (!tag) return ids;
+  const tagged = new Set(await db.clippings.where('tags').equals(tag).primaryKeys());
+  return ids.filter((id) => tagged.has(id));
 }
 
-/** The newest clippings, one read (Chromium's IndexedDB 3 getAll takes a direction and a count). */
-export function listNewest(table: ClippingsTable, limit: number): Promise<Clipping[]> {
-  return table.orderBy('savedAt').reverse().limit(limit).toArray();
+/** The newest clippings and how many there are in all, from the kept order. */
+export async function listNewest(
+  db: { clippings: ClippingsTable; meta: MetaTable },
+  limit: number,
+): Promise<{ clippings: Clipping[]; total: number }> {
+  const { ids } = await readOrder(db);
+  return { clippings: await getClippings(db.clippings, ids.slice(0, limit)), total: ids.length };
 }
 
 /** Clippings by id, in the order asked, skipping ids no longer stored. */

@@ -1,97 +1,151 @@
 import type { Table } from 'dexie';
-import type { Article } from '../../article/record';
+import type { Article, Script } from '../../article/record';
 import { bandsOf, fingerprintArticle, type Fingerprint } from '../fingerprint';
 import type { FoldFn } from '../fold';
+import type { Clipping } from '../types';
 
-/** A clipping's lookup keys, one row per clipping: its body fingerprint and the people it names. */
+/**
+ * What the reprint lookup and the person view show of a clipping, kept beside its lookup keys so
+ * neither reads whole clippings (a body is ~5,000 characters; this is ~200).
+ */
+export interface ClippingSummary {
+  title: string;
+  siteName: string;
+  /** The canonical URL when the page gave one, else the URL it was saved from. */
+  url: string;
+  publishedAt: string;
+  savedAt: number;
+  /** The people it names, as printed, with the roles it gives them. */
+  named: Array<{ name: string; roles: string[] }>;
+  script: Script;
+  /** The clipping's tags: kept in step by every tag change, so the archive table reads only these rows. */
+  tags: string[];
+  asPage?: true;
+}
+
+/** A clipping's lookup keys, one row per clipping: body fingerprint, band keys, people, summary. */
 export interface FingerprintRow {
   id: string;
   minhash: Fingerprint;
-  /** The people it names, each folded to one script (王東峰 and 王东峰 are one key); absent before v5. */
-  people?: string[];
-}
-
-/** The clippings whose fingerprint has one LSH band key: the reprint lookup reads 32 of these. */
-export interface BandRow {
-  key: string;
-  ids: string[];
+  /** The people it names, each folded to one script (王東峰 and 王东峰 are one key). */
+  people: string[];
+  /** LSH band keys of the fingerprint (multiEntry index: the reprint lookup reads 32 of them). */
+  bands: string[];
+  summary: ClippingSummary;
 }
 
 export type FingerprintsTable = Table<FingerprintRow, string>;
-export type BandsTable = Table<BandRow, string>;
 
 /**
- * Dexie specs: fingerprints by clipping id, and by the people each names (multiEntry: the people
- * facet counts its keys, the person filter reads one key); band rows by band key (never scanned).
+ * Dexie spec: rows by clipping id, by the people each names (the facet counts its keys, the person
+ * view reads one) and by band key (the reprint lookup); IndexedDB keeps both indexes in the same
+ * write, so a save or an import never reads band lists back to extend them.
  */
-export const FINGERPRINTS_STORE = 'id, *people';
-export const BANDS_STORE = 'key';
+export const FINGERPRINTS_STORE = 'id, *people, *bands';
 
 /** The key of a person: the name folded to one script and case, so either script finds both. */
 export function personKey(name: string, fold: FoldFn): string {
   return fold(name.trim());
 }
 
-/** The fingerprint row of a clipping (or of an article about to become one). */
-export function buildFingerprintRow(
-  id: string,
+/** What a summary is made of: a clipping (people may be absent in clippings saved before version 4). */
+type Summarised = Omit<Clipping, 'people' | 'updatedAt' | 'note'> & { people?: Article['people'] };
+
+/** The summary part of a clipping's row. */
+export function summariseClipping(c: Omit<Summarised, 'blocks'>): ClippingSummary {
+  return {
+    title: c.title,
+    siteName: c.siteName,
+    url: c.canonicalUrl || c.url,
+    publishedAt: c.publishedAt,
+    savedAt: c.savedAt,
+    named: (c.people ?? []).map((p) => ({ name: p.name, roles: p.roles })),
+    script: c.script,
+    tags: c.tags,
+    ...(c.asPage ? { asPage: true as const } : {}),
+  };
+}
+
+/** The lookup keys of an article (the costly part: fold and fingerprint its body). */
+export function buildLookupKeys(
   article: Pick<Article, 'blocks'> & { people?: Article['people'] },
   fold: FoldFn,
-): FingerprintRow {
+): Pick<FingerprintRow, 'minhash' | 'people' | 'bands'> {
   const people = [...new Set((article.people ?? []).map((p) => personKey(p.name, fold)))].filter(Boolean);
-  return { id, minhash: fingerprintArticle(article, fold), people };
+  const minhash = fingerprintArticle(article, fold);
+  return { minhash, people, bands: bandsOf(minhash) };
 }
 
-interface Tables {
+/** The fingerprint row of a clipping. */
+export function buildFingerprintRow(clipping: Summarised, fold: FoldFn): FingerprintRow {
+  return { id: clipping.id, ...buildLookupKeys(clipping, fold), summary: summariseClipping(clipping) };
+}
+
+/** How many clippings name a person: one row per person key, so the facet is one read. */
+export interface PersonCountRow {
+  key: string;
+  count: number;
+}
+
+export type PeopleTable = Table<PersonCountRow, string>;
+
+/** Dexie spec: counts by person key. */
+export const PEOPLE_STORE = 'key';
+
+interface LookupTables {
   fingerprints: FingerprintsTable;
-  bands: BandsTable;
+  people: PeopleTable;
 }
 
-/** Store fingerprint rows and file each clipping under its band keys (inside the caller's transaction). */
-export async function putFingerprints(db: Tables, rows: readonly FingerprintRow[]): Promise<void> {
-  if (rows.length === 0) return;
-  const old = (await db.fingerprints.bulkGet(rows.map((r) => r.id))).filter((r): r is FingerprintRow => !!r);
-  const removals = new Map<string, Set<string>>();
-  for (const r of old) for (const key of bandsOf(r.minhash)) addTo(removals, key, r.id);
-  const additions = new Map<string, Set<string>>();
-  for (const r of rows) for (const key of bandsOf(r.minhash)) addTo(additions, key, r.id);
-  await updateBands(db, removals, additions);
-  await db.fingerprints.bulkPut([...rows]);
-}
-
-/** Remove clippings' fingerprints and band entries (inside the caller's transaction). */
-export async function deleteFingerprints(db: Tables, ids: readonly string[]): Promise<void> {
-  const old = (await db.fingerprints.bulkGet([...ids])).filter((r): r is FingerprintRow => !!r);
-  const removals = new Map<string, Set<string>>();
-  for (const r of old) for (const key of bandsOf(r.minhash)) addTo(removals, key, r.id);
-  await updateBands(db, removals, new Map());
-  await db.fingerprints.bulkDelete([...ids]);
-}
-
-function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
-  const set = map.get(key);
-  if (set) set.add(id);
-  else map.set(key, new Set([id]));
-}
-
-async function updateBands(
-  db: Tables,
-  removals: Map<string, Set<string>>,
-  additions: Map<string, Set<string>>,
+/**
+ * Write clippings' lookup rows and remove others' (inside the caller's transaction), keeping the
+ * people counts in step: the rows replaced or removed are read back (small rows), except for ids
+ * the caller knows are new.
+ */
+export async function writeLookupRows(
+  db: LookupTables,
+  rows: readonly FingerprintRow[],
+  options: { removeIds?: readonly string[]; newIds?: ReadonlySet<string> } = {},
 ): Promise<void> {
-  // In key order: stores append sorted writes cheaply (a 10,000-clipping import writes ~320,000 keys).
-  const keys = [...new Set([...removals.keys(), ...additions.keys()])].sort();
+  const removeIds = options.removeIds ?? [];
+  const replaced = rows.filter((r) => !options.newIds?.has(r.id)).map((r) => r.id);
+  const old = await db.fingerprints.bulkGet([...replaced, ...removeIds]);
+  const deltas = new Map<string, number>();
+  const add = (keys: readonly string[] | undefined, by: number) => {
+    for (const key of keys ?? []) deltas.set(key, (deltas.get(key) ?? 0) + by);
+  };
+  for (const row of old) add(row?.people, -1);
+  for (const row of rows) add(row.people, 1);
+  await Promise.all([
+    db.fingerprints.bulkPut([...rows]),
+    removeIds.length ? db.fingerprints.bulkDelete([...removeIds]) : undefined,
+    adjustPeopleCounts(db.people, deltas),
+  ]);
+}
+
+/** Add `deltas` to the people counts; a person no clipping names any more leaves the table. */
+export async function adjustPeopleCounts(
+  table: PeopleTable,
+  deltas: ReadonlyMap<string, number>,
+): Promise<void> {
+  const keys = [...deltas].filter(([, d]) => d !== 0).map(([k]) => k);
   if (keys.length === 0) return;
-  const current = await db.bands.bulkGet(keys);
-  const puts: BandRow[] = [];
-  const deletes: string[] = [];
+  const current = await table.bulkGet(keys);
+  const puts: PersonCountRow[] = [];
+  const gone: string[] = [];
   keys.forEach((key, i) => {
-    const gone = removals.get(key);
-    const ids = new Set((current[i]?.ids ?? []).filter((id) => !gone?.has(id)));
-    for (const id of additions.get(key) ?? []) ids.add(id);
-    if (ids.size) puts.push({ key, ids: [...ids] });
-    else if (current[i]) deletes.push(key);
+    const count = (current[i]?.count ?? 0) + deltas.get(key)!;
+    if (count > 0) puts.push({ key, count });
+    else if (current[i]) gone.push(key);
   });
-  await db.bands.bulkPut(puts);
-  await db.bands.bulkDelete(deletes);
+  await Promise.all([table.bulkPut(puts), table.bulkDelete(gone)]);
+}
+
+/** Set the summaries' tags of clippings whose tags changed (inside the caller's transaction). */
+export async function retagLookupRows(
+  table: FingerprintsTable,
+  changes: ReadonlyArray<{ id: string; tags: string[] }>,
+): Promise<void> {
+  if (changes.length === 0) return;
+  await table.bulkUpdate(changes.map(({ id, tags }) => ({ key: id, changes: { 'summary.tags': tags } })));
 }
