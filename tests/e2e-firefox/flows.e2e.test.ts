@@ -10,6 +10,18 @@ import { pollUntil, toolbarState, type PageDriver } from '../e2e/parity/driver';
 import { attackerPage, longText, numberedArticles, PAGE, pageWith } from '../e2e/hostile-pages';
 import { defineMainFlows } from '../e2e/parity/main-flows';
 
+/** Open a covered page and wait until its toolbar can save. */
+async function openReady(d: FirefoxDriver, url: string): Promise<PageDriver> {
+  const page = await d.openPage(url);
+  await pollUntil(
+    () => toolbarState(page, 'bz-save', 'data-state'),
+    (s) => s.attribute === 'idle',
+    'the toolbar',
+    60_000,
+  );
+  return page;
+}
+
 /** The save button's state, polled until it settles (saved or error). */
 async function settledSave(page: PageDriver, timeout: number): Promise<string | null> {
   const state = await pollUntil(
@@ -37,13 +49,7 @@ describe('main flows in Firefox ESR', () => {
   it('saves a clipping too large for one message, in parts: 6,000 blocks and a 1,000,000-character paragraph', async () => {
     const path = '/n1/2026/1120/c1001-40000402.html';
     d.server.route(path, pageWith(`<p>${longText(1_000_000)}</p>${numberedArticles(6_000)}`));
-    const page = await d.openPage(d.server.url(path));
-    await pollUntil(
-      () => toolbarState(page, 'bz-save', 'data-state'),
-      (s) => s.attribute === 'idle',
-      'the toolbar',
-      60_000,
-    );
+    const page = await openReady(d, d.server.url(path));
     const started = Date.now();
     await page.clickToolbar('bz-save');
     expect(await settledSave(page, 90_000)).toBe('saved');
@@ -64,13 +70,7 @@ describe('main flows in Firefox ESR', () => {
     const path = '/n1/2026/1120/c1001-40000403.html';
     // 24,000 short articles: 12 parts, so the transfer is under way when the background stops.
     d.server.route(path, pageWith(numberedArticles(24_000)));
-    const page = await d.openPage(d.server.url(path));
-    await pollUntil(
-      () => toolbarState(page, 'bz-save', 'data-state'),
-      (s) => s.attribute === 'idle',
-      'the toolbar',
-      60_000,
-    );
+    const page = await openReady(d, d.server.url(path));
     // What about:debugging's "Terminate background script" does: a privileged page stops it.
     const privileged = await d.launched.browser.newPage();
     await openPrivileged(privileged, 'about:preferences');
@@ -107,13 +107,7 @@ describe('main flows in Firefox ESR', () => {
     const victimPath = '/zhengce/content/2026-11/20/content_7000011.htm';
     const victimUrl = d.server.url(victimPath, 'www.gov.cn');
     d.server.route(victimPath, PAGE.replace(/某市推进软件产业发展/g, '国务院部署推进软件产业发展'));
-    const victimPage = await d.openPage(victimUrl);
-    await pollUntil(
-      () => toolbarState(victimPage, 'bz-save', 'data-state'),
-      (s) => s.attribute === 'idle',
-      'the toolbar',
-      60_000,
-    );
+    const victimPage = await openReady(d, victimUrl);
     await victimPage.clickToolbar('bz-save');
     expect(await settledSave(victimPage, 30_000)).toBe('saved');
     await victimPage.close();
