@@ -8,27 +8,18 @@ import { collectGovEvidence } from '../lib/detect/index.ts';
 import { measurePage } from '../lib/detect/features.ts';
 import { parseDocument, releaseDocument } from '../lib/cli/dom.ts';
 import { listPages, readPageHtml, readTruth, resolveSharedRoot } from '../tests/eval/corpus.ts';
-import { loadExtractor } from '../tests/eval/evaluate.ts';
-import { draftFromDocument } from '../tests/eval/fallback-draft.ts';
+import { extractArticle } from '../lib/clean/article.ts';
 import { toPlainFeatures, type EvidenceRow } from '../tests/eval/detect-figures.ts';
 
 async function main(): Promise<void> {
   const out = process.argv[2] ?? '/tmp/baozhai-detect-evidence.json';
   const dir = join(resolveSharedRoot(), 'corpus');
-  const extract = await loadExtractor();
   const rows: EvidenceRow[] = [];
   for (const id of listPages(dir)) {
     const truth = readTruth(dir, id);
     const url = truth.url ?? '';
     const doc = parseDocument(readPageHtml(dir, id), url);
-    let draft: ArticleDraft = draftFromDocument(doc, url);
-    if (extract) {
-      try {
-        draft = await extract(doc, url);
-      } catch {
-        // Keep the fallback draft, as the eval does.
-      }
-    }
+    const draft: ArticleDraft = extractArticle(doc, url);
     rows.push({
       id,
       kind: truth.kind,

@@ -43,28 +43,36 @@ export function cleanBlocks(raw: RawBlock[], options: CleanOptions = {}): CleanR
   );
   const blocks: Block[] = [];
   const captionKeys = new Set<string>();
-  const repeats = findRepeatedRuns(raw);
-  const headlineRun = findHeadlineRun(raw, headlineKeys);
+  // Each line normalised and keyed once: a long body has tens of thousands of blocks.
+  const lines = raw.map((item) => (item.kind === 'figure' ? '' : repairPinyin(normalizeLine(item.text))));
+  const keys = lines.map(keyOf);
+  const repeats = findRepeatedRuns(keys);
+  const headlineRun = findHeadlineRun(lines, keys, headlineKeys);
   let bodyChars = 0;
   let pendingFigure: Extract<Block, { type: 'figure' }> | null = null;
+  let ended = false;
 
   for (const [index, item] of raw.entries()) {
     if (item.kind === 'figure') {
       const figure: Extract<Block, { type: 'figure' }> = { type: 'figure' };
       if (item.src) figure.src = item.src;
-      blocks.push(figure);
+      if (!ended) blocks.push(figure);
       pendingFigure = figure;
       continue;
     }
-    const text = repairPinyin(normalizeLine(item.text));
-    if (!text) continue;
-    const key = keyOf(text);
-    if (!key) continue;
+    const text = lines[index]!;
+    const key = keys[index]!;
+    if (!text || !key) continue;
     const figure = pendingFigure;
     pendingFigure = null;
+    // After a helpline notice only the report's photo is left: a figure and the caption under it.
+    if (ended) {
+      if (figure && item.captionHint && text.length <= 200) blocks.push({ ...figure, caption: text });
+      continue;
+    }
 
     if ((bodyChars < 200 && headlineKeys.has(key)) || headlineRun.has(index)) continue;
-    // A suicide-prevention helpline notice ends the report; its lead-in lines go with it.
+    // A suicide-prevention helpline notice ends the report's text; its lead-in lines go with it.
     const recent = blocks.slice(-3).map((b) => (b.type === 'figure' ? '' : b.text));
     if (bodyChars > 0 && isHelplineNotice(text, recent)) {
       for (
@@ -73,7 +81,8 @@ export function cleanBlocks(raw: RawBlock[], options: CleanOptions = {}): CleanR
         last = blocks.at(-1)
       )
         blocks.pop();
-      break;
+      ended = true;
+      continue;
     }
     const noise = classifyNoise(text);
     if (noise) {
@@ -143,32 +152,54 @@ const ADOPTION_NOTE = /^[（(][^（()）]{0,80}(?:通过|通過|公布|发布|�
 
 // The headline printed at the top of the body broken over lines (a document's centred title split by
 // <br>): the leading lines whose text together is the headline, and the adoption note right under it.
-function findHeadlineRun(raw: RawBlock[], headlineKeys: Set<string>): Set<number> {
+function findHeadlineRun(lines: string[], keys: string[], headlineKeys: Set<string>): Set<number> {
   const run = new Set<number>();
-  const lines: number[] = [];
+  const taken: number[] = [];
   let joined = '';
-  for (const [index, item] of raw.entries()) {
-    if (item.kind === 'figure') continue;
-    const key = keyOf(normalizeLine(item.text));
+  for (const [index, key] of keys.entries()) {
     if (!key) continue;
     if (run.size > 0) {
-      if (ADOPTION_NOTE.test(normalizeLine(item.text)) && /\d{4}/.test(key)) run.add(index);
+      if (ADOPTION_NOTE.test(lines[index]!) && /\d{4}/.test(key)) run.add(index);
       break;
     }
+    if (taken.length === 0 && isHeadlineWithVerb(lines[index]!, key, headlineKeys))
+      return readHeadlineGroup(lines, keys, index);
     joined += key;
-    lines.push(index);
-    if (lines.length > 6 || ![...headlineKeys].some((h) => h.startsWith(joined))) break;
-    if (lines.length >= 2 && headlineKeys.has(joined)) for (const i of lines) run.add(i);
+    taken.push(index);
+    if (taken.length > 6 || ![...headlineKeys].some((h) => h.startsWith(joined))) break;
+    if (taken.length >= 2 && headlineKeys.has(joined)) for (const i of taken) run.add(i);
   }
   return run;
 }
 
+// A state-media report's headline group printed again atop the body: the headline with its verb
+// ("…座谈会强调"), then its subtitle lines and the attendance line ("李强蔡奇出席"), then the dateline.
+function isHeadlineWithVerb(line: string, key: string, headlineKeys: Set<string>): boolean {
+  if (/[。！？；]/.test(line)) return false;
+  for (const h of headlineKeys)
+    if (h.length >= 8 && key.startsWith(h) && key.length > h.length && key.length - h.length <= 4)
+      return true;
+  return false;
+}
+
+// The lines after it up to the first sentence, when a sentence follows: short lines without a stop.
+function readHeadlineGroup(lines: string[], keys: string[], first: number): Set<number> {
+  const group = new Set([first]);
+  for (let i = first + 1; i < lines.length && group.size <= 5; i++) {
+    if (!keys[i]) continue;
+    const line = lines[i]!;
+    // The dateline or a sentence ends the group.
+    if (line.length > 40 || /[。！？；]/.test(line) || isMetaLine(line) || readOriginalTitle(line))
+      return group;
+    group.add(i);
+  }
+  return new Set([first]);
+}
+
 // Text blocks whose paragraph was printed before and whose neighbour is such a repeat too.
-function findRepeatedRuns(raw: RawBlock[]): boolean[] {
+function findRepeatedRuns(keys: string[]): boolean[] {
   const seen = new Set<string>();
-  const repeated = raw.map((item) => {
-    if (item.kind === 'figure') return false;
-    const key = keyOf(normalizeLine(item.text));
+  const repeated = keys.map((key) => {
     if (key.length < 12) return false;
     if (seen.has(key)) return true;
     seen.add(key);

@@ -1,7 +1,7 @@
 /** Measurements the two detectors score: body shape, news frame, host, vocabulary. */
 import { classifyHost, describeNewsPath, type HostClass } from './domains.ts';
 import { GENERIC, NON_POLITICAL, OFFICE, POLITICAL } from './lexicon.ts';
-import { elementsByTag, findTag } from '../dom/tags.ts';
+import { MAX_META_TAGS, elementsByTag } from '../dom/tags.ts';
 import { guessHostFromLinks, hostOf, resolvePageUrl } from './page-url.ts';
 import { samplePage, type PageSample } from './sample.ts';
 import { PRINTED_DATE } from '../text/date.ts';
@@ -73,7 +73,7 @@ export function measurePage(doc: Document, url: string): PageFeatures {
     nonArticleHost: NON_ARTICLE_HOST.test(host),
     nonArticleTitle: NON_ARTICLE_TITLE.test(title),
     chapterTitle: CHAPTER.test(title),
-    articleMeta: !!findTag(doc, 'meta', isArticleMeta),
+    articleMeta: elementsByTag(doc, 'meta', MAX_META_TAGS).some(isArticleMeta),
     firstPersonRate: sample.mainHan ? sample.firstPerson / sample.mainHan : 0,
     headline: findHeadline(doc, sample.mainNode),
     pageText: readPageText(doc),

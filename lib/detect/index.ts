@@ -38,10 +38,16 @@ function toUnit(points: number, threshold: number): number {
 export function collectGovEvidence(doc: Document | null, url: string, draft: ArticleDraft): GovEvidence {
   const pageUrl = url || draft.canonicalUrl || draft.url;
   const features = doc ? measurePage(doc, pageUrl) : null;
-  const draftParagraphs = readBlockLines(draft).filter(Boolean);
+  const draftParagraphs = capText(readBlockLines(draft).filter(Boolean), SCORED_CHARS);
   const draftHan = countHan(draftParagraphs.join('\n'));
   // The extractor's body is better than the sample's guess when it found one.
-  const paragraphs = draftHan >= 100 || !features ? draftParagraphs : features.sample.main.map((b) => b.text);
+  const paragraphs =
+    draftHan >= 100 || !features
+      ? draftParagraphs
+      : capText(
+          features.sample.main.map((b) => b.text),
+          SCORED_CHARS,
+        );
 
   let article: Points;
   if (features) {
@@ -75,6 +81,22 @@ export function collectGovEvidence(doc: Document | null, url: string, draft: Art
     documentKind: features ? readDocumentKind(features) : '',
     articleReasons: article.reasons,
   };
+}
+
+// The government-news signals are densities and counts per 20 sentences: the first 30,000 characters
+// (a long report's opening chapters) say as much as the whole, and a 4 MB body costs seconds to scan.
+const SCORED_CHARS = 30_000;
+
+/** The leading paragraphs up to `max` characters in all, the last one cut to fit. */
+function capText(paragraphs: string[], max: number): string[] {
+  const out: string[] = [];
+  let left = max;
+  for (const p of paragraphs) {
+    if (left <= 0) break;
+    out.push(p.length > left ? p.slice(0, left) : p);
+    left -= p.length;
+  }
+  return out;
 }
 
 /** The original address inside a web-archive capture URL (web.archive.org/web/2012…/http://…), else ''. */

@@ -170,7 +170,8 @@ function readOwnText(node: Element): { text: string; linkText: string } {
     }
     if (text.length > MAX_BLOCK_CHARS) break;
   }
-  return { text, linkText };
+  // One text node of a hostile page may hold millions of characters: keep what a block can use.
+  return { text: text.slice(0, 2 * MAX_BLOCK_CHARS), linkText: linkText.slice(0, 2 * MAX_BLOCK_CHARS) };
 }
 
 function containerOf(node: Element): Element {

@@ -4,7 +4,8 @@
  * and the outlet a reprint names as its source ("来源：新华社").
  */
 
-import { collectElements, elementsByTag } from '../dom/tags.ts';
+import { MAX_META_TAGS, collectElements, elementsByTag } from '../dom/tags.ts';
+import { splitTitleParts } from '../text/title.ts';
 
 // Meta names that carry the site's own column or section (CMS column names, article:section, og:category).
 const SECTION_META =
@@ -22,15 +23,13 @@ const MAX_CRUMB = 120;
 // spaces is rescanned from each of its characters (a 200,000-character <title> froze a tab 35 s).
 const CRUMB_STEP = /(?<!\s)\s*(?:>>?|›|»|＞|→|\/|\||｜)\s*/;
 const MAX_STEP = 12;
-// <title> separators between the headline and the channel and site names.
-const TITLE_SEPARATOR = /(?<!\s)\s*(?:_|\||｜|--|—|–|\s-\s|-(?=[^\d\s]{2,12}(?:$|[-_|]))|\s·\s)\s*/;
 const SOURCE_LINE = /(?:来源|來源|稿源|出处|出處|转自|轉自)\s*[:：]\s*([^\s|｜，,。<>]{2,24})/;
 
 /** The site's own channel labels for a page (meta column, breadcrumb), joined by " / "; see also readTitleChannels. */
 export function readSection(doc: Document): string {
   const parts: string[] = [];
   // The tag's own collection: jsdom's selector engine walks the document slowly for attribute lists.
-  for (const meta of elementsByTag(doc, 'meta')) {
+  for (const meta of elementsByTag(doc, 'meta', MAX_META_TAGS)) {
     const name = (meta.getAttribute('name') ?? meta.getAttribute('property') ?? '').trim();
     const content = (meta.getAttribute('content') ?? '').trim();
     if (content && content.length <= 40 && SECTION_META.test(name)) parts.push(content);
@@ -46,11 +45,7 @@ export function readSection(doc: Document): string {
 
 /** The channel and site names after the headline in a <title>: "标题_财经_网易" → ["财经", "网易"]. */
 export function readTitleChannels(title: string): string[] {
-  const segments = title
-    .trim()
-    .split(TITLE_SEPARATOR)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const segments = splitTitleParts(title);
   // The longest segment is the headline (a kicker may precede it); a title without separators names no channel.
   let headline = 0;
   segments.forEach((s, i) => {

@@ -2,6 +2,9 @@
 // document for selector lists and case-insensitive attribute matches (~100 ms a query there).
 // Chromium is fast either way; the CLI, the eval and the benches run on jsdom.
 
+/** Meta tags read from a page: real pages carry a few dozen, a hostile one 100,000 (seconds to read). */
+export const MAX_META_TAGS = 2_000;
+
 /**
  * The first `max` `tag` elements under `root`, in document order, as a plain array. Never reads a
  * live HTMLCollection's `.length` per item: jsdom answers every named property of one (`.length`,

@@ -50,7 +50,7 @@ const EDITOR = new RegExp(
   `(?:责任编辑|責任編輯|责编|責編|编辑|編輯|值班编辑)\\s*(?:[:：]\\s*)?([${HAN}A-Za-z·、，, ]{2,40}?)(?=[)）\\]】]|\\s{2,}|$|\\s*(?:审核|審核|校对|校對|来源|來源|作者|记者|記者))`,
 );
 const SOURCE = new RegExp(
-  `(?:文章来源|文章來源|新闻来源|新聞來源|稿件来源|信息来源|资料来源|来源|來源|稿源)\\s*[:：]\\s*([^\\s)）\\]】|｜]{2,40}(?: (?!\\d)[^\\s)）\\]】【\\[|｜:：]{1,20})?)`,
+  `(?:文章来源|文章來源|新闻来源|新聞來源|稿件来源|信息来源|资料来源|来源|來源|稿源)\\s*[:：|｜]\\s*([^\\s)）\\]】|｜]{2,40}(?: (?!\\d)[^\\s)）\\]】【\\[|｜:：]{1,20})?)`,
 );
 const AUTHOR_LABEL = new RegExp(
   `(?:^|[\\s(（\\[【])(?:作者|撰文|文)\\s*[:：/／]\\s*([${HAN}A-Za-z·、，, ]{2,40}?)(?=[)）\\]】]|\\s{2,}|$|\\s+(?:来源|來源|编辑|編輯|责任编辑|发布|發布|时间|時間))`,
@@ -60,7 +60,7 @@ const REPORTER = new RegExp(
   'g',
 );
 // Only the label is matched: a lazy capture before optional trailing spaces backtracks quadratically.
-const ORIGINAL_TITLE = /^\s*(?:[(（【[]\s*)?原(?:标题|標題|题|題)\s*[:：]/;
+const ORIGINAL_TITLE = /^\s*(?:[(（【[]\s*)?(?:本文)?原(?:标题|標題|题|題)\s*[:：]/;
 
 /** Read an original-title line ("原标题：…"), or '' when the line is something else. */
 export function readOriginalTitle(line: string): string {
@@ -70,7 +70,8 @@ export function readOriginalTitle(line: string): string {
     .slice(match[0].length)
     .trim()
     .replace(/[)）】\]]$/, '')
-    .trim();
+    .trim()
+    .replace(/^《([^《》]*)》$/, '$1');
   return /[\n\r\u2028\u2029]/.test(title) ? '' : title;
 }
 
@@ -150,14 +151,30 @@ function readCreditNames(credit: string): string[] {
   return [...new Set(names)];
 }
 
-const META_LABELS =
-  /(文章来源|文章來源|新闻来源|新聞來源|稿件来源|信息来源|来源|來源|稿源|作者|撰文|本报记者|本報記者|记者|記者|通讯员|通訊員|实习生|責任編輯|责任编辑|责编|責編|值班编辑|编辑|編輯|审核|審核|校对|校對|发布时间|發布時間|发布日期|發布日期|發佈時間|更新时间|时间|時間|日期|浏览次数|浏览量|浏览|瀏覽|点击数|点击量|点击|點擊|阅读量|阅读|閱讀|字号|字號|分享到|打印|关闭|關閉|发布|發布|出处|出處|供稿)\s*[:：]?\s*[^\s)）\]】|｜,，]*/g;
+// Labels naming who and where from may follow any word ("新华社记者"); the plain words (时间, 打印,
+// 发布) only where a label starts or before a colon, so "考试时间" and "网上打印准考证" stay body.
+const PERSON_LABELS =
+  '文章来源|文章來源|新闻来源|新聞來源|稿件来源|信息来源|来源|來源|稿源|作者|撰文|本报记者|本報記者|记者|記者|通讯员|通訊員|实习生|責任編輯|责任编辑|责编|責編|值班编辑|编辑|編輯|出处|出處|供稿';
+const WORD_LABELS =
+  '审核|審核|校对|校對|发布时间|發布時間|发布日期|發布日期|發佈時間|更新时间|时间|時間|日期|浏览次数|浏览量|浏览|瀏覽|点击数|点击量|点击|點擊|阅读量|阅读|閱讀|字号|字號|分享到|打印|关闭|關閉|发布|發布';
+const META_LABELS = new RegExp(
+  `(?:${PERSON_LABELS}|(?<![\\u3400-\\u9fff])(?:${WORD_LABELS})|(?:${WORD_LABELS})(?=[:：]))\\s*[:：|｜]?\\s*[^\\s)）\\]】|｜,，]*`,
+  'g',
+);
+// A line opening "label：": metadata only when the label is one of the above, perhaps with a prefix
+// naming what it dates or credits ("信息来源", "本文作者"); "报名时间：…" in a notice is body.
+const LEADING_LABEL = /^[(（【[]?([\u3400-\u9fff]{2,10})[)）】\]]?[:：]/;
+const META_LABEL_NAME = new RegExp(
+  `^(?:信息|文章|新闻|新聞|稿件|资料|資料|网站|網站|本文|页面|頁面|发稿|發稿|图片|圖片|视频|視頻)?(?:${PERSON_LABELS}|${WORD_LABELS})(?:次数|次數|数|數|量|率|者|人)?$`,
+);
 const DATE_TEXT = new RegExp(PRINTED_DATE.source, 'g');
 
 /** A short line made only of dates, 来源, 作者, 编辑 and counters: metadata, not body. */
 export function isMetaLine(line: string): boolean {
   if (line.length > 120) return false;
   if (/[。！？]$/.test(line) && line.length > 40) return false;
+  const label = LEADING_LABEL.exec(line);
+  if (label && label[0].length < line.length && !META_LABEL_NAME.test(label[1]!)) return false;
   const residue = line
     .replace(/(https?:\/\/)?(?<![\w-])[\w-]+(\.[\w-]+){2,}\S*/g, ' ')
     .replace(DATE_TEXT, ' ')

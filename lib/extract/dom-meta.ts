@@ -1,7 +1,8 @@
 /** Page metadata from markup: meta tags, title candidates, the headline group and the dateline. */
 import { keyOf, normalizeLine } from '../text/whitespace.ts';
 import { repairPinyin } from '../text/pinyin.ts';
-import { elementsByTag, findTag } from '../dom/tags.ts';
+import { splitTitleParts } from '../text/title.ts';
+import { MAX_META_TAGS, elementsByTag, findTag } from '../dom/tags.ts';
 import { hostOf } from '../detect/page-url.ts';
 import { parseDate, parseLabelledDate } from '../text/date.ts';
 import { BLOCK_TAGS, SKIP_TAGS, computeStats, type NodeStats } from './node-stats.ts';
@@ -9,7 +10,7 @@ import { BLOCK_TAGS, SKIP_TAGS, computeStats, type NodeStats } from './node-stat
 /** Meta tag contents keyed by lower-cased name, property, itemprop or http-equiv (first wins). */
 export function readMetaTags(doc: Document): Map<string, string> {
   const meta = new Map<string, string>();
-  for (const el of elementsByTag(doc, 'meta')) {
+  for (const el of elementsByTag(doc, 'meta', MAX_META_TAGS)) {
     const key = (
       el.getAttribute('property') ??
       el.getAttribute('name') ??
@@ -73,19 +74,13 @@ export function readMetaDate(doc: Document, meta: Map<string, string>): string {
 /** The document's <title> split into its headline part and its site-name suffix. */
 export function splitDocTitle(raw: string): { head: string; suffix: string } {
   const text = normalizeLine(raw);
-  const parts = titleParts(text);
+  const parts = splitTitleParts(text);
   if (parts.length < 2) return { head: text, suffix: '' };
   const head = parts[0] ?? text;
   // Some sites put the site first: "人民网 - 标题"; the headline is the longest part then.
   const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
   const title = head.length >= 6 ? head : longest;
   return { head: title, suffix: parts[parts.length - 1] === title ? '' : (parts[parts.length - 1] ?? '') };
-}
-
-const TITLE_SEPARATOR = /(?<!\s)\s*(?:_|\||｜|-{1,2}|—{1,2}|–| - )\s*/;
-
-function titleParts(raw: string): string[] {
-  return normalizeLine(raw).split(TITLE_SEPARATOR).filter(Boolean);
 }
 
 /** Dice similarity of character bigrams of two lines (letters, digits and CJK only). */
@@ -178,7 +173,7 @@ export function readTitleReference(doc: Document, meta: Map<string, string>): st
   const docTitle = splitDocTitle(rawTitle).head;
   const ogTitle = normalizeLine(meta.get('og:title') ?? meta.get('twitter:title') ?? meta.get('title') ?? '');
   // Site or channel name first ("某某市人民政府-标题", "栏目--标题"): a later, longer part is the headline.
-  const laterParts = titleParts(rawTitle).filter((part) => part.length > docTitle.length);
+  const laterParts = splitTitleParts(rawTitle).filter((part) => part.length > docTitle.length);
   return [ogTitle, docTitle, ...laterParts].filter(Boolean);
 }
 

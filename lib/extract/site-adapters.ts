@@ -138,3 +138,80 @@ export function findAdapter(url: string): SiteAdapter | null {
   }
   return null;
 }
+
+// One compound selector: a tag, an id, classes and class substrings ([class*="x"]).
+interface Compound {
+  tag: string;
+  id: string;
+  classes: string[];
+  classParts: string[];
+}
+
+const COMPOUND_PART = /([#.]?)([\w-]+)|\[class\*="([\w-]+)"\]/y;
+
+// The adapters' selectors use only descendant combinators and simple compounds; matching them in
+// one walk over the page is linear, where jsdom's selector engine walks the page per query.
+function parseSelector(selector: string): Compound[] | null {
+  const out: Compound[] = [];
+  for (const word of selector.trim().split(/ +/)) {
+    const compound: Compound = { tag: '', id: '', classes: [], classParts: [] };
+    COMPOUND_PART.lastIndex = 0;
+    while (COMPOUND_PART.lastIndex < word.length) {
+      const m = COMPOUND_PART.exec(word);
+      if (!m) return null;
+      if (m[3]) compound.classParts.push(m[3]);
+      else if (m[1] === '#') compound.id = m[2]!;
+      else if (m[1] === '.') compound.classes.push(m[2]!);
+      else compound.tag = m[2]!.toUpperCase();
+    }
+    out.push(compound);
+  }
+  return out.length ? out : null;
+}
+
+function matchesCompound(el: Element, c: Compound): boolean {
+  if (c.tag && el.tagName.toUpperCase() !== c.tag) return false;
+  if (c.id && el.id !== c.id) return false;
+  if (!c.classes.length && !c.classParts.length) return true;
+  const names = el.getAttribute('class') ?? '';
+  const list = names.split(/\s+/);
+  return c.classes.every((n) => list.includes(n)) && c.classParts.every((n) => names.includes(n));
+}
+
+function matchesChain(el: Element, chain: Compound[]): boolean {
+  if (!matchesCompound(el, chain[chain.length - 1]!)) return false;
+  let i = chain.length - 2;
+  for (let node = el.parentElement; node && i >= 0; node = node.parentElement)
+    if (matchesCompound(node, chain[i]!)) i--;
+  return i < 0;
+}
+
+/** Elements under `root` matching each selector, in document order, from one walk of the tree. */
+export function matchSelectors(root: Element, selectors: string[]): Map<string, Element[]> {
+  const found = new Map<string, Element[]>(selectors.map((s) => [s, []]));
+  const chains: [string, Compound[]][] = [];
+  for (const selector of selectors) {
+    const chain = parseSelector(selector);
+    if (chain) chains.push([selector, chain]);
+    else found.set(selector, Array.from(root.querySelectorAll(selector)));
+  }
+  if (!chains.length) return found;
+  // Most elements carry no id, class or tag a selector names: test those cheaply first.
+  const lasts = chains.map(([, chain]) => chain[chain.length - 1]!);
+  const anyClass = lasts.some((c) => c.classParts.length > 0);
+  const ids = new Set(lasts.map((c) => c.id).filter(Boolean));
+  const tags = new Set(lasts.map((c) => (c.id || c.classes.length ? '' : c.tag)).filter(Boolean));
+  const classes = new Set(lasts.flatMap((c) => c.classes));
+  const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node as Element;
+    const names = el.getAttribute('class');
+    const candidate =
+      tags.has(el.tagName.toUpperCase()) ||
+      (!!el.id && ids.has(el.id)) ||
+      (!!names && (anyClass || names.split(/\s+/).some((n) => classes.has(n))));
+    if (!candidate) continue;
+    for (const [selector, chain] of chains) if (matchesChain(el, chain)) found.get(selector)!.push(el);
+  }
+  return found;
+}

@@ -10,7 +10,13 @@ const CAPTION_NAME =
   /(caption|pic_?(text|txt|tit|title|info|desc|note)|img_?(text|txt|desc|title)|photo_?(text|desc|title)|picintro|pictext|tuzhu|imgtit)/i;
 const ICON_SRC =
   /(icon|logo|share|qrcode|ewm|erweima|btn|button|arrow|blank|spacer|pixel|loading|avatar|weixin|weibo|wechat)/i;
+// A notice's attachments are links, and body: "附件1：报名表.doc", or a link naming a document file.
+const ATTACHMENT = /^附件\s*(?:\d{1,2}\s*)?[:：]|\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar)$/i;
 const BOLD = new Set(['STRONG', 'B']);
+const DISPLAY_BLOCK = /(?:^|;)\s*display\s*:\s*block/i;
+// Twice the longest body seen on a real page (10,700 paragraphs); beyond it a page is generated text,
+// and cleaning 100,000 paragraphs took seconds.
+export const MAX_BODY_BLOCKS = 20_000;
 const HEADING = /^H[2-6]$/;
 
 interface Buffer {
@@ -36,7 +42,7 @@ export function walkBlocks(
     const text = buf.text.replace(/\s+/g, ' ').trim();
     if (text && buf.chars > 0) {
       const linkRatio = buf.linkChars / buf.chars;
-      if (!(linkRatio >= 0.8 && buf.chars < 200)) {
+      if (!(linkRatio >= 0.8 && buf.chars < 200) || ATTACHMENT.test(text)) {
         const bold = buf.boldChars >= buf.chars * 0.95 && buf.chars <= 40 && !/[。；]$/.test(text);
         out.push({ kind: buf.heading || bold ? 'h' : 'p', text, captionHint: buf.caption || undefined });
         emitted += buf.chars;
@@ -46,6 +52,7 @@ export function walkBlocks(
   };
 
   const visit = (el: Element, bold: boolean, link: boolean, caption: boolean): void => {
+    if (out.length >= MAX_BODY_BLOCKS) return;
     const tag = el.tagName.toUpperCase();
     const s = stats.get(el);
     // Elements without statistics were left out as hidden (see computeStats).
@@ -71,7 +78,10 @@ export function walkBlocks(
     }
     if (tag === 'NAV' || tag === 'ASIDE' || tag === 'FOOTER') return;
     if (isNoiseContainer(el, s)) return;
-    const block = BLOCK_TAGS.has(tag);
+    const style = el.getAttribute('style') ?? '';
+    // An inline element styled as a block breaks the paragraph as a <p> would (spacer spans between
+    // paragraphs of one text box); no layout in jsdom, so the inline style is read.
+    const block = BLOCK_TAGS.has(tag) || (style !== '' && DISPLAY_BLOCK.test(style));
     const names = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
     const isCaption = caption || tag === 'FIGCAPTION' || CAPTION_NAME.test(names) || isCentered(el);
     if (block) {
@@ -79,8 +89,7 @@ export function walkBlocks(
       if (HEADING.test(tag)) buf.heading = true;
     }
     if (block || isCaption) buf.caption = buf.caption || isCaption;
-    const isBold =
-      bold || BOLD.has(tag) || /font-weight:\s*(bold|[6-9]00)/i.test(el.getAttribute('style') ?? '');
+    const isBold = bold || BOLD.has(tag) || /font-weight:\s*(bold|[6-9]00)/i.test(style);
     const isLink = link || tag === 'A';
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
@@ -99,7 +108,7 @@ export function walkBlocks(
 
   for (const root of roots) visit(root, false, false, false);
   flush();
-  return out;
+  return out.slice(0, MAX_BODY_BLOCKS);
 }
 
 function emptyBuffer(): Buffer {
@@ -111,6 +120,11 @@ function isHidden(el: Element, s: NodeStats | undefined): boolean {
   if (el.hasAttribute('hidden')) return (s?.chars ?? 0) < 200;
   const style = el.getAttribute('style');
   return !!style && isInlineHidden(style) && (s?.chars ?? 0) < 200;
+}
+
+/** A class or id naming a photo caption ("caption", "pic_text", "tuzhu"). */
+export function isCaptionName(names: string): boolean {
+  return CAPTION_NAME.test(names);
 }
 
 function isCentered(el: Element): boolean {
@@ -128,7 +142,14 @@ function isNoiseContainer(el: Element, s: NodeStats | undefined): boolean {
   if (tag === 'A' || tag === 'SPAN' || tag === 'STRONG' || tag === 'B' || tag === 'FONT') return false;
   const names = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
   const chars = s?.chars ?? 0;
-  if (names.trim() && NOISE_NAME.test(names) && (chars < 300 || linkDensity(s) > 0.3)) return true;
+  // A caption is named for its medium too ("video-caption"): a caption name is never furniture.
+  if (
+    names.trim() &&
+    NOISE_NAME.test(names) &&
+    !CAPTION_NAME.test(names) &&
+    (chars < 300 || linkDensity(s) > 0.3)
+  )
+    return true;
   const listLike =
     tag === 'UL' || tag === 'OL' || tag === 'DL' || tag === 'TABLE' || tag === 'DIV' || tag === 'SECTION';
   return listLike && chars >= 10 && linkDensity(s) > 0.6 && chars < 600;

@@ -6,7 +6,7 @@ import { Readability } from '@mozilla/readability';
 import { checkArticle } from '../../lib/detect/index.ts';
 import { parseDocument, releaseDocument } from '../../lib/cli/dom.ts';
 import { listPages, readPageHtml, readTruth, resolveSharedRoot } from '../eval/corpus.ts';
-import { loadExtractor } from '../eval/evaluate.ts';
+import { extractArticle } from '../../lib/clean/article.ts';
 
 // Readability on jsdom takes tens of seconds on the 2 MB pages; one run each keeps the total in minutes.
 const CHECK_REPEATS = 5;
@@ -28,7 +28,6 @@ async function main(): Promise<void> {
     process.stderr.write(`extract.bench: no corpus at ${dir}, skipped\n`);
     return;
   }
-  const extract = await loadExtractor();
   const ours: number[] = [];
   const theirs: number[] = [];
   const checks: number[] = [];
@@ -41,12 +40,10 @@ async function main(): Promise<void> {
     if (truth.kind === 'non-article' || !truth.truth.body) {
       // No body to compare against Readability, but the 2 MB index and encyclopedia pages are here:
       // the one-second budget holds for every page.
-      if (extract) {
-        const t = performance.now();
-        await extract(doc.cloneNode(true) as Document, url);
-        const ms = performance.now() - t;
-        if (ms > slowestAny.ms) slowestAny = { id, ms };
-      }
+      const t = performance.now();
+      extractArticle(doc.cloneNode(true) as Document, url);
+      const ms = performance.now() - t;
+      if (ms > slowestAny.ms) slowestAny = { id, ms };
       await releaseDocument(doc);
       continue;
     }
@@ -56,14 +53,12 @@ async function main(): Promise<void> {
       checkArticle(doc, url);
       checks.push(performance.now() - t);
     }
-    if (extract) {
-      const clone = doc.cloneNode(true) as Document;
-      const t = performance.now();
-      await extract(clone, url);
-      const ms = performance.now() - t;
-      ours.push(ms);
-      if (ms > slowest.ms) slowest = { id, ms };
-    }
+    const ourClone = doc.cloneNode(true) as Document;
+    const started = performance.now();
+    extractArticle(ourClone, url);
+    const ms = performance.now() - started;
+    ours.push(ms);
+    if (ms > slowest.ms) slowest = { id, ms };
     const clone = doc.cloneNode(true) as Document;
     const t = performance.now();
     try {
@@ -76,18 +71,13 @@ async function main(): Promise<void> {
     (globalThis as { gc?: () => void }).gc?.();
   }
   const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / Math.max(v.length, 1);
-  if (extract) {
-    emit('extract.time_per_page', mean(ours), `ms (mean of ${ours.length} pages, jsdom)`, {
-      baseline: Math.round(mean(theirs) * 1000) / 1000,
-      ratio: Math.round((mean(ours) / mean(theirs)) * 1000) / 1000,
-    });
-    emit('extract.max_page_ms', slowest.ms, `ms (${slowest.id})`);
-    const worst = slowestAny.ms > slowest.ms ? slowestAny : slowest;
-    emit('extract.max_page_ms_all_pages', worst.ms, `ms (${worst.id}, all ${listPages(dir).length} pages)`);
-  } else {
-    process.stderr.write('extract.bench: extract unavailable\n');
-    emit('readability.time_per_page', mean(theirs), `ms (mean of ${theirs.length} pages, jsdom)`);
-  }
+  emit('extract.time_per_page', mean(ours), `ms (mean of ${ours.length} pages, jsdom)`, {
+    baseline: Math.round(mean(theirs) * 1000) / 1000,
+    ratio: Math.round((mean(ours) / mean(theirs)) * 1000) / 1000,
+  });
+  emit('extract.max_page_ms', slowest.ms, `ms (${slowest.id})`);
+  const worst = slowestAny.ms > slowest.ms ? slowestAny : slowest;
+  emit('extract.max_page_ms_all_pages', worst.ms, `ms (${worst.id}, all ${listPages(dir).length} pages)`);
   emit('detect.check_article_ms', mean(checks), 'ms (mean, jsdom; Chromium is faster)');
   emit('detect.check_article_p95_ms', percentile(checks, 0.95), 'ms (95th percentile, jsdom)');
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { checkArticle, detectPage, unwrapArchiveUrl } from '../../lib/detect/index.ts';
 import { GOV_POINTS, measureGovSignals, scoreGov, type GovEvidence } from '../../lib/detect/gov.ts';
-import { draftFromDocument } from '../eval/fallback-draft.ts';
+import { extractArticle } from '../../lib/clean/article.ts';
 import type { DetectionReason } from '../../lib/article/record.ts';
 import { REASON_KEYS } from '../../lib/detect/reasons.ts';
 
@@ -23,7 +23,7 @@ function detect(name: string) {
   const doc = load(name);
   return {
     check: checkArticle(doc, URL_PLACEHOLDER),
-    detection: detectPage(doc, URL_PLACEHOLDER, draftFromDocument(doc, URL_PLACEHOLDER)),
+    detection: detectPage(doc, URL_PLACEHOLDER, extractArticle(doc, URL_PLACEHOLDER)),
   };
 }
 
@@ -51,7 +51,7 @@ describe('checkArticle and detectPage on invented pages', () => {
   it('government vocabulary alone carries the traditional article when the domain says nothing', () => {
     const doc = load('gov-article-hant');
     doc.querySelector('link[rel=canonical]')?.remove();
-    const detection = detectPage(doc, '', draftFromDocument(doc, ''));
+    const detection = detectPage(doc, '', extractArticle(doc, ''));
     expect(detection.isGovNews).toBe(true);
   });
 
@@ -93,7 +93,7 @@ describe('checkArticle and detectPage on invented pages', () => {
     const doc = load('gov-article-hans');
     const before = doc.documentElement.outerHTML;
     checkArticle(doc, URL_PLACEHOLDER);
-    detectPage(doc, URL_PLACEHOLDER, draftFromDocument(doc, URL_PLACEHOLDER));
+    detectPage(doc, URL_PLACEHOLDER, extractArticle(doc, URL_PLACEHOLDER));
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { readSection, readSourceName, readTitleChannels } from '../../lib/detect/section.ts';
 import { detectPage } from '../../lib/detect/index.ts';
-import { draftFromDocument } from '../eval/fallback-draft.ts';
+import { extractArticle } from '../../lib/clean/article.ts';
 
 function load(name: string): Document {
   const html = readFileSync(new URL(`../fixtures/detect/${name}.html`, import.meta.url), 'utf8');
@@ -13,7 +13,7 @@ function load(name: string): Document {
 
 function detect(name: string) {
   const doc = load(name);
-  return detectPage(doc, '', { ...draftFromDocument(doc, ''), source: '' });
+  return detectPage(doc, '', { ...extractArticle(doc, ''), source: '' });
 }
 
 describe("the site's own section", () => {

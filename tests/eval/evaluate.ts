@@ -1,11 +1,11 @@
 // The evaluation itself, shared by `npm run eval` (run.ts) and the floors test.
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { checkArticle, detectPage, type ArticleCheck } from '../../lib/detect/index.ts';
+import { checkArticle, type ArticleCheck } from '../../lib/detect/index.ts';
 import type { Article, Block, Detection } from '../../lib/article/record.ts';
 import { readBlockLines } from '../../lib/article/body-text.ts';
 import { parseDocument, releaseDocument } from '../../lib/cli/dom.ts';
 import { listPages, readPageHtml, readTruth, type Kind } from './corpus.ts';
-import { draftFromDocument } from './fallback-draft.ts';
+import { extractArticle } from '../../lib/clean/article.ts';
 import { measureGovValues, summariseDetectionBySource } from './detect-figures.ts';
 import {
   countConfusion,
@@ -57,20 +57,6 @@ export interface EvalOptions {
 export interface EvalResult {
   pages: PageResult[];
   summary: Figure[];
-  extractAvailable: boolean;
-}
-
-type ExtractFn = (doc: Document, url: string) => Article | Promise<Article>;
-
-/** Load the extractor if it exists yet; the eval still runs detection without it. */
-export async function loadExtractor(): Promise<ExtractFn | null> {
-  const spec = '../../lib/clean/article.ts';
-  try {
-    const mod = (await import(spec)) as { extractArticle?: unknown };
-    return typeof mod.extractArticle === 'function' ? (mod.extractArticle as ExtractFn) : null;
-  } catch {
-    return null;
-  }
 }
 
 /** The body text of an article record, as scored: paragraphs, subheadings and captions. */
@@ -80,26 +66,19 @@ export function bodyText(blocks: Block[]): string {
 
 /** Run detection, extraction and (optionally) Readability over every page of a corpus folder. */
 export async function evaluateCorpus(options: EvalOptions): Promise<EvalResult> {
-  const extract = await loadExtractor();
   const pages: PageResult[] = [];
   for (const id of listPages(options.dir, options.only)) {
-    const row = await evaluatePage(options.dir, id, extract, options.readability);
+    const row = await evaluatePage(options.dir, id, options.readability);
     pages.push(row);
     options.onPage?.(row);
   }
   return {
     pages,
-    summary: summarise(pages, extract !== null, options.readability),
-    extractAvailable: extract !== null,
+    summary: summarise(pages, options.readability),
   };
 }
 
-async function evaluatePage(
-  dir: string,
-  id: string,
-  extract: ExtractFn | null,
-  withReadability: boolean,
-): Promise<PageResult> {
+async function evaluatePage(dir: string, id: string, withReadability: boolean): Promise<PageResult> {
   const truth = readTruth(dir, id);
   const url = truth.url ?? '';
   const notes: string[] = [];
@@ -111,22 +90,17 @@ async function evaluatePage(
   const check = checkArticle(doc, url);
   const msCheck = performance.now() - t;
 
+  // The real extractor's record feeds detection too; a page it cannot extract fails the eval loudly.
   t = performance.now();
-  let article: Article | null = null;
-  let detection: Detection;
-  if (extract) {
-    try {
-      article = await extract(doc, url);
-      detection = article.detection;
-    } catch (error) {
-      notes.push(`extract threw: ${String(error).slice(0, 120)}`);
-      detection = detectPage(doc, url, draftFromDocument(doc, url));
-    }
-  } else {
-    detection = detectPage(doc, url, draftFromDocument(doc, url));
+  let article: Article;
+  try {
+    article = extractArticle(doc, url);
+  } catch (error) {
+    throw new Error(`${id}: extract threw: ${String(error)}`, { cause: error });
   }
+  const detection: Detection = article.detection;
   const msExtract = performance.now() - t;
-  const govSignals = measureGovValues(doc, url, article ?? draftFromDocument(doc, url));
+  const govSignals = measureGovValues(doc, url, article);
 
   const quality = truth.truth.body_quality;
   // Container truth was read and corrected by hand paragraph by paragraph: scored like human truth.
@@ -162,11 +136,11 @@ async function evaluatePage(
     scored,
     check,
     detection,
-    f1: scored && article ? scoreBodyF1(bodyText(article.blocks), truth.truth.body!) : null,
+    f1: scored ? scoreBodyF1(bodyText(article.blocks), truth.truth.body!) : null,
     f1Theirs,
     truthDate: wall ? truth.truth.date : null,
-    publishedAt: article?.publishedAt ?? '',
-    dateOk: wall && article ? matchDate(article.publishedAt, wall) : null,
+    publishedAt: article.publishedAt,
+    dateOk: wall ? matchDate(article.publishedAt, wall) : null,
     dateTheirs,
     dateOkTheirs: wall && withReadability ? matchDate(dateTheirs, wall) : null,
     readerable,
@@ -185,11 +159,7 @@ function round(value: number, digits = 4): number {
 }
 
 /** Turn per-page results into the summary figures printed as JSON lines. */
-export function summarise(
-  pages: PageResult[],
-  extractAvailable: boolean,
-  withReadability: boolean,
-): Figure[] {
+export function summarise(pages: PageResult[], withReadability: boolean): Figure[] {
   const figures: Figure[] = [];
   const add = (name: string, value: number, unit: string, baseline?: number) =>
     figures.push(
@@ -200,34 +170,32 @@ export function summarise(
 
   const scored = pages.filter((p) => p.scored);
   const scoredGov = scored.filter((p) => p.kind === 'gov-news');
-  if (extractAvailable) {
-    add(
-      'eval.body_f1',
-      mean(scored.map((p) => p.f1 ?? 0)),
-      `mean over ${scored.length} pages`,
-      withReadability ? mean(scored.map((p) => p.f1Theirs ?? 0)) : undefined,
-    );
-    add(
-      'eval.body_f1_gov',
-      mean(scoredGov.map((p) => p.f1 ?? 0)),
-      `mean over ${scoredGov.length} pages`,
-      withReadability ? mean(scoredGov.map((p) => p.f1Theirs ?? 0)) : undefined,
-    );
-    const lowest = scored.reduce<PageResult | null>((a, p) => (a && a.f1! <= p.f1! ? a : p), null);
-    add(
-      'eval.body_f1_min',
-      lowest?.f1 ?? 0,
-      `lowest page (${lowest?.id ?? '-'})`,
-      withReadability ? Math.min(...scored.map((p) => p.f1Theirs ?? 0)) : undefined,
-    );
-    const dated = pages.filter((p) => p.dateOk !== null);
-    add(
-      'eval.date_accuracy',
-      mean(dated.map((p) => (p.dateOk ? 1 : 0))),
-      `share of ${dated.length} dated pages`,
-      withReadability ? mean(dated.map((p) => (p.dateOkTheirs ? 1 : 0))) : undefined,
-    );
-  }
+  add(
+    'eval.body_f1',
+    mean(scored.map((p) => p.f1 ?? 0)),
+    `mean over ${scored.length} pages`,
+    withReadability ? mean(scored.map((p) => p.f1Theirs ?? 0)) : undefined,
+  );
+  add(
+    'eval.body_f1_gov',
+    mean(scoredGov.map((p) => p.f1 ?? 0)),
+    `mean over ${scoredGov.length} pages`,
+    withReadability ? mean(scoredGov.map((p) => p.f1Theirs ?? 0)) : undefined,
+  );
+  const lowest = scored.reduce<PageResult | null>((a, p) => (a && a.f1! <= p.f1! ? a : p), null);
+  add(
+    'eval.body_f1_min',
+    lowest?.f1 ?? 0,
+    `lowest page (${lowest?.id ?? '-'})`,
+    withReadability ? Math.min(...scored.map((p) => p.f1Theirs ?? 0)) : undefined,
+  );
+  const dated = pages.filter((p) => p.dateOk !== null);
+  add(
+    'eval.date_accuracy',
+    mean(dated.map((p) => (p.dateOk ? 1 : 0))),
+    `share of ${dated.length} dated pages`,
+    withReadability ? mean(dated.map((p) => (p.dateOkTheirs ? 1 : 0))) : undefined,
+  );
 
   const isNews = (p: PageResult) => p.kind !== 'non-article';
   const article = measurePrecisionRecall(

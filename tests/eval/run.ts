@@ -86,7 +86,6 @@ async function main(): Promise<number> {
     readability: args.readability,
     onPage: (row) => process.stderr.write(formatRow(row) + '\n'),
   });
-  if (!result.extractAvailable) process.stderr.write('extract unavailable: body F1 and dates not scored\n');
 
   if (args.worst > 0) {
     process.stderr.write(`\nworst ${args.worst} by body F1:\n`);
@@ -96,13 +95,11 @@ async function main(): Promise<number> {
       .slice(0, args.worst);
     for (const p of worst) process.stderr.write(formatRow(p) + '\n');
   }
-  if (result.extractAvailable) {
-    process.stderr.write('\nper source: pages  body F1 ours/Readability  lowest  dates\n');
-    for (const r of summariseBySource(result.pages))
-      process.stderr.write(
-        `${r.source.padEnd(56)} ${String(r.pages).padStart(3)}  ${f2(r.pages ? r.f1 : null)}/${f2(r.f1Theirs)}  ${f2(r.pages ? r.min : null)}  ${r.datesOk}/${r.dated}\n`,
-      );
-  }
+  process.stderr.write('\nper source: pages  body F1 ours/Readability  lowest  dates\n');
+  for (const r of summariseBySource(result.pages))
+    process.stderr.write(
+      `${r.source.padEnd(56)} ${String(r.pages).padStart(3)}  ${f2(r.pages ? r.f1 : null)}/${f2(r.f1Theirs)}  ${f2(r.pages ? r.min : null)}  ${r.datesOk}/${r.dated}\n`,
+    );
   process.stderr.write(
     '\ndetection by source (precision/recall; held-out: weights refit without that source):\n',
   );

@@ -176,4 +176,52 @@ describe.each(doms)('extraction rules under %s', (dom) => {
     expect(a.publishedAt).toBe('2024-07-08T00:00:00+08:00');
     expect(bodyText(a).startsWith('7月8日，市政府召开常务会议')).toBe(true);
   });
+
+  it('reads a lead photo printed in its own box between the headline and the body', () => {
+    const a = extractFixture('lead-figure-outside-body.html', dom);
+    const figure = a.blocks[0];
+    expect(figure?.type).toBe('figure');
+    expect(figure?.type === 'figure' && figure.caption).toBe('河濱公園的櫻花步道吸引大批民眾前往。');
+    expect(a.blocks.filter((b) => b.type === 'p')).toHaveLength(3);
+  });
+
+  it("keeps a notice's labelled lines, step headings and attachment links as body", () => {
+    const text = bodyText(extractFixture('notice-label-lines.html', dom));
+    for (const line of [
+      '（一）网上注册和报名',
+      '报名时间：2024年6月24日至2024年6月28日',
+      '（二）网上打印准考证',
+      '1．笔试考试时间',
+      '附件1：某县2024年公开招聘社区工作者岗位表.xlsx',
+      '附件2：报名登记表.doc',
+    ])
+      expect(text).toContain(line);
+    expect(text).not.toContain('打印本页');
+  });
+
+  it('drops the headline group printed again atop the body, up to the dateline', () => {
+    const a = extractFixture('headline-group-in-body.html', dom);
+    expect(a.title).toBe('某某同志主持召开流域生态保护工作座谈会');
+    expect(bodyText(a).startsWith('新华社某地5月20日电')).toBe(true);
+  });
+
+  it("ends an account's article at its follow prompt and a portal's disclaimer", () => {
+    const a = extractFixture('account-follow-tail.html', dom);
+    const text = bodyText(a);
+    expect(text.endsWith('公交站点五百米覆盖率将进一步提高。')).toBe(true);
+    expect(a.originalTitle).toBe('好消息！城区新增十条公交线路');
+    for (const junk of ['来源|', '回复【', '在看', '特别声明']) expect(text).not.toContain(junk);
+  });
+
+  it("keeps the report's photo printed after a helpline notice, and drops the notice's lead-in", () => {
+    const a = extractFixture('helpline-then-photo.html', dom);
+    const text = bodyText(a);
+    expect(text).not.toContain('提醒您');
+    expect(text).not.toContain('1925');
+    expect(text).not.toContain('版權所有');
+    const figures = a.blocks.filter((b) => b.type === 'figure');
+    expect(figures.map((f) => f.type === 'figure' && (f.caption ?? '') + (f.credit ?? ''))).toEqual([
+      expect.stringContaining('河堤步道入夜後照明不足。'),
+    ]);
+  });
 });

@@ -32,9 +32,15 @@ describe('metadata lines', () => {
     '2024-04-18 07:45 来源：河湾日报 作者：韩冬 编辑：卢佳',
     '(责编：赵明、钱芳)',
     '来源:某州日报新媒体中心',
+    '信息发布时间：2024-06-20 10:00',
+    '来源|某市交通发布',
+    '点击进入专题：',
   ])('recognises %s', (line) => expect(isMetaLine(line)).toBe(true));
-  it.each(['4月17日，河湾市召开动员会，部署为期半年的专项行动。', '今年全市将整治背街小巷二百条。'])(
-    'keeps body line %s',
-    (line) => expect(isMetaLine(line)).toBe(false),
-  );
+  it.each([
+    '4月17日，河湾市召开动员会，部署为期半年的专项行动。',
+    '今年全市将整治背街小巷二百条。',
+    '报名时间：2024年6月24日至2024年6月28日',
+    '1．笔试考试时间',
+    '（二）网上打印准考证',
+  ])('keeps body line %s', (line) => expect(isMetaLine(line)).toBe(false));
 });
