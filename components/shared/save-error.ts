@@ -10,4 +10,5 @@ export const SAVE_ERROR_KEYS: Record<SaveErrorCode, PlainKey> = {
   failed: 'toolbar_saveErrorFailed',
   'too-large': 'toolbar_saveErrorTooLarge',
   'no-reply': 'toolbar_saveErrorNoReply',
+  interrupted: 'toolbar_saveErrorInterrupted',
 };

@@ -28,7 +28,8 @@ export function ArchiveApp(props: { db: ArchiveDb; browser: Browser; storage?: S
   const table = useArchiveTable({ db, query, tag, person, sort, search, range, onError: showError });
   view.useIndexAfterPaint(table.windowReady);
   const [activeId, setActiveId] = useState<string | undefined>(undefined);
-  const activeCopies = useStoryCopies(db, activeId, showError);
+  // Looked up once the rows on screen are read: the lookup's 33 reads would queue ahead of them.
+  const activeCopies = useStoryCopies(db, table.windowReady ? activeId : undefined, showError);
   const selected = [...selection.selected];
 
   return (

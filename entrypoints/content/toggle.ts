@@ -3,8 +3,8 @@ import type { Storage } from 'webextension-polyfill';
 import type { PageToggleLike, PrefsPort } from '../../lib/page/controller';
 import type { Variant } from '../../lib/page/types';
 import { createConverterFactory, type ConvertFn } from '../../lib/convert/index';
-import { createRelayedDictLoader, type RelayedDict } from '../../lib/convert/load-extension';
-import type { Request } from '../../lib/messaging/contract';
+import { createRelayedDictLoader } from '../../lib/convert/load-extension';
+import { sendRequest } from '../../lib/messaging/contract';
 import { createPageToggle, type Direction } from '../../lib/convert/page-toggle';
 import { loadPrefs, savePrefs, setSitePreference, siteTarget } from '../../lib/convert/prefs';
 
@@ -14,12 +14,8 @@ export async function createToggle(
   isOwnNode: (node: Node) => boolean,
 ): Promise<PageToggleLike> {
   // Pages cannot fetch the tables (not web-accessible): the background reads and relays them.
-  const loadDict = createRelayedDictLoader(
-    (name) =>
-      browser.runtime.sendMessage({ type: 'dict', name } satisfies Extract<
-        Request,
-        { type: 'dict' }
-      >) as Promise<RelayedDict>,
+  const loadDict = createRelayedDictLoader((name) =>
+    sendRequest((message) => browser.runtime.sendMessage(message), { type: 'dict', name }),
   );
   const factory = createConverterFactory(loadDict);
   let variant: Variant = 'twp';

@@ -1,5 +1,10 @@
 import type { Browser } from 'webextension-polyfill';
-import { parseSavePageReply, type SavePageReply, type TabCommand } from '../../lib/messaging/contract';
+import {
+  parseSavePageReply,
+  sendRequest,
+  type SavePageReply,
+  type TabCommand,
+} from '../../lib/messaging/contract';
 
 async function findCurrentTab(browser: Browser): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -9,9 +14,8 @@ async function findCurrentTab(browser: Browser): Promise<number | undefined> {
 
 /** Ask the background to run the content script in the tab; true when it runs there. */
 async function activateTab(browser: Browser, tabId: number): Promise<boolean> {
-  const reply = (await browser.runtime.sendMessage({ type: 'activate', tabId }).catch(() => null)) as {
-    ok?: unknown;
-  } | null;
+  const post = (message: unknown) => browser.runtime.sendMessage(message);
+  const reply = await sendRequest(post, { type: 'activate', tabId }).catch(() => null);
   return reply?.ok === true;
 }
 

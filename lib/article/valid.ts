@@ -70,6 +70,9 @@ export function isValidNote(note: string): boolean {
   return note.length <= MAX_NOTE_LENGTH && isValidText(note);
 }
 
+/** A publication time as the record keeps it: ISO 8601 with an offset, seconds included, or '' when unknown. */
+export const PUBLISHED_AT = /^$|^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/;
+
 // Schemes a page (and so a clipping) may have: javascript:, data: and extension pages are not pages.
 const PAGE_SCHEMES = new Set(['http:', 'https:', 'file:']);
 
@@ -139,7 +142,8 @@ export function normaliseArticle(article: Article): Article {
     kicker: short(article.kicker),
     subtitle: short(article.subtitle),
     originalTitle: short(article.originalTitle),
-    publishedAt: clampText(article.publishedAt, 40),
+    // A time in another form is unknown rather than refused (lib/text/date.ts writes this one).
+    publishedAt: PUBLISHED_AT.test(article.publishedAt) ? article.publishedAt : '',
     source: short(article.source),
     authors: article.authors.slice(0, 100).map(short),
     editors: article.editors.slice(0, 100).map(short),

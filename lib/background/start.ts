@@ -9,6 +9,9 @@ import {
   type TabCommand,
 } from '../messaging/contract';
 import { classifySender, type Sender } from '../messaging/sender';
+import { countBlockText, MAX_CLIPPING_TEXT } from '../messaging/contract';
+import { createTransferStore, type TransferSender } from './transfers';
+import type { Article } from '../article/record';
 import { isValidPageUrl } from '../article/valid';
 import {
   ArchiveError,
@@ -25,6 +28,9 @@ type Handlers = {
   [T in RequestType]: (request: Extract<Request, { type: T }>, sender: Sender) => Promise<ResponseOf<T>>;
 };
 
+// Every message of a save, whole or in parts: each answers a failure as { ok: false, code }.
+const SAVE_STEPS = new Set<unknown>(['save', 'save-start', 'save-part', 'save-end']);
+
 /** Content script bundle injected on demand into pages outside the covered news sites. */
 export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 
@@ -32,6 +38,12 @@ export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 function pageOf(sender: Sender): string | null {
   if (sender.kind !== 'content-script' || sender.pageUrl === '') return null;
   return isValidPageUrl(sender.pageUrl) ? sender.pageUrl : null;
+}
+
+/** The sender as a tab that may save its own page; null for anything else. */
+function savingTab(sender: Sender): TransferSender | null {
+  const pageUrl = pageOf(sender);
+  return pageUrl && sender.kind === 'content-script' ? { tabId: sender.tabId, pageUrl } : null;
 }
 
 function saveErrorCode(error: unknown): SaveErrorCode {
@@ -57,18 +69,41 @@ export function startBackground(browser: Browser, deps: { openArchive?: () => Ar
     browser.runtime.getURL(path as '/'),
   );
 
+  const transfers = createTransferStore();
+  // The page is the tab the browser says sent this; the page's own claims only fill the record.
+  const saveFromTab = async (
+    article: Article,
+    asPage: boolean | undefined,
+    tab: TransferSender,
+  ): Promise<ResponseOf<'save'>> => {
+    if (countBlockText(article.blocks) > MAX_CLIPPING_TEXT) return { ok: false, code: 'too-large' };
+    try {
+      const { created } = await saveArticle(db(), { ...article, url: tab.pageUrl }, Date.now(), { asPage });
+      return { ok: true, created };
+    } catch (error) {
+      return { ok: false, code: saveErrorCode(error) };
+    }
+  };
+
   const handlers: Handlers = {
     ping: async () => ({ ok: true, version: browser.runtime.getManifest().version }),
     save: async ({ article, asPage }, sender) => {
-      // The page is the tab the browser says sent this; the page's own claims only fill the record.
-      const url = pageOf(sender);
-      if (!url) return { ok: false, code: 'refused' };
-      try {
-        const { created } = await saveArticle(db(), { ...article, url }, Date.now(), { asPage });
-        return { ok: true, created };
-      } catch (error) {
-        return { ok: false, code: saveErrorCode(error) };
-      }
+      const tab = savingTab(sender);
+      return tab ? saveFromTab(article, asPage, tab) : { ok: false, code: 'refused' };
+    },
+    'save-start': async (request, sender) => {
+      const tab = savingTab(sender);
+      return tab ? transfers.start(request, tab) : { ok: false, code: 'refused' };
+    },
+    'save-part': async (request, sender) => {
+      const tab = savingTab(sender);
+      return tab ? transfers.part(request, tab) : { ok: false, code: 'refused' };
+    },
+    'save-end': async (request, sender) => {
+      const tab = savingTab(sender);
+      if (!tab) return { ok: false, code: 'refused' };
+      const whole = transfers.finish(request, tab);
+      return whole.ok ? saveFromTab(whole.article, whole.asPage, tab) : whole;
     },
     lookup: async (_request, sender) => {
       const url = pageOf(sender);
@@ -98,7 +133,7 @@ export function startBackground(browser: Browser, deps: { openArchive?: () => Ar
     if (!request) {
       // Our own content script's save that fails the contract still gets an answer it can show.
       const type = (message as { type?: unknown } | null)?.type;
-      if (type === 'save' && SENDERS.save.includes(sender.kind))
+      if (SAVE_STEPS.has(type) && sender.kind === 'content-script')
         return Promise.resolve({ ok: false, code: 'invalid' });
       return undefined;
     }

@@ -5,21 +5,19 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { BrowserContext, Worker } from 'playwright-core';
 import { NEWS_DOMAINS } from '../sites/matches';
+import { findBrowser } from './paths';
 
 /** Where the built Chrome extension lives, relative to the repo root. */
 export const CHROME_BUILD = '.output/chrome-mv3';
 
 /** Find Debian's Chromium (or $CHROME_PATH); throw with the install command when there is none. */
 export function findChromium(): string {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  const found = candidates.find((path) => path && existsSync(path));
-  if (!found) {
-    throw new Error(
-      'Chromium not found. Install it with:\n  sudo apt-get install -y --no-install-recommends chromium chromium-l10n fonts-wqy-microhei\n' +
-        'or point CHROME_PATH at a Chromium binary.',
-    );
-  }
-  return found;
+  return findBrowser(
+    'Chromium',
+    'CHROME_PATH',
+    ['/usr/bin/chromium', '/usr/bin/chromium-browser'],
+    'chromium chromium-l10n fonts-wqy-microhei',
+  );
 }
 
 const TYPES: Record<string, string> = {

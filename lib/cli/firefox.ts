@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { findBrowser } from './paths';
 import type { Browser, Page } from 'puppeteer-core';
 import { NEWS_DOMAINS } from '../sites/matches';
 
@@ -12,15 +12,12 @@ export const FIREFOX_EXTENSION_UUID = 'b2a0c7e4-5d1f-4c3a-9e8b-6f7a1d2c3e4f';
 
 /** Find Debian's Firefox ESR (or $FIREFOX_PATH); throw with the install command when there is none. */
 export function findFirefox(): string {
-  const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'];
-  const found = candidates.find((path) => path && existsSync(path));
-  if (!found) {
-    throw new Error(
-      'Firefox not found. Install it with:\n  sudo apt-get install -y --no-install-recommends firefox-esr fonts-noto-cjk\n' +
-        'or point FIREFOX_PATH at a Firefox binary.',
-    );
-  }
-  return found;
+  return findBrowser(
+    'Firefox',
+    'FIREFOX_PATH',
+    ['/usr/bin/firefox-esr', '/usr/bin/firefox'],
+    'firefox-esr fonts-noto-cjk',
+  );
 }
 
 export interface FirefoxLaunchOptions {

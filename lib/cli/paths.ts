@@ -14,3 +14,17 @@ export function findRepoRoot(from: string = fileURLToPath(import.meta.url)): str
     if (dirname(dir) === dir) throw new Error(`baozhai: no package.json of baozhai above ${from}`);
   }
 }
+
+/**
+ * The first of `paths` that exists ($ENV first); else throw saying how to install the browser
+ * (`packages` on Debian) or which variable to point at it.
+ */
+export function findBrowser(name: string, env: string, paths: string[], packages: string): string {
+  const found = [process.env[env], ...paths].find((path) => path && existsSync(path));
+  if (!found)
+    throw new Error(
+      `${name} not found. Install it with:\n  sudo apt-get install -y --no-install-recommends ${packages}\n` +
+        `or point ${env} at a ${name} binary.`,
+    );
+  return found;
+}

@@ -12,23 +12,50 @@ export function hostOf(url: string): string {
   }
 }
 
-/** The best known URL of a page: the given one, else canonical, og:url or base href. */
+// rel is a list of tokens ("canonical", "Canonical alternate"); og:url is a property (or a name).
+const CANONICAL_REL = /(^|\s)canonical(\s|$)/i;
+const OG_URL = /^og:url$/i;
+
+/**
+ * The canonical URL the page names: <link rel=canonical>, else og:url, resolved against `url`;
+ * '' when it names no http(s) URL. Only a claim: a page can name any address, so it never
+ * decides which page a clipping is (the tab's own URL does, lib/background/start.ts).
+ */
+export function findCanonicalUrl(doc: Document, url: string): string {
+  const claims = [
+    findTag(doc, 'link', (el) => CANONICAL_REL.test(el.getAttribute('rel') ?? ''))?.getAttribute('href'),
+    findTag(doc, 'meta', (el) =>
+      OG_URL.test(el.getAttribute('property') ?? el.getAttribute('name') ?? ''),
+    )?.getAttribute('content'),
+  ];
+  for (const claim of claims) {
+    const resolved = resolveHttpUrl(claim, url);
+    if (resolved) return resolved;
+  }
+  return '';
+}
+
+/** `link` made absolute against `base`, when that gives an http(s) URL; else ''. */
+function resolveHttpUrl(link: string | null | undefined, base: string): string {
+  const trimmed = link?.trim();
+  if (!trimmed) return '';
+  try {
+    const resolved = new URL(trimmed, base || undefined).href;
+    return /^https?:/i.test(resolved) ? resolved : '';
+  } catch {
+    return '';
+  }
+}
+
+/** The best known URL of a page: the given one, else its canonical claim or base href. */
 export function resolvePageUrl(doc: Document | null, url: string): string {
   if (hostOf(url)) return url;
   if (!doc) return url;
   const candidates = [
-    findTag(doc, 'link', (el) => /(^|\s)canonical(\s|$)/i.test(el.getAttribute('rel') ?? ''))?.getAttribute(
-      'href',
-    ),
-    findTag(doc, 'meta', (el) =>
-      /^og:url$/i.test(el.getAttribute('property') ?? el.getAttribute('name') ?? ''),
-    )?.getAttribute('content'),
-    findTag(doc, 'base', (el) => el.hasAttribute('href'))?.getAttribute('href'),
+    findCanonicalUrl(doc, url),
+    resolveHttpUrl(findTag(doc, 'base', (el) => el.hasAttribute('href'))?.getAttribute('href'), url),
   ];
-  for (const candidate of candidates) {
-    if (candidate && hostOf(candidate.trim())) return candidate.trim();
-  }
-  return url;
+  return candidates.find((candidate) => hostOf(candidate)) ?? url;
 }
 
 /**

@@ -23,11 +23,23 @@ export const ClippingSchema = v.pipe(
   v.strictObject({
     ...ArticleSchema.entries,
     id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,100}$/, 'id must be 1–100 letters, digits, "-" or "_"')),
-    savedAt: epochMs,
-    updatedAt: epochMs,
-    tags: v.pipe(v.array(tag), v.maxLength(MAX_TAGS)),
+    savedAt: v.pipe(epochMs, v.description('When first saved, epoch milliseconds.')),
+    updatedAt: v.pipe(
+      epochMs,
+      v.description('Last change (re-save, tags, note), epoch milliseconds; not before savedAt.'),
+    ),
+    tags: v.pipe(
+      v.array(tag),
+      v.maxLength(MAX_TAGS),
+      v.description('Trimmed, one space between words, no control characters.'),
+    ),
     note: validText(MAX_NOTE_LENGTH),
-    asPage: v.optional(v.literal(true)),
+    asPage: v.optional(
+      v.pipe(
+        v.literal(true),
+        v.description("Saved on the reader's word although the page is not an article; absent for articles."),
+      ),
+    ),
   }),
   v.check((c) => c.updatedAt >= c.savedAt, 'updatedAt is earlier than savedAt'),
 );

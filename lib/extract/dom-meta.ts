@@ -304,23 +304,6 @@ export function findSiteName(doc: Document, meta: Map<string, string>, url: stri
   return hostOf(url);
 }
 
-/** The canonical URL from <link rel=canonical> or og:url, resolved against the page URL. */
-export function findCanonicalUrl(doc: Document, meta: Map<string, string>, url: string): string {
-  const canonical = findTag(
-    doc,
-    'link',
-    (el) => (el.getAttribute('rel') ?? '').trim().toLowerCase() === 'canonical',
-  );
-  const link = canonical?.getAttribute('href') ?? meta.get('og:url') ?? '';
-  if (!link) return url;
-  try {
-    const resolved = new URL(link, url || undefined).href;
-    return /^https?:/i.test(resolved) ? resolved : url;
-  } catch {
-    return url;
-  }
-}
-
 /**
  * Text lines between the headline and the body, where the dateline, 来源 and bylines are printed.
  * Text inside list items is left out: lists hold neighbouring posts, not this page.

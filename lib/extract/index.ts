@@ -11,7 +11,6 @@ import { parseDate, parseUrlDate } from '../text/date.ts';
 import {
   collectHeaderLines,
   findAlternateUrls,
-  findCanonicalUrl,
   findLabelledDate,
   findNamedDate,
   locateTitle,
@@ -26,6 +25,7 @@ import {
   similarity,
   type TitleChoice,
 } from './dom-meta.ts';
+import { findCanonicalUrl } from '../detect/page-url.ts';
 import { computeStats, type NodeStats } from './node-stats.ts';
 import { isCaptionName, walkBlocks } from './walk.ts';
 import { createVisibility } from './visibility.ts';
@@ -88,7 +88,7 @@ export function extractPage(doc: Document, url: string): ExtractedPage {
   ];
 
   const metaDate = readMetaDate(doc, meta);
-  const canonicalUrl = findCanonicalUrl(doc, meta, pageUrl);
+  const canonicalUrl = findCanonicalUrl(doc, pageUrl) || pageUrl;
   const urlDate =
     [pageUrl, canonicalUrl, ...findAlternateUrls(doc, meta)].map(parseUrlDate).find(Boolean) ?? '';
   return {

@@ -1,5 +1,7 @@
 import * as v from 'valibot';
-import { ArticleSchema } from '../article/schema';
+import type { Block } from '../article/record';
+import { ArticleSchema, BlockSchema, validText } from '../article/schema';
+import { MAX_BLOCKS, MAX_PARAGRAPH } from '../article/valid';
 
 /**
  * The one message contract of the extension. Every request names its `type`; its payload is
@@ -8,6 +10,32 @@ import { ArticleSchema } from '../article/schema';
  */
 /** Characters of body text a reprint lookup sends: twice what a fingerprint reads (lib/archive/fingerprint.ts). */
 export const MAX_REPRINT_BODY = 6_000;
+
+/**
+ * The most text one clipping may hold, in characters over all its blocks. The longest law, the
+ * Civil Code (民法典), is about 110,000; a whole gazette issue or yearly report a few hundred
+ * thousand. 5 million (about 15 MB as UTF-8) holds the Civil Code 45 times over, while the
+ * background can still hold a transfer in memory and the reader render it. Past it a save is
+ * refused as 'too-large' and nothing changes.
+ */
+export const MAX_CLIPPING_TEXT = 5_000_000;
+/** Most characters and blocks in one part of a save sent in parts (about 1.5 MB of JSON). */
+export const PART_CHARS = 500_000;
+export const PART_BLOCKS = 2_000;
+
+/** Characters of text in an article's blocks: paragraphs, subheadings, captions and credits. */
+export function countBlockText(blocks: readonly Block[]): number {
+  let chars = 0;
+  for (const b of blocks)
+    chars += b.type === 'figure' ? (b.caption?.length ?? 0) + (b.credit?.length ?? 0) : b.text.length;
+  return chars;
+}
+
+/** An id the background gives a save sent in parts (crypto.randomUUID). */
+const TransferIdSchema = v.pipe(v.string(), v.regex(/^[0-9a-f-]{36}$/));
+/** A piece of a paragraph too long for one part: it continues the paragraph before it. */
+const MoreSchema = v.strictObject({ type: v.literal('more'), text: validText(PART_CHARS) });
+export type PartBlock = Block | v.InferOutput<typeof MoreSchema>;
 
 export const requestSchemas = {
   /** Liveness check, used by the toolbar and the e2e tests. */
@@ -20,6 +48,42 @@ export const requestSchemas = {
     type: v.literal('save'),
     article: ArticleSchema,
     asPage: v.optional(v.literal(true)),
+  }),
+  /**
+   * A save too large for one message, in three steps: `save-start` with the article without its
+   * blocks and how many blocks and characters follow, `save-part`s in order, then `save-end`. The
+   * background checks each part on arrival and saves once, in one transaction, after the last.
+   */
+  'save-start': v.strictObject({
+    type: v.literal('save-start'),
+    article: v.pipe(
+      ArticleSchema,
+      v.check((a) => a.blocks.length === 0, 'blocks come in parts'),
+    ),
+    asPage: v.optional(v.literal(true)),
+    blocks: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_BLOCKS)),
+    chars: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_BLOCKS * MAX_PARAGRAPH)),
+  }),
+  'save-part': v.strictObject({
+    type: v.literal('save-part'),
+    transfer: TransferIdSchema,
+    seq: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_BLOCKS)),
+    blocks: v.pipe(
+      v.array(v.union([BlockSchema, MoreSchema])),
+      v.minLength(1),
+      v.maxLength(PART_BLOCKS),
+      v.check(
+        (blocks) =>
+          countBlockText(blocks.map((b) => (b.type === 'more' ? { type: 'p', text: b.text } : b))) <=
+          PART_CHARS,
+        `a part holds at most ${PART_CHARS} characters`,
+      ),
+    ),
+  }),
+  'save-end': v.strictObject({
+    type: v.literal('save-end'),
+    transfer: TransferIdSchema,
+    parts: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_BLOCKS)),
   }),
   /** Is the sender tab's own page in the archive? A yes or no, nothing more. */
   lookup: v.strictObject({ type: v.literal('lookup') }),
@@ -56,6 +120,9 @@ export type SenderKind = 'extension-page' | 'content-script';
 export const SENDERS: { readonly [T in RequestType]: readonly SenderKind[] } = {
   ping: ['extension-page', 'content-script'],
   save: ['content-script'],
+  'save-start': ['content-script'],
+  'save-part': ['content-script'],
+  'save-end': ['content-script'],
   lookup: ['content-script'],
   reprints: ['content-script'],
   activate: ['extension-page'],
@@ -73,15 +140,25 @@ export const SAVE_ERROR_CODES = [
   'failed',
   'too-large',
   'no-reply',
+  'interrupted',
 ] as const;
 export type SaveErrorCode = (typeof SAVE_ERROR_CODES)[number];
 
+const SaveFailedSchema = v.strictObject({ ok: v.literal(false), code: v.picklist(SAVE_ERROR_CODES) });
+const SaveReplySchema = v.variant('ok', [
+  v.strictObject({ ok: v.literal(true), created: v.boolean() }),
+  SaveFailedSchema,
+]);
+
 export const responseSchemas = {
   ping: v.strictObject({ ok: v.literal(true), version: v.string() }),
-  save: v.variant('ok', [
-    v.strictObject({ ok: v.literal(true), created: v.boolean() }),
-    v.strictObject({ ok: v.literal(false), code: v.picklist(SAVE_ERROR_CODES) }),
+  save: SaveReplySchema,
+  'save-start': v.variant('ok', [
+    v.strictObject({ ok: v.literal(true), transfer: TransferIdSchema }),
+    SaveFailedSchema,
   ]),
+  'save-part': v.variant('ok', [v.strictObject({ ok: v.literal(true) }), SaveFailedSchema]),
+  'save-end': SaveReplySchema,
   lookup: v.strictObject({ saved: v.boolean() }),
   /** The sites (registrable hosts) the story is already saved from, at most three. */
   reprints: v.strictObject({

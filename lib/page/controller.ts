@@ -1,13 +1,7 @@
 import type { Article, DetectionReason } from '../article/record';
 import { normaliseArticle } from '../article/valid';
-import {
-  MAX_REPRINT_BODY,
-  NoReplyError,
-  type Request,
-  type RequestType,
-  type ResponseOf,
-  type SavePageReply,
-} from '../messaging/contract';
+import { MAX_REPRINT_BODY, NoReplyError, type SavePageReply } from '../messaging/contract';
+import { sendSave, type Send } from '../messaging/transfer';
 import { fingerprintBody } from '../archive/fingerprint';
 import type { ScriptState, ToolbarState, Variant } from './types';
 
@@ -16,7 +10,7 @@ export interface ControllerDeps {
   doc: Document;
   url: string;
   /** Sends one request of our contract and resolves to its validated reply (see sendRequest). */
-  send: <T extends RequestType>(request: Extract<Request, { type: T }>) => Promise<ResponseOf<T>>;
+  send: Send;
   checkArticle: (doc: Document, url: string) => { isArticle: boolean; reasons: DetectionReason[] };
   extractArticle: (doc: Document, url: string) => Article;
   /** Builds the page toggle lazily (it pulls in the converter only on first use). */
@@ -171,11 +165,8 @@ export function createPageController(deps: ControllerDeps) {
       if (notArticle && options.ask && !options.asPage) return { status: 'not-article' };
       update({ saveState: 'saving', saveError: undefined });
       try {
-        const reply = await deps.send({
-          type: 'save',
-          article: extracted,
-          ...(notArticle ? { asPage: true as const } : {}),
-        });
+        // One message, or parts when the article is too large for one (lib/messaging/transfer.ts).
+        const reply = await sendSave(deps.send, extracted, notArticle);
         if (reply.ok) {
           update({ saveState: 'saved' });
           return { status: 'saved', created: reply.created, asPage: notArticle };

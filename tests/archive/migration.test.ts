@@ -17,19 +17,40 @@ import {
 } from '../../lib/archive/index';
 import { makeArticle, openTestArchive } from './helpers';
 
-/** Write the draft ("v0") layout with raw IndexedDB, as the draft extension did. */
-function writeDraft(idb: IDBFactory, name: string, rows: unknown[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = idb.open(name, 1);
+interface StoreDump {
+  keyPath: string;
+  indexes: Array<{ name: string; keyPath: string; multiEntry: boolean; unique: boolean }>;
+  rows: Array<Record<string, unknown>>;
+}
+
+/** Recreate, with raw IndexedDB, a database dumped store by store (tests/archive/fixtures). */
+function restoreDump(
+  idb: IDBFactory,
+  name: string,
+  dump: { version: number; stores: Record<string, StoreDump> },
+) {
+  return new Promise<void>((resolve, reject) => {
+    const request = idb.open(name, dump.version);
     request.onupgradeneeded = () => {
-      const store = request.result.createObjectStore(DRAFT_STORE, { keyPath: 'id' });
-      for (const row of rows) store.put(row);
+      for (const [store, spec] of Object.entries(dump.stores)) {
+        const created = request.result.createObjectStore(store, { keyPath: spec.keyPath });
+        for (const index of spec.indexes) created.createIndex(index.name, index.keyPath, index);
+        for (const row of spec.rows) created.put(row);
+      }
     };
     request.onsuccess = () => {
       request.result.close();
       resolve();
     };
     request.onerror = () => reject(request.error);
+  });
+}
+
+/** Write the draft ("v0") layout with raw IndexedDB, as the draft extension did. */
+function writeDraft(idb: IDBFactory, name: string, rows: Array<Record<string, unknown>>): Promise<void> {
+  return restoreDump(idb, name, {
+    version: 1,
+    stores: { [DRAFT_STORE]: { keyPath: 'id', indexes: [], rows } },
   });
 }
 
@@ -174,35 +195,6 @@ describe('schema version 3', () => {
     v3db.close();
   });
 });
-
-interface StoreDump {
-  keyPath: string;
-  indexes: Array<{ name: string; keyPath: string; multiEntry: boolean; unique: boolean }>;
-  rows: Array<Record<string, unknown>>;
-}
-
-/** Recreate, with raw IndexedDB, a database dumped store by store (tests/archive/fixtures). */
-function restoreDump(
-  idb: IDBFactory,
-  name: string,
-  dump: { version: number; stores: Record<string, StoreDump> },
-) {
-  return new Promise<void>((resolve, reject) => {
-    const request = idb.open(name, dump.version);
-    request.onupgradeneeded = () => {
-      for (const [store, spec] of Object.entries(dump.stores)) {
-        const created = request.result.createObjectStore(store, { keyPath: spec.keyPath });
-        for (const index of spec.indexes) created.createIndex(index.name, index.keyPath, index);
-        for (const row of spec.rows) created.put(row);
-      }
-    };
-    request.onsuccess = () => {
-      request.result.close();
-      resolve();
-    };
-    request.onerror = () => reject(request.error);
-  });
-}
 
 describe('schema version 6', () => {
   it('opens a database version 5 wrote: every clipping intact, lookup rows back-filled, band table gone', async () => {

@@ -11,6 +11,23 @@ import {
 import { importClippingsText } from '../../lib/export/index';
 import { makeArticle, openTestArchive } from './helpers';
 
+/** An export file of one clipping, as an import brings it. */
+function importedFile(): string {
+  const clipping = {
+    ...makeArticle({ title: '导入的剪报' }),
+    id: 'imported',
+    savedAt: 5_000,
+    updatedAt: 5_000,
+  };
+  const exportedAt = new Date(0).toISOString();
+  return JSON.stringify({
+    format: 'baozhai-clippings',
+    version: 1,
+    exportedAt,
+    clippings: [{ ...clipping, tags: [], note: '' }],
+  });
+}
+
 describe('syncSearchIndex', () => {
   it('follows saves, re-saves with new text and deletes made elsewhere, and asks for a rebuild after an import', async () => {
     const db = openTestArchive();
@@ -41,42 +58,14 @@ describe('syncSearchIndex', () => {
     expect(searchArchive(index, '开工').ids).toEqual([]);
 
     // An import packs its rows: the page must build its index afresh.
-    const file = JSON.stringify({
-      format: 'baozhai-clippings',
-      version: 1,
-      exportedAt: new Date(0).toISOString(),
-      clippings: [
-        {
-          ...makeArticle({ title: '导入的剪报' }),
-          id: 'imported',
-          savedAt: 5_000,
-          updatedAt: 5_000,
-          tags: [],
-          note: '',
-        },
-      ],
-    });
+    const file = importedFile();
     expect((await importClippingsText(db, file)).ok).toBe(true);
     expect(await syncSearchIndex(db, index, watch, await readSearchWatch(db, since))).toBe(false);
   });
 
   it('does not rebuild for each save when the newest clipping came from an import (its row is packed)', async () => {
     const db = openTestArchive();
-    const file = JSON.stringify({
-      format: 'baozhai-clippings',
-      version: 1,
-      exportedAt: new Date(0).toISOString(),
-      clippings: [
-        {
-          ...makeArticle({ title: '导入的剪报' }),
-          id: 'imported',
-          savedAt: 5_000,
-          updatedAt: 5_000,
-          tags: [],
-          note: '',
-        },
-      ],
-    });
+    const file = importedFile();
     expect((await importClippingsText(db, file)).ok).toBe(true);
     const watch = await readSearchWatch(db, undefined);
     const index = await createSearchIndex(db);

@@ -4,6 +4,9 @@ import type { Browser } from 'webextension-polyfill';
 import { ensureContentScript, startBackground } from '../../lib/background/start';
 import type { Article } from '../../lib/article/record';
 import { openTestArchive } from '../archive/helpers';
+import { MAX_CLIPPING_TEXT, PART_BLOCKS, PART_CHARS, sendRequest } from '../../lib/messaging/contract';
+import { sendSave, splitIntoParts, type Send } from '../../lib/messaging/transfer';
+import { bodyText } from '../../lib/article/body-text';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}`;
@@ -305,5 +308,190 @@ describe('background', () => {
     expect(absent.injected).toEqual([4]);
     const refused = fakeBrowser({ injectFails: true });
     expect(await ensureContentScript(refused.browser, 5)).toBe(false);
+  });
+
+  describe('a clipping too large for one message', () => {
+    // A long law: one paragraph longer than two parts, astral characters (𠀀) straddling each cut,
+    // then 6,000 numbered articles and a figure.
+    const piece = '第一条 为了规范行政行为，保护公民、法人和其他组织的合法权益，制定本法。';
+    const longParagraph = `${'法'.repeat(PART_CHARS - 1)}𠀀${piece.repeat(Math.ceil(PART_CHARS / piece.length) + 1)}𠀀𠀀`;
+    const law: Article = {
+      ...article,
+      blocks: [
+        { type: 'p', text: longParagraph },
+        ...Array.from({ length: 6_000 }, (_, i) => ({ type: 'p' as const, text: `第${i + 1}条 ${piece}` })),
+        { type: 'figure', src: 'https://img.example.gov.cn/a.jpg', caption: '图' },
+      ],
+    };
+    const throughContract =
+      (dispatch: (m: unknown, s: unknown) => unknown, sender: unknown): Send =>
+      (request) =>
+        sendRequest((message) => Promise.resolve(dispatch(message, sender)), request);
+
+    it('is cut into parts within the limits, never inside a surrogate pair', () => {
+      const parts = splitIntoParts(law.blocks);
+      expect(parts.length).toBeGreaterThan(3);
+      for (const part of parts) {
+        expect(part.length).toBeLessThanOrEqual(PART_BLOCKS);
+        const chars = part.reduce((n, b) => n + (b.type === 'figure' ? 1 : b.text.length), 0);
+        expect(chars).toBeLessThanOrEqual(PART_CHARS);
+        for (const b of part)
+          if (b.type !== 'figure') expect(b.text).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
+      }
+    });
+
+    it('saves whole, in one transaction, field for field', async () => {
+      const { dispatch, db } = freshBackground();
+      const sent: string[] = [];
+      const send: Send = (request) => {
+        sent.push(request.type);
+        return throughContract(dispatch, contentScript)(request);
+      };
+      const started = Date.now();
+      expect(await sendSave(send, law, false)).toEqual({ ok: true, created: true });
+      process.stdout.write(
+        `background: ${law.blocks.length} blocks saved in parts in ${Date.now() - started} ms\n`,
+      );
+      expect(sent[0]).toBe('save-start');
+      expect(sent.at(-1)).toBe('save-end');
+      const stored = await db.clippings.where('url').equals(article.url).first();
+      expect(stored?.blocks).toEqual(law.blocks);
+      expect(bodyText(stored!)).toBe(bodyText(law));
+      // Saved again in parts, it updates the same clipping.
+      expect(await sendSave(throughContract(dispatch, contentScript), law, false)).toEqual({
+        ok: true,
+        created: false,
+      });
+      expect(await db.clippings.count()).toBe(1);
+    });
+
+    it(`refuses more than ${MAX_CLIPPING_TEXT.toLocaleString('en')} characters as too large, changing nothing`, async () => {
+      const { dispatch, db } = freshBackground();
+      const huge: Article = {
+        ...article,
+        blocks: Array.from({ length: 11 }, () => ({
+          type: 'p' as const,
+          text: '法'.repeat(MAX_CLIPPING_TEXT / 10),
+        })),
+      };
+      const sent: string[] = [];
+      const send: Send = (request) => {
+        sent.push(request.type);
+        return throughContract(dispatch, contentScript)(request);
+      };
+      expect(await sendSave(send, huge, false)).toEqual({ ok: false, code: 'too-large' });
+      expect(sent).toEqual([]);
+      // A content script that sends it anyway, whole or announced in parts, is refused too.
+      expect(await dispatch({ type: 'save', article: huge }, contentScript)).toEqual({
+        ok: false,
+        code: 'too-large',
+      });
+      const { blocks, ...meta } = huge;
+      expect(
+        await dispatch(
+          {
+            type: 'save-start',
+            article: { ...meta, blocks: [] },
+            blocks: blocks.length,
+            chars: MAX_CLIPPING_TEXT + 1,
+          },
+          contentScript,
+        ),
+      ).toEqual({ ok: false, code: 'too-large' });
+      expect(await db.clippings.count()).toBe(0);
+    });
+
+    it('answers a worker stopped mid-transfer and every malformed part clearly, saving nothing', async () => {
+      const { dispatch, db } = freshBackground();
+      const start = (extra: object = {}) =>
+        dispatch(
+          { type: 'save-start', article: { ...article, blocks: [] }, blocks: 2, chars: 6, ...extra },
+          contentScript,
+        ) as Promise<{ ok: boolean; transfer: string }>;
+      const part = (transfer: string, seq: number, blocks: unknown[], sender: unknown = contentScript) =>
+        dispatch({ type: 'save-part', transfer, seq, blocks }, sender);
+      const p = (text: string) => ({ type: 'p', text });
+      const otherTab = { ...contentScript, tab: { id: 8, url: contentScript.url } };
+
+      // The worker restarted: a fresh background never heard of the transfer.
+      const { transfer } = await start();
+      const restarted = fakeBrowser();
+      startBackground(restarted.browser, { openArchive: () => db });
+      expect(
+        await restarted.dispatch(
+          { type: 'save-part', transfer, seq: 0, blocks: [p('一二三')] },
+          contentScript,
+        ),
+      ).toEqual({
+        ok: false,
+        code: 'interrupted',
+      });
+      expect(await restarted.dispatch({ type: 'save-end', transfer, parts: 1 }, contentScript)).toEqual({
+        ok: false,
+        code: 'interrupted',
+      });
+
+      const cases: Array<[string, (id: string) => unknown, unknown]> = [
+        ['a part out of order', (id) => part(id, 1, [p('一二三')]), { ok: false, code: 'invalid' }],
+        [
+          'a piece with nothing to continue',
+          (id) => part(id, 0, [{ type: 'more', text: '一二三' }]),
+          { ok: false, code: 'invalid' },
+        ],
+        [
+          'more characters than announced',
+          (id) => part(id, 0, [p('一二三四五六七')]),
+          { ok: false, code: 'invalid' },
+        ],
+        [
+          'more blocks than announced',
+          (id) => part(id, 0, [p('一'), p('二'), p('三')]),
+          { ok: false, code: 'invalid' },
+        ],
+        ['a lone surrogate', (id) => part(id, 0, [p('一\uD800')]), { ok: false, code: 'invalid' }],
+        [
+          'a javascript: figure',
+          (id) => part(id, 0, [{ type: 'figure', src: 'javascript:alert(1)' }]),
+          { ok: false, code: 'invalid' },
+        ],
+        [
+          'a part over the part size',
+          (id) => part(id, 0, [p('法'.repeat(PART_CHARS + 1))]),
+          { ok: false, code: 'invalid' },
+        ],
+        [
+          'an end before every part',
+          async (id) => {
+            await part(id, 0, [p('一二三')]);
+            return dispatch({ type: 'save-end', transfer: id, parts: 1 }, contentScript);
+          },
+          { ok: false, code: 'invalid' },
+        ],
+        [
+          'a part from another tab',
+          (id) => part(id, 0, [p('一二三')], otherTab),
+          { ok: false, code: 'refused' },
+        ],
+        [
+          'an invented transfer',
+          () => part('00000000-0000-4000-8000-000000000000', 0, [p('一二三')]),
+          { ok: false, code: 'interrupted' },
+        ],
+        ['an extension page', (id) => part(id, 0, [p('一二三')], popup), undefined],
+      ];
+      for (const [what, attack, expected] of cases) {
+        const { transfer: id } = await start();
+        expect([what, await attack(id)]).toEqual([what, expected]);
+      }
+      // A part another tab sent does not disturb the owner's transfer.
+      const { transfer: owned } = await start();
+      await part(owned, 0, [p('一')], otherTab);
+      expect(await part(owned, 0, [p('一二三'), p('四五六')])).toEqual({ ok: true });
+      expect(await db.clippings.count()).toBe(0);
+      expect(await dispatch({ type: 'save-end', transfer: owned, parts: 1 }, contentScript)).toEqual({
+        ok: true,
+        created: true,
+      });
+    });
   });
 });

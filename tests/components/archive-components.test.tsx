@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { ArchivePopup, type ArchivePopupProps, type ListItem } from '../../components/popup/archive-popup';
 import { parseTagInput } from '../../components/popup/clipping-row';
@@ -9,18 +8,9 @@ import { splitMarked } from '../../components/shared/highlight';
 import { keepHttpUrl } from '../../components/shared/safe-url';
 import { formatListDate } from '../../components/shared/format-date';
 import { makeArticle } from '../archive/helpers';
-import type { Translate } from '../../components/shared/translate';
+import { mount, t } from './mount';
 
-const t = ((key: string, subs?: Array<string | number>) =>
-  subs?.length ? `${key}(${subs.join(',')})` : key) as Translate;
 const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
-
-function mount(node: preact.ComponentChild): HTMLElement {
-  const root = document.createElement('div');
-  document.body.append(root);
-  act(() => render(node, root));
-  return root;
-}
 
 afterEach(() => {
   document.body.replaceChildren();

@@ -1,22 +1,11 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { ArchivePopup } from '../../components/popup/archive-popup';
 import { COPIED_FOR, formatCitation, useCopyCitation } from '../../components/hooks/use-copy-citation';
 import { ExportControls } from '../../components/shared/export-controls';
-import type { Translate } from '../../components/shared/translate';
 import { makeArticle } from '../archive/helpers';
-
-const t = ((key: string, subs?: Array<string | number>) =>
-  subs?.length ? `${key}(${subs.join(',')})` : key) as Translate;
-
-function mount(node: preact.ComponentChild): HTMLElement {
-  const root = document.createElement('div');
-  document.body.append(root);
-  act(() => render(node, root));
-  return root;
-}
+import { mount, t } from './mount';
 
 afterEach(() => {
   document.body.replaceChildren();

@@ -3,12 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { FONT_SIZES, ReaderView, splitPublished } from '../../components/reader/reader-view';
-import type { Translate } from '../../components/shared/translate';
 import type { Block } from '../../lib/article/record';
 import { makeArticle } from '../archive/helpers';
-
-const t = ((key: string, subs?: Array<string | number>) =>
-  subs?.length ? `${key}(${subs.join(',')})` : key) as Translate;
+import { t } from './mount';
 
 function mountReader(blocks: Block[], overrides: Record<string, unknown> = {}) {
   const root = document.createElement('div');

@@ -3,63 +3,7 @@
 // its content script gets the dictionaries from the background instead.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, toolbarOf, type Harness } from './harness';
-
-const PARAGRAPH = '会议强调，要着力推进软件和信息服务业发展，统筹发展和安全。';
-const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>某市推进软件产业发展</title></head>
-<body><div class="rm_txt"><h1>某市推进软件产业发展</h1><div class="rm_txt_con">${`<p>${PARAGRAPH}</p>`.repeat(30)}</div></div></body></html>`;
-
-// A hostile page on a covered site: on each of 10 loads it changes its text a little, tries every
-// way a page has to press the toolbar's save (the host, the point under it, a captured shadow root,
-// synthetic mouse and key events), notes what the toolbar's DOM shows it, then reloads itself
-// under a new URL. Its canonical link names another covered site's page the reader saved.
-function attackerPage(victimUrl: string): string {
-  const script = `
-(() => {
-  const n = Number(sessionStorage.getItem('n') || '0');
-  const roots = [];
-  const attach = Element.prototype.attachShadow;
-  Element.prototype.attachShadow = function (init) {
-    const root = attach.call(this, init);
-    roots.push(root);
-    return root;
-  };
-  document.addEventListener('DOMContentLoaded', () => {
-    document.querySelector('.rm_txt_con p').append('第' + n + '次。');
-  });
-  const timer = setInterval(() => {
-    const host = document.querySelector('baozhai-toolbar');
-    if (!host) return;
-    clearInterval(timer);
-    setTimeout(() => {
-      const box = host.getBoundingClientRect();
-      const x = box.x + box.width / 2;
-      const y = box.y + box.height / 2;
-      const under = document.elementFromPoint(x, y);
-      const shots = [host, under, ...roots.map((r) => r.querySelector('[data-testid=bz-save]'))];
-      if (host.shadowRoot) shots.push(host.shadowRoot.querySelector('[data-testid=bz-save]'));
-      for (const el of shots.filter(Boolean)) {
-        el.click();
-        el.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: x, clientY: y }));
-        el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
-      }
-      const seen = JSON.stringify({
-        html: host.outerHTML,
-        attrs: host.getAttributeNames(),
-        open: host.shadowRoot !== null,
-        captured: roots.length,
-      });
-      sessionStorage.setItem('seen', seen);
-      sessionStorage.setItem('n', String(n + 1));
-      if (n < 9) location.search = '?r=' + (n + 1);
-      else document.body.setAttribute('data-done', '1');
-    }, 300);
-  }, 50);
-})();`;
-  return PAGE.replace(
-    '<title>',
-    `<link rel="canonical" href="${victimUrl}"><script>${script}</script><title>`,
-  );
-}
+import { attackerPage, longText, numberedArticles, PAGE, pageWith } from './hostile-pages';
 
 type Stored = Record<string, unknown> & { url: string };
 
@@ -129,22 +73,22 @@ describe('files of the extension seen from a web page', () => {
     await page.close();
   });
 
-  it('saves a clipping too large for one message: 6,000 blocks and a 200,000-character paragraph', async () => {
+  it('saves a clipping too large for one message, in parts: 6,000 blocks and a 1,000,000-character paragraph', async () => {
     const path = '/n1/2026/1120/c1001-40000302.html';
-    // A long law: one 200,000-character paragraph, then 6,000 numbered articles (each distinct).
-    const long = PARAGRAPH.repeat(Math.ceil(200_000 / PARAGRAPH.length)).slice(0, 200_000);
-    const articles = Array.from({ length: 6_000 }, (_, i) => `<p>第${i + 1}条 ${PARAGRAPH}</p>`).join('');
-    h.server.route(
-      path,
-      PAGE.replace(`<div class="rm_txt_con">`, `<div class="rm_txt_con"><p>${long}</p>${articles}`),
-    );
+    // A long law: one 1,000,000-character paragraph (three parts), then 6,000 numbered articles.
+    h.server.route(path, pageWith(`<p>${longText(1_000_000)}</p>${numberedArticles(6_000)}`));
     const page = await h.context.newPage();
     await page.goto(h.server.url(path));
     const bar = toolbarOf(page);
+    await bar.waitFor('[data-testid=bz-save]');
+    const started = Date.now();
     await bar.click('[data-testid=bz-save]');
     await expect
-      .poll(() => bar.attr('[data-testid=bz-save]', 'data-state'), { timeout: 60_000 })
+      .poll(() => bar.attr('[data-testid=bz-save]', 'data-state'), { timeout: 60_000, interval: 100 })
       .toMatch(/saved|error/);
+    process.stdout.write(
+      `exposure e2e: 1,24 M characters in 6,001 blocks saved ${Date.now() - started} ms after the click\n`,
+    );
     const alert = (await bar.read('[role=alert]'))?.text ?? '';
     expect(alert).toBe('');
     expect(await bar.attr('[data-testid=bz-save]', 'data-state')).toBe('saved');
@@ -153,7 +97,70 @@ describe('files of the extension seen from a web page', () => {
       const blocks = c.blocks as Array<{ text?: string }>;
       return { blocks: blocks.length, longest: Math.max(...blocks.map((b) => b.text?.length ?? 0)) };
     });
-    expect(stored.find((c) => c.blocks > 6_000)).toMatchObject({ longest: 200_000 });
+    expect(stored.find((c) => c.blocks > 6_000)).toMatchObject({ longest: 1_000_000 });
+  });
+
+  it('refuses a page over the size a clipping may have with a clear message, saving nothing', async () => {
+    const path = '/n1/2026/1120/c1001-40000305.html';
+    // Over 5,100,000 characters in six distinct paragraphs: past MAX_CLIPPING_TEXT (lib/messaging/contract.ts).
+    const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>第${i + 1}编 ${longText(850_000)}</p>`).join(
+      '',
+    );
+    h.server.route(path, pageWith(paragraphs));
+    const page = await h.context.newPage();
+    await page.goto(h.server.url(path));
+    const bar = toolbarOf(page);
+    await bar.click('[data-testid=bz-save]');
+    await expect
+      .poll(() => bar.attr('[data-testid=bz-save]', 'data-state'), { timeout: 60_000 })
+      .toBe('error');
+    expect((await bar.read('[role=alert]'))?.text ?? '').toMatch(/本页正文超过 500 万字/);
+    await page.close();
+    expect((await readArchive(h)).filter((c) => c.url.includes(path))).toEqual([]);
+  });
+
+  it('says clearly that the worker stopped in the middle of a save sent in parts, saving nothing', async () => {
+    const path = '/n1/2026/1120/c1001-40000306.html';
+    // 24,000 short articles: 12 parts, so the transfer is still under way when the worker stops.
+    h.server.route(path, pageWith(numberedArticles(24_000)));
+    const page = await h.context.newPage();
+    await page.goto(h.server.url(path));
+    const bar = toolbarOf(page);
+    await bar.waitFor('[data-testid=bz-save]');
+    // The background names a transfer with randomUUID when it opens one: that is the moment to stop it.
+    await h.serviceWorker.evaluate(() => {
+      const make = crypto.randomUUID.bind(crypto);
+      const scope = globalThis as unknown as { transferOpened?: boolean };
+      crypto.randomUUID = () => {
+        scope.transferOpened = true;
+        return make();
+      };
+    });
+    const cdp = await h.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await bar.click('[data-testid=bz-save]');
+    await expect
+      .poll(
+        () =>
+          h.serviceWorker.evaluate(
+            () => (globalThis as { transferOpened?: boolean }).transferOpened === true,
+          ),
+        {
+          timeout: 60_000,
+          interval: 10,
+        },
+      )
+      .toBe(true);
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect
+      .poll(() => bar.attr('[data-testid=bz-save]', 'data-state'), { timeout: 30_000 })
+      .toBe('error');
+    const alert = (await bar.read('[role=alert]'))?.text ?? '';
+    process.stdout.write(`exposure e2e: worker stopped mid-transfer, the toolbar says: ${alert}\n`);
+    expect(alert).toMatch(/收藏被中断|报摘没有响应/);
+    expect(alert).not.toMatch(/undefined|Cannot read/);
+    await page.close();
+    expect((await readArchive(h)).filter((c) => c.url.includes(path))).toEqual([]);
   });
 
   it("says clearly, in the reader's language, that the worker stopped 100 ms into a save", async () => {

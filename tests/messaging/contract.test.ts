@@ -74,3 +74,23 @@ describe('isTrustedSender', () => {
     expect(isTrustedSender({ id, url: 'http://evil.example/' }, id, origin)).toBe(false);
   });
 });
+
+describe('every reply is validated', () => {
+  it('each runtime.sendMessage only forwards a request built and checked by sendRequest', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const root = join(import.meta.dirname, '../..');
+    const files = ['lib', 'components', 'entrypoints'].flatMap((dir) =>
+      readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
+        .filter((f) => /\.tsx?$/.test(f))
+        .map((f) => join(dir, f)),
+    );
+    // A forwarding post function passes `message` through; any other call reads an unchecked reply.
+    const unchecked = files.flatMap((file) =>
+      [...readFileSync(join(root, file), 'utf8').matchAll(/runtime\.sendMessage\(([^)]*)\)/g)]
+        .filter((m) => m[1] !== 'message')
+        .map((m) => `${file}: ${m[0]}`),
+    );
+    expect(unchecked).toEqual([]);
+  });
+});

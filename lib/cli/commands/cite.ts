@@ -1,7 +1,7 @@
 /** `baozhai cite FILE... [--format gbt7714|apa|csl-json|ris] [--accessed YYYY-MM-DD] [--url URL]`. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../args.ts';
 import { CITE_FORMATS, formatCitations, type CitedArticle, type CiteFormat } from '../../export/cite.ts';
 import { parseClippingsFile } from '../../export/import.ts';
 import { extractFile } from './extract.ts';
@@ -15,27 +15,16 @@ const isFormat = (value: string): value is CiteFormat => (CITE_FORMATS as readon
 
 /** Cite every named file in one format on stdout; resolves to the exit code. */
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f', default: 'gbt7714' },
-        accessed: { type: 'string' },
-        url: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`baozhai cite: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommandArgs('cite', USAGE, args, {
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', short: 'f', default: 'gbt7714' },
+      accessed: { type: 'string' },
+      url: { type: 'string' },
+    },
+  });
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
   const format = values.format ?? 'gbt7714';
   const accessed = values.accessed ? new Date(`${values.accessed}T12:00:00+08:00`) : new Date();
   if (!isFormat(format) || Number.isNaN(accessed.getTime()) || positionals.length === 0) {

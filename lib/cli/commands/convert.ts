@@ -1,5 +1,5 @@
 // `baozhai convert --from F --to T`: stdin → stdout with opencc-js's locale names, streamed in chunks.
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../args.ts';
 import type { ConvertFn } from '../../convert/engine';
 import { createConverterFactory } from '../../convert/factory';
 import { isLocale, LOCALES } from '../../convert/plan';
@@ -61,26 +61,11 @@ async function write(text: string): Promise<void> {
 
 /** Convert stdin to stdout; resolves to the exit code. */
 export async function run(args: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        from: { type: 'string' },
-        to: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    process.stderr.write(
-      `baozhai convert: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`,
-    );
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
+  const parsed = parseCommandArgs('convert', USAGE, args, {
+    options: { from: { type: 'string' }, to: { type: 'string' } },
+  });
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
   const { from, to } = values;
   if (!from || !to || !isLocale(from) || !isLocale(to)) {
     process.stderr.write(

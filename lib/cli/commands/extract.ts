@@ -1,10 +1,11 @@
 /** `baozhai extract FILE... [--url URL]`: one JSON article record per line, with a `file` field. */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../args.ts';
 import { decodeHtml } from '../../text/decode.ts';
 import { parseDocument, releaseDocument } from '../dom.ts';
 import { estimateNestingDepth } from '../depth.ts';
 import { InputError, readPageFile } from '../input.ts';
+import { findCanonicalUrl } from '../../detect/page-url.ts';
 import { extractArticle, extractFromText } from '../../clean/article.ts';
 import type { Article } from '../../article/record.ts';
 
@@ -14,24 +15,12 @@ const MAX_DEPTH = 512;
 
 /** Extract every named file and print one JSON record per line; resolves to the exit code. */
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { url: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    process.stderr.write(
-      `baozhai extract: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`,
-    );
-    return 2;
-  }
+  const parsed = parseCommandArgs('extract', USAGE, args, {
+    allowPositionals: true,
+    options: { url: { type: 'string' } },
+  });
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals: files } = parsed;
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
   if (files.length === 0 || values.url === '') {
     process.stderr.write(USAGE);
     return 2;
@@ -72,30 +61,11 @@ export async function extractFile(file: string, url: string | undefined): Promis
     throw new InputError(
       `nests elements ${depth} levels deep; browsers stop at ${MAX_DEPTH}, and so does baozhai`,
     );
-  const pageUrl = url ?? findPageUrl(text) ?? '';
-  const doc = parseDocument(text, pageUrl || 'https://localhost/');
+  const doc = parseDocument(text, url ?? 'https://localhost/');
   try {
-    return extractArticle(doc, pageUrl, {});
+    // Without --url the page's canonical claim is the best address there is (lib/detect/page-url.ts).
+    return extractArticle(doc, url ?? findCanonicalUrl(doc, ''), {});
   } finally {
     await releaseDocument(doc);
   }
-}
-
-/** The page's own URL from <link rel=canonical> or og:url, read from the markup before parsing. */
-function findPageUrl(html: string): string | null {
-  const head = html.slice(0, 200_000);
-  const start = /<(?:link|meta)\b/gi;
-  for (let found = start.exec(head); found; found = start.exec(head)) {
-    // Found by indexOf, not by [^>]*: a run of unclosed tags would be rescanned from each one.
-    const end = head.indexOf('>', found.index);
-    if (end < 0) break;
-    const tag = head.slice(found.index, end + 1);
-    start.lastIndex = end + 1;
-    const isCanonical = /\brel\s*=\s*["']?canonical/i.test(tag);
-    const isOgUrl = /\bproperty\s*=\s*["']?og:url/i.test(tag);
-    if (!isCanonical && !isOgUrl) continue;
-    const value = /\b(?:href|content)\s*=\s*["']([^"']+)["']/i.exec(tag)?.[1];
-    if (value && /^https?:\/\//i.test(value)) return value;
-  }
-  return null;
 }

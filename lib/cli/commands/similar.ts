@@ -1,5 +1,5 @@
 /** `baozhai similar FILE... [--threshold T]`: group pages and captures into stories, one JSON line per story. */
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../args.ts';
 import { foldText } from '../../archive/fold.ts';
 import { fingerprintArticle, SAME_STORY, similarity, type Fingerprint } from '../../archive/fingerprint.ts';
 import { extractFile } from './extract.ts';
@@ -19,24 +19,12 @@ interface Member {
 
 /** Group the named files into stories; resolves to the exit code. */
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { threshold: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    process.stderr.write(
-      `baozhai similar: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`,
-    );
-    return 2;
-  }
+  const parsed = parseCommandArgs('similar', USAGE, args, {
+    allowPositionals: true,
+    options: { threshold: { type: 'string' } },
+  });
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
   const threshold = values.threshold === undefined ? SAME_STORY : Number(values.threshold);
   if (positionals.length === 0 || !(threshold > 0 && threshold <= 1)) {
     process.stderr.write(USAGE);
