@@ -232,6 +232,17 @@ describe('format versions', () => {
     ]);
     expect(parsed.clippings[1]!.people).toEqual([]);
   });
+  it('keeps a publication date written in another form, read as saving reads a dateline', async () => {
+    const db = await seededArchive();
+    const file = JSON.parse(await exportClippingsText(db, { now: 0 })) as {
+      clippings: Array<Record<string, unknown>>;
+    };
+    file.clippings[0]!.publishedAt = '2023-12-01';
+    file.clippings[1]!.publishedAt = '二〇二三年';
+    const parsed = parseClippingsFile(JSON.stringify(file));
+    if (!parsed.ok) throw new Error(parsed.problem.message);
+    expect(parsed.clippings.map((c) => c.publishedAt)).toEqual(['2023-12-01T00:00:00+08:00', '']);
+  });
 });
 
 describe('import that runs out of storage', () => {
