@@ -4,6 +4,7 @@ import { bodyText } from '../article/body-text.ts';
 import { hashContent } from '../article/hash.ts';
 import { detectScript } from '../text/script.ts';
 import { detectPage } from '../detect/index.ts';
+import { indexTags, type TagIndex } from '../dom/tags.ts';
 import { hostOf } from '../detect/page-url.ts';
 import { chooseDate, extractPage } from '../extract/index.ts';
 import { readTextCapture } from '../extract/text-capture.ts';
@@ -16,7 +17,9 @@ export interface ExtractOptions {
 
 /** Extract the article record from a Document without mutating it. */
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Article {
-  const page = extractPage(doc, url);
+  // One walk indexes the page's tags for extraction and detection both (each lookup walked it).
+  const tags = indexTags(doc);
+  const page = extractPage(doc, url, tags);
   const cleaned = cleanBlocks(page.blocks, { headline: [page.title, page.kicker, page.subtitle] });
   const facts = cleaned.facts;
   const { dates } = page;
@@ -41,7 +44,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     blocks: cleaned.blocks,
     script: 'hans',
   };
-  return finish(draft, doc, options);
+  return finish(draft, doc, options, tags);
 }
 
 /** Extract the article record from a plain-text capture (one block per line) or a saved Markdown page. */
@@ -70,10 +73,15 @@ export function extractFromText(text: string, options: { url?: string; now?: Dat
   return finish(draft, null, { now: options.now });
 }
 
-function finish(draft: ArticleDraft, doc: Document | null, options: ExtractOptions): Article {
+function finish(
+  draft: ArticleDraft,
+  doc: Document | null,
+  options: ExtractOptions,
+  tags?: TagIndex,
+): Article {
   const body = bodyText(draft);
   draft.script = detectScript(`${draft.title}\n${body}`);
-  const detection = detectPage(doc, draft.url, draft);
+  const detection = detectPage(doc, draft.url, draft, tags);
   return {
     ...draft,
     people: readArticlePeople(draft),

@@ -1,7 +1,7 @@
 /** Measurements the two detectors score: body shape, news frame, host, vocabulary. */
 import { classifyHost, describeNewsPath, type HostClass } from './domains.ts';
 import { GENERIC, NON_POLITICAL, OFFICE, POLITICAL } from './lexicon.ts';
-import { MAX_META_TAGS, elementsByTag } from '../dom/tags.ts';
+import { MAX_META_TAGS, elementsByTag, type TagIndex } from '../dom/tags.ts';
 import { guessHostFromLinks, hostOf, resolvePageUrl } from './page-url.ts';
 import { samplePage, type PageSample } from './sample.ts';
 import { PRINTED_DATE } from '../text/date.ts';
@@ -43,11 +43,14 @@ export interface PageFeatures {
   pageText: string;
 }
 
-/** Measure a page cheaply: a bounded sample of its text nodes, its URL and head metadata. */
-export function measurePage(doc: Document, url: string): PageFeatures {
+/**
+ * Measure a page cheaply: a bounded sample of its text nodes, its URL and head metadata. `tags` is
+ * the document's tag index when the caller built one (see TagIndex); else tags are looked up live.
+ */
+export function measurePage(doc: Document, url: string, tags: TagIndex | Document = doc): PageFeatures {
   const pageUrl = resolvePageUrl(doc, url);
   const host = hostOf(pageUrl) || guessHostFromLinks(doc);
-  const sample = samplePage(doc);
+  const sample = samplePage(doc, tags);
   const title = (doc.title || '').trim();
   const frameText = sample.frameText;
   let forumMarks = 0;
@@ -73,10 +76,10 @@ export function measurePage(doc: Document, url: string): PageFeatures {
     nonArticleHost: NON_ARTICLE_HOST.test(host),
     nonArticleTitle: NON_ARTICLE_TITLE.test(title),
     chapterTitle: CHAPTER.test(title),
-    articleMeta: elementsByTag(doc, 'meta', MAX_META_TAGS).some(isArticleMeta),
+    articleMeta: elementsByTag(tags, 'meta', MAX_META_TAGS).some(isArticleMeta),
     firstPersonRate: sample.mainHan ? sample.firstPerson / sample.mainHan : 0,
-    headline: findHeadline(doc, sample.mainNode),
-    pageText: readPageText(doc),
+    headline: findHeadline(tags, sample.mainNode),
+    pageText: readPageText(doc, tags),
   };
 }
 
@@ -97,9 +100,9 @@ function isHeadlineText(text: string): boolean {
  * The page's own headline, read from the page and not from <title> (which on small sites holds only the
  * site's name): the first h1–h3 before the body, else a title-named element in the lines above it.
  */
-function findHeadline(doc: Document, mainNode: Element | null): string {
+function findHeadline(tags: TagIndex | Document, mainNode: Element | null): string {
   for (const tag of HEADING_TAGS) {
-    for (const el of elementsByTag(doc, tag, 20)) {
+    for (const el of elementsByTag(tags, tag, 20)) {
       // A heading after the body is a "related news" box, not this page's headline.
       if (mainNode && !(el.compareDocumentPosition(mainNode) & 4) && !mainNode.contains(el)) continue;
       if (el.closest('a, nav, ul, li')) continue;
@@ -139,7 +142,7 @@ const PAGE_TEXT_CHARS = 30_000;
 const NON_TEXT_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 
 /** The page's text nodes in order, each squashed, up to a bound: what the body sample skips as too short. */
-function readPageText(doc: Document): string {
+function readPageText(doc: Document, tags: TagIndex | Document): string {
   if (!doc.body) return '';
   const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
   const parts: string[] = [];
@@ -158,7 +161,7 @@ function readPageText(doc: Document): string {
     chars += text.length;
   }
   // Buttons often carry their words in a value attribute.
-  for (const input of elementsByTag(doc, 'input', 50)) {
+  for (const input of elementsByTag(tags, 'input', 50)) {
     const value = input.getAttribute('value');
     if (value && /^(button|submit)$/i.test(input.getAttribute('type') ?? '')) parts.push(value);
   }

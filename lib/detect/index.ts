@@ -9,6 +9,7 @@ import { hostOf } from './page-url.ts';
 import { makeReason } from './reasons.ts';
 import { readSection, readSourceName } from './section.ts';
 import { countHan, countPunct } from '../text/counts.ts';
+import type { TagIndex } from '../dom/tags.ts';
 
 export type { GovEvidence } from './gov.ts';
 
@@ -35,9 +36,14 @@ function toUnit(points: number, threshold: number): number {
 }
 
 /** Gather the evidence for the government-news score from the page (if any) and the extracted draft. */
-export function collectGovEvidence(doc: Document | null, url: string, draft: ArticleDraft): GovEvidence {
+export function collectGovEvidence(
+  doc: Document | null,
+  url: string,
+  draft: ArticleDraft,
+  tags?: TagIndex,
+): GovEvidence {
   const pageUrl = url || draft.canonicalUrl || draft.url;
-  const features = doc ? measurePage(doc, pageUrl) : null;
+  const features = doc ? measurePage(doc, pageUrl, tags ?? doc) : null;
   const draftParagraphs = capText(readBlockLines(draft).filter(Boolean), SCORED_CHARS);
   const draftHan = countHan(draftParagraphs.join('\n'));
   // The extractor's body is better than the sample's guess when it found one.
@@ -72,7 +78,7 @@ export function collectGovEvidence(doc: Document | null, url: string, draft: Art
     host,
     hostClass: archived ? classifyHost(host) : (features?.hostClass ?? 'unknown'),
     pageTitle: features?.title ?? draft.title,
-    section: doc ? readSection(doc) : '',
+    section: doc ? readSection(doc, tags ?? doc) : '',
     source: draft.source || readSourceName(features?.sample.frameText ?? ''),
     epaper: features?.epaper ?? false,
     headline: `${draft.kicker} ${draft.title || features?.title || ''} ${draft.subtitle}`.trim(),
@@ -108,9 +114,12 @@ export function unwrapArchiveUrl(url: string): string {
 // Enough reasons for either side of both questions, few enough for a tooltip and the record.
 const MAX_REASONS = 8;
 
-/** Classify an extracted page as article and as government news, with a score and reasons. */
-export function detectPage(doc: Document | null, url: string, draft: ArticleDraft): Detection {
-  const evidence = collectGovEvidence(doc, url, draft);
+/**
+ * Classify an extracted page as article and as government news, with a score and reasons; `tags` is
+ * the document's tag index when the extraction built one.
+ */
+export function detectPage(doc: Document | null, url: string, draft: ArticleDraft, tags?: TagIndex): Detection {
+  const evidence = collectGovEvidence(doc, url, draft, tags);
   const gov = scoreGov(evidence);
   const isGovNews = gov.total >= GOV_POINTS;
   const score = isGovNews

@@ -1,5 +1,5 @@
 /** A bounded sample of a page's paragraph-like nodes and where their text clusters. */
-import { collectElements, elementsByTag } from '../dom/tags.ts';
+import { collectElements, elementsByTag, type TagIndex } from '../dom/tags.ts';
 import { countFirstPerson, countHan, countPunct } from '../text/counts.ts';
 
 export interface TextBlock {
@@ -66,7 +66,7 @@ const INLINE = new Set([
 const SKIP = 'script, style, noscript, textarea, select, option, template';
 
 /** Sample text containers, measure them without reading the whole page, find the main container. */
-export function samplePage(doc: Document): PageSample {
+export function samplePage(doc: Document, tags: TagIndex | Document = doc): PageSample {
   const nodes = doc.body ? collectElements(doc.body, BLOCK_TAGS, MAX_NODES) : [];
   const blocks: TextBlock[] = [];
   for (const node of nodes) {
@@ -115,7 +115,8 @@ export function samplePage(doc: Document): PageSample {
     if (b.han - b.linkHan >= PARAGRAPH_HAN && b.punct > 0) mainParagraphs++;
   }
 
-  const anchors = doc.getElementsByTagName('a');
+  // A live collection unless indexed: a browser counts it without listing every anchor.
+  const anchors = tags === doc ? doc.getElementsByTagName('a') : elementsByTag(tags, 'a');
   const linkCount = anchors.length;
   const sampled = Math.min(linkCount, ANCHOR_SAMPLE);
   let sampledHan = 0;

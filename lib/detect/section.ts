@@ -4,7 +4,7 @@
  * and the outlet a reprint names as its source ("来源：新华社").
  */
 
-import { MAX_META_TAGS, collectElements, elementsByTag } from '../dom/tags.ts';
+import { MAX_META_TAGS, collectElements, elementsByTag, type TagIndex } from '../dom/tags.ts';
 import { splitTitleParts } from '../text/title.ts';
 
 // Meta names that carry the site's own column or section (CMS column names, article:section, og:category).
@@ -26,10 +26,10 @@ const MAX_STEP = 12;
 const SOURCE_LINE = /(?:来源|來源|稿源|出处|出處|转自|轉自)\s*[:：]\s*([^\s|｜，,。<>]{2,24})/;
 
 /** The site's own channel labels for a page (meta column, breadcrumb), joined by " / "; see also readTitleChannels. */
-export function readSection(doc: Document): string {
+export function readSection(doc: Document, tags: TagIndex | Document = doc): string {
   const parts: string[] = [];
   // The tag's own collection: jsdom's selector engine walks the document slowly for attribute lists.
-  for (const meta of elementsByTag(doc, 'meta', MAX_META_TAGS)) {
+  for (const meta of elementsByTag(tags, 'meta', MAX_META_TAGS)) {
     const name = (meta.getAttribute('name') ?? meta.getAttribute('property') ?? '').trim();
     const content = (meta.getAttribute('content') ?? '').trim();
     if (content && content.length <= 40 && SECTION_META.test(name)) parts.push(content);

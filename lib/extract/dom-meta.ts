@@ -2,15 +2,15 @@
 import { keyOf, normalizeLine } from '../text/whitespace.ts';
 import { repairPinyin } from '../text/pinyin.ts';
 import { splitTitleParts } from '../text/title.ts';
-import { MAX_META_TAGS, elementsByTag, findTag } from '../dom/tags.ts';
+import { MAX_META_TAGS, elementsByTag, findTag, type TagIndex } from '../dom/tags.ts';
 import { hostOf } from '../detect/page-url.ts';
 import { parseDate, parseLabelledDate } from '../text/date.ts';
 import { BLOCK_TAGS, SKIP_TAGS, computeStats, type NodeStats } from './node-stats.ts';
 
 /** Meta tag contents keyed by lower-cased name, property, itemprop or http-equiv (first wins). */
-export function readMetaTags(doc: Document): Map<string, string> {
+export function readMetaTags(tags: TagIndex): Map<string, string> {
   const meta = new Map<string, string>();
-  for (const el of elementsByTag(doc, 'meta', MAX_META_TAGS)) {
+  for (const el of elementsByTag(tags, 'meta', MAX_META_TAGS)) {
     const key = (
       el.getAttribute('property') ??
       el.getAttribute('name') ??
@@ -54,20 +54,20 @@ const DATE_META = [
 ];
 
 /** A published date from meta tags or JSON-LD, ISO 8601, or ''. */
-export function readMetaDate(doc: Document, meta: Map<string, string>): string {
+export function readMetaDate(tags: TagIndex, meta: Map<string, string>): string {
   for (const name of DATE_META) {
     const value = meta.get(name);
     const iso = value ? parseDate(value) : '';
     if (iso) return iso;
   }
   // Tag-name collections instead of attribute selectors: selector engines are slow on big pages.
-  for (const script of elementsByTag(doc, 'script')) {
+  for (const script of elementsByTag(tags, 'script')) {
     if ((script.getAttribute('type') ?? '').toLowerCase() !== 'application/ld+json') continue;
     const match = /"datePublished"\s*:\s*"([^"]+)"/.exec(script.textContent ?? '');
     const iso = match?.[1] ? parseDate(match[1]) : '';
     if (iso) return iso;
   }
-  const time = findTag(doc, 'time', (t) => t.hasAttribute('datetime'));
+  const time = findTag(tags, 'time', (t) => t.hasAttribute('datetime'));
   return time ? parseDate(time.getAttribute('datetime') ?? '') : '';
 }
 

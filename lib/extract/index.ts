@@ -29,6 +29,7 @@ import { findCanonicalUrl } from '../detect/page-url.ts';
 import { computeStats, type NodeStats } from './node-stats.ts';
 import { isCaptionName, walkBlocks } from './walk.ts';
 import { createVisibility } from './visibility.ts';
+import { indexTags, type TagIndex } from '../dom/tags.ts';
 
 /** What the extractor reads off a page before cleaning: raw blocks and the facts printed around them. */
 export interface ExtractedPage extends Pick<
@@ -49,13 +50,13 @@ export interface ExtractedPage extends Pick<
   };
 }
 
-/** Read the article's raw blocks and printed facts from a Document without mutating it. */
-export function extractPage(doc: Document, url: string): ExtractedPage {
+/** Read the article's raw blocks and printed facts from a Document without mutating it; `tags` is its tag index. */
+export function extractPage(doc: Document, url: string, tags: TagIndex = indexTags(doc)): ExtractedPage {
   const pageUrl = url || doc.URL || '';
-  const meta = readMetaTags(doc);
+  const meta = readMetaTags(tags);
   const body = doc.body;
   const adapter = findAdapter(pageUrl);
-  const visibility = createVisibility(doc);
+  const visibility = createVisibility(doc, tags);
   const found = matchAdapter(body, adapter);
   let stats = body ? computeStats(body, visibility.isHidden) : new Map<Element, NodeStats>();
   let roots = body ? (adapterBody(found, stats) ?? selectBody(body, stats).roots) : [];
@@ -87,7 +88,7 @@ export function extractPage(doc: Document, url: string): ExtractedPage {
     ...walkBlocks(roots, stats, pageUrl, titleElement),
   ];
 
-  const metaDate = readMetaDate(doc, meta);
+  const metaDate = readMetaDate(tags, meta);
   const canonicalUrl = findCanonicalUrl(doc, pageUrl) || pageUrl;
   const urlDate =
     [pageUrl, canonicalUrl, ...findAlternateUrls(doc, meta)].map(parseUrlDate).find(Boolean) ?? '';

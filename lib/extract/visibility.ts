@@ -3,7 +3,7 @@
  * jsdom or linkedom (no layout) the markup does: the `hidden` attribute, aria-hidden, inline styles
  * and the page's own top-level `display:none` rules on plain class, id or tag selectors.
  */
-import { elementsByTag } from '../dom/tags.ts';
+import { elementsByTag, type TagIndex } from '../dom/tags.ts';
 
 export interface Visibility {
   /** True for an element hidden by itself (its descendants need not be asked). */
@@ -18,8 +18,8 @@ const INLINE_OUT_OF_FLOW = /(?:^|;)\s*position\s*:\s*(?:absolute|fixed)/i;
 
 type CheckVisibility = (options?: Record<string, boolean>) => boolean;
 
-/** Build the hidden-element test for a document. */
-export function createVisibility(doc: Document): Visibility {
+/** Build the hidden-element test for a document; `tags` is its tag index when the caller has one. */
+export function createVisibility(doc: Document, tags: TagIndex | Document = doc): Visibility {
   const body = doc.body as (HTMLElement & { checkVisibility?: CheckVisibility }) | null;
   // Only a laid-out page has client rects; jsdom and linkedom have none.
   if (body && typeof body.checkVisibility === 'function' && body.getClientRects().length > 0) {
@@ -35,7 +35,7 @@ export function createVisibility(doc: Document): Visibility {
       },
     };
   }
-  const rules = readHiddenSelectors(doc);
+  const rules = readHiddenSelectors(tags);
   return {
     live: false,
     isHidden: (el) => {
@@ -68,9 +68,9 @@ export function isInlineHidden(style: string): boolean {
 }
 
 // Top-level rules only: inside @media (print, small screens) a rule hides nothing on this screen.
-function readHiddenSelectors(doc: Document): Set<string> {
+function readHiddenSelectors(tags: TagIndex | Document): Set<string> {
   const selectors = new Set<string>();
-  for (const style of elementsByTag(doc, 'style')) {
+  for (const style of elementsByTag(tags, 'style')) {
     const css = stripComments(style.textContent ?? '');
     let depth = 0;
     let start = 0;
