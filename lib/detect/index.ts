@@ -118,7 +118,12 @@ const MAX_REASONS = 8;
  * Classify an extracted page as article and as government news, with a score and reasons; `tags` is
  * the document's tag index when the extraction built one.
  */
-export function detectPage(doc: Document | null, url: string, draft: ArticleDraft, tags?: TagIndex): Detection {
+export function detectPage(
+  doc: Document | null,
+  url: string,
+  draft: ArticleDraft,
+  tags?: TagIndex,
+): Detection {
   const evidence = collectGovEvidence(doc, url, draft, tags);
   const gov = scoreGov(evidence);
   const isGovNews = gov.total >= GOV_POINTS;

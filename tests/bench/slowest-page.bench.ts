@@ -1,7 +1,7 @@
 // The one-second budget of extraction after parsing (issue 12): the slowest corpus page and the
 // slowest pathological page of tests/cli/hostile-pages.ts (the nesting pages are refused before
-// parsing, so they are not timed). Reports wall and CPU time: on a shared machine CPU time is the
-// steadier figure. `npm run bench slowest` runs it alone.
+// parsing, so they are not timed), and each pathological page on a line of its own. Reports wall
+// and CPU time: on a shared machine CPU time is the steadier figure. `npm run bench slowest` runs it alone.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument, releaseDocument } from '../../lib/cli/dom.ts';
@@ -27,11 +27,14 @@ async function timeExtraction(id: string, html: string, url: string): Promise<Ti
   return { id, ms, cpuMs: (used.user + used.system) / 1000 };
 }
 
-function emit(name: string, worst: Timed, count: number): void {
-  const value = Math.round(worst.ms);
+function emitLine(name: string, ms: number, unit: string, cpuMs: number): void {
   process.stdout.write(
-    `${JSON.stringify({ name, value, unit: `ms (${worst.id}, slowest of ${count})`, cpu_ms: Math.round(worst.cpuMs) })}\n`,
+    `${JSON.stringify({ name, value: Math.round(ms), unit, cpu_ms: Math.round(cpuMs) })}\n`,
   );
+}
+
+function emit(name: string, worst: Timed, count: number): void {
+  emitLine(name, worst.ms, `ms (${worst.id}, slowest of ${count})`, worst.cpuMs);
 }
 
 async function main(): Promise<void> {
@@ -40,7 +43,7 @@ async function main(): Promise<void> {
   for (const [name, html] of Object.entries(buildHostilePages())) {
     if (name.startsWith('nesting-') || (only && !name.includes(only))) continue;
     const timed = await timeExtraction(name, html, 'https://www.example.gov.cn/a.html');
-    process.stderr.write(`hostile ${name}: ${Math.round(timed.ms)} ms (cpu ${Math.round(timed.cpuMs)} ms)\n`);
+    emitLine(`extract.hostile_page_ms.${name}`, timed.ms, 'ms', timed.cpuMs);
     hostile.push(timed);
   }
   const byTime = (a: Timed, b: Timed) => b.cpuMs - a.cpuMs;

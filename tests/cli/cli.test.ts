@@ -9,7 +9,7 @@ import { estimateNestingDepth } from '../../lib/cli/depth';
 import { parseDocument, releaseDocument } from '../../lib/cli/dom';
 import { extractArticle } from '../../lib/clean/article';
 import { cliBin, repoRoot } from './bin';
-import { buildHostilePages } from './hostile-pages';
+import { buildHostilePages, extractionGrowth } from './hostile-pages';
 
 const dir = mkdtempSync(join(tmpdir(), 'baozhai-cli-'));
 const ARTICLE = `<!doctype html><html><head><meta charset="utf-8"><title>某市召开工作会议</title></head><body>
@@ -67,7 +67,7 @@ describe('baozhai extract: limits', () => {
     expect(estimateNestingDepth(ARTICLE)).toBe(4);
   }, 240_000);
 
-  it('extracts hostile pages in under a second once parsed; embedded documents are not loaded', async () => {
+  it('extracts hostile pages; embedded documents are not loaded', async () => {
     const pages = buildHostilePages();
     const names = [
       'title-200k',
@@ -77,41 +77,50 @@ describe('baozhai extract: limits', () => {
       'unclosed-tags-100k',
       'whitespace-2m',
     ];
-    const slow: string[] = [];
     for (const name of names) {
       const doc = parseDocument(pages[name] ?? '', 'https://www.example.gov.cn/a.html');
-      const started = performance.now();
       const article = extractArticle(doc, 'https://www.example.gov.cn/a.html', {});
-      const elapsed = performance.now() - started;
-      if (elapsed > 1_000) slow.push(`${name}: ${Math.round(elapsed)} ms`);
-      expect(article.url).toBe('https://www.example.gov.cn/a.html');
+      expect(article.url, name).toBe('https://www.example.gov.cn/a.html');
       await releaseDocument(doc);
     }
-    expect(slow).toEqual([]);
     // 20,000 <meta> tags: reading jsdom's live collections item by item re-scanned every element on
-    // each `.length` read (100,000 tags: over 200 s); now one pass, well under a second unloaded.
+    // each `.length` read (100,000 tags: over 200 s); their growth is checked below.
     const META = '<meta name="keywords" content="会议">';
     const metas = parseDocument(
       (pages['meta-100k'] ?? '').replace(META.repeat(100_000), META.repeat(20_000)),
       'https://www.example.gov.cn/a.html',
     );
     expect(metas.getElementsByTagName('meta').length).toBe(20_001);
-    const metaStarted = performance.now();
-    extractArticle(metas, 'https://www.example.gov.cn/a.html', {});
-    expect(performance.now() - metaStarted).toBeLessThan(5_000);
+    expect(extractArticle(metas, 'https://www.example.gov.cn/a.html', {}).title).toBe('某市召开工作会议');
     await releaseDocument(metas);
     // Frames are parsed as elements only: no window, no document per srcdoc (took 10 s and 1.2 GB).
     for (const name of ['srcdoc-1k', 'iframes-5k']) {
       const doc = parseDocument(pages[name] ?? '', 'https://www.example.gov.cn/a.html');
       expect(doc.querySelectorAll('iframe').length).toBeGreaterThan(999);
       expect(doc.querySelector('iframe')?.contentDocument ?? null).toBeNull();
-      const started = performance.now();
-      extractArticle(doc, 'https://www.example.gov.cn/a.html', {});
-      // 1.5 s on a machine shared by eight sessions; the extractor's own cost, not the parse.
-      expect(performance.now() - started, name).toBeLessThan(5_000);
+      expect(extractArticle(doc, 'https://www.example.gov.cn/a.html', {}).url, name).toBe(
+        'https://www.example.gov.cn/a.html',
+      );
       await releaseDocument(doc);
     }
   }, 240_000);
+
+  // The one-second figure is the slowest-page bench's (machines differ); a test checks what holds on
+  // any machine: four times the page takes about four times as long, never the sixteen of a quadratic.
+  it('extracts hostile pages in time that grows linearly with their size', async () => {
+    const kinds: [string, number][] = [
+      ['meta', 5_000],
+      ['title', 50_000],
+      ['title-separators', 10_000],
+      ['attribute', 125_000],
+      ['styles-unclosed', 2_500],
+      ['unclosed-tags', 25_000],
+      ['whitespace', 250_000],
+      ['srcdoc', 250],
+      ['iframes', 1_250],
+    ];
+    for (const [kind, n] of kinds) expect(await extractionGrowth(kind, n), kind).toBeLessThan(8);
+  }, 60_000);
 });
 
 describe('baozhai: manners', () => {

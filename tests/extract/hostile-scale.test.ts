@@ -7,18 +7,10 @@ import { extractArticle } from '../../lib/clean/article.ts';
 import { ADAPTERS, matchSelectors } from '../../lib/extract/site-adapters.ts';
 import { MAX_BODY_BLOCKS } from '../../lib/extract/walk.ts';
 import { countFirstPerson, countHan, countPunct } from '../../lib/text/counts.ts';
-import { parseDocument, releaseDocument } from '../../lib/cli/dom.ts';
-import { buildHostilePages } from '../cli/hostile-pages.ts';
+import { extractionGrowth } from '../cli/hostile-pages.ts';
 import { listFixtures, readFixture } from './golden.ts';
 
 const URL = 'https://www.example.gov.cn/a.html';
-
-function cpuMs(run: () => void): number {
-  const before = process.cpuUsage();
-  run();
-  const used = process.cpuUsage(before);
-  return (used.user + used.system) / 1000;
-}
 
 describe('hostile pages at scale', () => {
   it('matches every adapter selector in one walk exactly as the selector engine does', () => {
@@ -43,12 +35,10 @@ describe('hostile pages at scale', () => {
     expect(countFirstPerson(text)).toBe(2);
   });
 
-  // Was 4.3 s of CPU: detection scanned all 4 MB, counting Han characters with a match array.
-  it('extracts a 4-million-character text node in well under two seconds of CPU', async () => {
-    const doc = parseDocument(buildHostilePages()['text-node-4m'] ?? '', URL);
-    const ms = cpuMs(() => extractArticle(doc, URL, {}));
-    await releaseDocument(doc);
-    expect(ms).toBeLessThan(2_000);
+  // Detection once scanned all of a 4 MB text node, counting Han characters with a match array. The
+  // time itself is the slowest-page bench's figure; here only its growth, which any machine shows.
+  it('extracts a long text node in time that grows linearly with its length', async () => {
+    expect(await extractionGrowth('text-node', 250_000)).toBeLessThan(8);
   }, 20_000);
 
   it('cuts a generated body at a bound far above any real article', () => {
