@@ -1,5 +1,5 @@
 /** The page's own address: given, or from canonical, og:url, base href or its own links. */
-import { findTag } from '../dom/tags.ts';
+import { findTag, type TagIndex } from '../dom/tags.ts';
 
 /** Host name of a URL without a leading "www.", or '' when it does not parse or is a placeholder. */
 export function hostOf(url: string): string {
@@ -18,10 +18,10 @@ const OG_URL = /^og:url$/i;
 
 /**
  * The canonical URL the page names: <link rel=canonical>, else og:url, resolved against `url`;
- * '' when it names no http(s) URL. Only a claim: a page can name any address, so it never
+ * '' when it names no http(s) URL. `doc` may be the page's tag index (see TagIndex). Only a claim: a page can name any address, so it never
  * decides which page a clipping is (the tab's own URL does, lib/background/start.ts).
  */
-export function findCanonicalUrl(doc: Document, url: string): string {
+export function findCanonicalUrl(doc: Document | TagIndex, url: string): string {
   const claims = [
     findTag(doc, 'link', (el) => CANONICAL_REL.test(el.getAttribute('rel') ?? ''))?.getAttribute('href'),
     findTag(doc, 'meta', (el) =>

@@ -1,5 +1,5 @@
 /** A bounded sample of a page's paragraph-like nodes and where their text clusters. */
-import { collectElements, elementsByTag, type TagIndex } from '../dom/tags.ts';
+import { collectElements, elementsByTag, indexedOrNot, type TagIndex } from '../dom/tags.ts';
 import { countFirstPerson, countHan, countPunct } from '../text/counts.ts';
 
 export interface TextBlock {
@@ -67,7 +67,7 @@ const SKIP = 'script, style, noscript, textarea, select, option, template';
 
 /** Sample text containers, measure them without reading the whole page, find the main container. */
 export function samplePage(doc: Document, tags: TagIndex | Document = doc): PageSample {
-  const nodes = doc.body ? collectElements(doc.body, BLOCK_TAGS, MAX_NODES) : [];
+  const nodes = doc.body ? collectElements(doc.body, BLOCK_TAGS, MAX_NODES, indexedOrNot(tags)) : [];
   const blocks: TextBlock[] = [];
   for (const node of nodes) {
     const { text, linkText } = readOwnText(node);

@@ -4,7 +4,7 @@
  * and the outlet a reprint names as its source ("来源：新华社").
  */
 
-import { MAX_META_TAGS, collectElements, elementsByTag, type TagIndex } from '../dom/tags.ts';
+import { MAX_META_TAGS, collectElements, elementsByTag, indexedOrNot, type TagIndex } from '../dom/tags.ts';
 import { splitTitleParts } from '../text/title.ts';
 
 // Meta names that carry the site's own column or section (CMS column names, article:section, og:category).
@@ -35,7 +35,7 @@ export function readSection(doc: Document, tags: TagIndex | Document = doc): str
     if (content && content.length <= 40 && SECTION_META.test(name)) parts.push(content);
   }
   // A trail often ends with the headline itself, which names no channel: keep the short steps.
-  const crumb = readBreadcrumb(doc)
+  const crumb = readBreadcrumb(doc, tags)
     .split(CRUMB_STEP)
     .map((s) => s.replace(CRUMB_LEAD, '').trim())
     .filter((s) => s && s.length <= MAX_STEP);
@@ -54,7 +54,7 @@ export function readTitleChannels(title: string): string[] {
   return segments.slice(headline + 1).filter((s) => s.length <= 20);
 }
 
-function readBreadcrumb(doc: Document): string {
+function readBreadcrumb(doc: Document, tags: TagIndex | Document): string {
   for (const node of findCrumbCandidates(doc, 20)) {
     // "position" and "location" also name page-wide wrappers: never read a whole page's text to learn that.
     const raw = readTextUpTo(node, MAX_CRUMB * 4);
@@ -64,7 +64,7 @@ function readBreadcrumb(doc: Document): string {
       return text;
   }
   // Templates without a class: a short block that opens with "当前位置".
-  for (const node of doc.body ? collectElements(doc.body, LEAD_TAGS, SCAN_LIMIT) : []) {
+  for (const node of doc.body ? collectElements(doc.body, LEAD_TAGS, SCAN_LIMIT, indexedOrNot(tags)) : []) {
     const own = node.firstChild?.nodeType === 3 ? (node.firstChild as Text).data.trim() : '';
     if (!own || !CRUMB_LEAD.test(own.slice(0, 12))) continue;
     const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();

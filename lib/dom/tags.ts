@@ -9,18 +9,17 @@ export const MAX_META_TAGS = 2_000;
  * Every element of a document by qualified tag name, in document order, read in one pass. On a big
  * page each tag collection walks the whole document in jsdom (100,000 paragraphs: ~150 ms a tag), so
  * one extraction builds this once and every later lookup reads it. Look tags up in lower case, as the
- * parser writes them: then a lookup answers exactly what `getElementsByTagName` would.
+ * parser writes them: then a lookup answers exactly what `getElementsByTagName` would ('*': all).
  */
 export type TagIndex = ReadonlyMap<string, readonly Element[]>;
 
 /** Index every element of `doc` by tag name (see TagIndex); the document must not change while it is used. */
 export function indexTags(doc: Document): TagIndex {
-  const index = new Map<string, Element[]>();
-  const all = doc.getElementsByTagName('*');
-  // Index reads only (see elementsByTag).
-  for (let i = 0, el = all[0]; el; el = all[++i]) {
+  const all = elementsByTag(doc, '*');
+  const index = new Map<string, readonly Element[]>([['*', all]]);
+  for (const el of all) {
     const name = el.prefix ? `${el.prefix}:${el.localName}` : el.localName;
-    const list = index.get(name);
+    const list = index.get(name) as Element[] | undefined;
     if (list) list.push(el);
     else index.set(name, [el]);
   }
@@ -29,6 +28,11 @@ export function indexTags(doc: Document): TagIndex {
 
 function isIndex(source: Document | Element | TagIndex): source is TagIndex {
   return source instanceof Map;
+}
+
+/** The tag index when `source` is one, else undefined (a caller holding a live document). */
+export function indexedOrNot(source: Document | TagIndex): TagIndex | undefined {
+  return isIndex(source) ? source : undefined;
 }
 
 /**
@@ -65,13 +69,43 @@ export function findTag(
   return null;
 }
 
-/** The first `max` elements under `root` whose tag name is in `tags`, in document order. */
-export function collectElements(root: Node, tags: ReadonlySet<string>, max: number): Element[] {
+/**
+ * The first `max` elements under `root` whose tag name is in `tags`, in document order; read off the
+ * document's tag index when given (a tree walk in jsdom costs as much as a tag collection).
+ */
+export function collectElements(
+  root: Element,
+  tags: ReadonlySet<string>,
+  max: number,
+  index?: TagIndex,
+): Element[] {
+  if (index) return collectIndexed(root, tags, max, index.get('*') ?? []);
   const out: Element[] = [];
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
   for (let node = walker.nextNode(); node && out.length < max; node = walker.nextNode()) {
     if (tags.has((node as Element).localName)) out.push(node as Element);
+  }
+  return out;
+}
+
+// The descendants of `root` are the run of `all` (every element, in document order) after it, up to
+// the first element that follows its subtree.
+function collectIndexed(
+  root: Element,
+  tags: ReadonlySet<string>,
+  max: number,
+  all: readonly Element[],
+): Element[] {
+  const out: Element[] = [];
+  const start = all.indexOf(root);
+  if (start < 0) return out;
+  let after: Element | null = null;
+  for (let node: Element | null = root; node && !after; node = node.parentElement)
+    after = node.nextElementSibling;
+  const end = after ? all.indexOf(after, start) : all.length;
+  for (let i = start + 1; i < end && out.length < max; i++) {
+    const el = all[i]!;
+    if (tags.has(el.localName)) out.push(el);
   }
   return out;
 }

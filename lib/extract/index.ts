@@ -89,7 +89,7 @@ export function extractPage(doc: Document, url: string, tags: TagIndex = indexTa
   ];
 
   const metaDate = readMetaDate(tags, meta);
-  const canonicalUrl = findCanonicalUrl(doc, pageUrl) || pageUrl;
+  const canonicalUrl = findCanonicalUrl(tags, pageUrl) || pageUrl;
   const urlDate =
     [pageUrl, canonicalUrl, ...findAlternateUrls(doc, meta)].map(parseUrlDate).find(Boolean) ?? '';
   return {

@@ -5,6 +5,7 @@ import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../../lib/clean/article.ts';
 import { ADAPTERS, matchSelectors } from '../../lib/extract/site-adapters.ts';
+import { collectElements, elementsByTag, indexTags } from '../../lib/dom/tags.ts';
 import { MAX_BODY_BLOCKS } from '../../lib/extract/walk.ts';
 import { countFirstPerson, countHan, countPunct } from '../../lib/text/counts.ts';
 import { extractionGrowth } from '../cli/hostile-pages.ts';
@@ -25,6 +26,24 @@ describe('hostile pages at scale', () => {
         expect(found.get(selector), `${file} ${selector}`).toEqual(
           Array.from(doc.body.querySelectorAll(selector)),
         );
+    }
+  });
+
+  it('reads tags off the one-walk index exactly as the tag collections and tree walks list them', () => {
+    const names = ['*', 'meta', 'script', 'time', 'style', 'link', 'a', 'h1', 'h2', 'input', 'title', 'svg'];
+    const blocks = new Set(['p', 'div', 'td', 'span', 'li']);
+    for (const file of listFixtures()) {
+      const { html, url } = readFixture(file);
+      const doc = new JSDOM(html, { url }).window.document;
+      const index = indexTags(doc);
+      for (const name of names)
+        expect(elementsByTag(index, name), `${file} ${name}`).toEqual(
+          Array.from(doc.getElementsByTagName(name)),
+        );
+      for (const root of [doc.body, doc.querySelector('div'), doc.querySelector('p')].filter(
+        (el) => el !== null,
+      ))
+        expect(collectElements(root, blocks, 50, index), file).toEqual(collectElements(root, blocks, 50));
     }
   });
 
