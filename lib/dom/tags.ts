@@ -15,7 +15,9 @@ export type TagIndex = ReadonlyMap<string, readonly Element[]>;
 
 /** Index every element of `doc` by tag name (see TagIndex); the document must not change while it is used. */
 export function indexTags(doc: Document): TagIndex {
-  const all = elementsByTag(doc, '*');
+  let all = elementsByTag(doc, '*');
+  // linkedom lists nothing for '*': walk its tree instead.
+  if (!all.length && doc.documentElement) all = [doc.documentElement, ...descendants(doc.documentElement)];
   const index = new Map<string, readonly Element[]>([['*', all]]);
   for (const el of all) {
     const name = el.prefix ? `${el.prefix}:${el.localName}` : el.localName;
@@ -79,33 +81,32 @@ export function collectElements(
   max: number,
   index?: TagIndex,
 ): Element[] {
-  if (index) return collectIndexed(root, tags, max, index.get('*') ?? []);
   const out: Element[] = [];
-  const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
-  for (let node = walker.nextNode(); node && out.length < max; node = walker.nextNode()) {
-    if (tags.has((node as Element).localName)) out.push(node as Element);
+  if (out.length >= max) return out;
+  for (const el of descendants(root, index)) {
+    if (tags.has(el.localName) && out.push(el) >= max) break;
   }
   return out;
 }
 
+/** The elements under `root` in document order: a run of the tag index when given, else a tree walk. */
+export function descendants(root: Element, index?: TagIndex): Iterable<Element> {
+  return index ? indexedDescendants(root, index.get('*') ?? []) : walkDescendants(root);
+}
+
+function* walkDescendants(root: Element): Generator<Element> {
+  const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) yield node as Element;
+}
+
 // The descendants of `root` are the run of `all` (every element, in document order) after it, up to
 // the first element that follows its subtree.
-function collectIndexed(
-  root: Element,
-  tags: ReadonlySet<string>,
-  max: number,
-  all: readonly Element[],
-): Element[] {
-  const out: Element[] = [];
+function indexedDescendants(root: Element, all: readonly Element[]): readonly Element[] {
   const start = all.indexOf(root);
-  if (start < 0) return out;
+  if (start < 0) return [];
   let after: Element | null = null;
   for (let node: Element | null = root; node && !after; node = node.parentElement)
     after = node.nextElementSibling;
   const end = after ? all.indexOf(after, start) : all.length;
-  for (let i = start + 1; i < end && out.length < max; i++) {
-    const el = all[i]!;
-    if (tags.has(el.localName)) out.push(el);
-  }
-  return out;
+  return all.slice(start + 1, end < 0 ? all.length : end);
 }

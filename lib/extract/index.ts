@@ -57,7 +57,7 @@ export function extractPage(doc: Document, url: string, tags: TagIndex = indexTa
   const body = doc.body;
   const adapter = findAdapter(pageUrl);
   const visibility = createVisibility(doc, tags);
-  const found = matchAdapter(body, adapter);
+  const found = matchAdapter(body, adapter, tags);
   let stats = body ? computeStats(body, visibility.isHidden) : new Map<Element, NodeStats>();
   let roots = body ? (adapterBody(found, stats) ?? selectBody(body, stats).roots) : [];
   // A body hidden until the page's script reveals it (saved WeChat articles, a script that has not run)
@@ -118,10 +118,14 @@ interface AdapterMatches {
   matched: Map<string, Element[]>;
 }
 
-function matchAdapter(body: Element | null, adapter: SiteAdapter | null): AdapterMatches | null {
+function matchAdapter(
+  body: Element | null,
+  adapter: SiteAdapter | null,
+  tags: TagIndex,
+): AdapterMatches | null {
   if (!body || !adapter) return null;
   const selectors = [...adapter.body, ...(adapter.title ?? []), ...(adapter.date ?? [])];
-  return { adapter, matched: matchSelectors(body, selectors) };
+  return { adapter, matched: matchSelectors(body, selectors, tags) };
 }
 
 function matching(found: AdapterMatches, selector: string): Element[] {

@@ -3,6 +3,8 @@
  * headline and dateline, live. Checked against saved pages of each site; the generic density
  * scoring takes over when a selector finds nothing with text.
  */
+import { descendants, type TagIndex } from '../dom/tags.ts';
+
 export interface SiteAdapter {
   /** Host names this adapter covers, including their subdomains. */
   domains: string[];
@@ -186,8 +188,8 @@ function matchesChain(el: Element, chain: Compound[]): boolean {
   return i < 0;
 }
 
-/** Elements under `root` matching each selector, in document order, from one walk of the tree. */
-export function matchSelectors(root: Element, selectors: string[]): Map<string, Element[]> {
+/** Elements under `root` matching each selector, in document order, from one walk of the tree (or its tag index). */
+export function matchSelectors(root: Element, selectors: string[], index?: TagIndex): Map<string, Element[]> {
   const found = new Map<string, Element[]>(selectors.map((s) => [s, []]));
   const chains: [string, Compound[]][] = [];
   for (const selector of selectors) {
@@ -202,9 +204,7 @@ export function matchSelectors(root: Element, selectors: string[]): Map<string, 
   const ids = new Set(lasts.map((c) => c.id).filter(Boolean));
   const tags = new Set(lasts.map((c) => (c.id || c.classes.length ? '' : c.tag)).filter(Boolean));
   const classes = new Set(lasts.flatMap((c) => c.classes));
-  const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const el = node as Element;
+  for (const el of descendants(root, index)) {
     const names = el.getAttribute('class');
     const candidate =
       tags.has(el.tagName.toUpperCase()) ||

@@ -22,10 +22,12 @@ describe('hostile pages at scale', () => {
       const { html, url } = readFixture(file);
       const doc = new JSDOM(html, { url }).window.document;
       const found = matchSelectors(doc.body, selectors);
-      for (const selector of selectors)
-        expect(found.get(selector), `${file} ${selector}`).toEqual(
-          Array.from(doc.body.querySelectorAll(selector)),
-        );
+      const indexed = matchSelectors(doc.body, selectors, indexTags(doc));
+      for (const selector of selectors) {
+        const expected = Array.from(doc.body.querySelectorAll(selector));
+        expect(found.get(selector), `${file} ${selector}`).toEqual(expected);
+        expect(indexed.get(selector), `${file} ${selector} (indexed)`).toEqual(expected);
+      }
     }
   });
 
