@@ -1,12 +1,11 @@
-// When the live toggle works: the viewport in the click's own task, the rest in slices, one task of
-// ours after each frame. A rewritten text node costs little to write but its layout and paint fall in
-// the next frame's own task, and on a page with a 10,000-item list that task costs tens of ms whatever
-// changed. So each slice's size follows what the last frames' rendering cost: the pacer learns the
-// frame's fixed cost and its cost per rewritten character, and sizes the next slice to keep both
-// our task and the browser's under a long task (50 ms).
+// When the live toggle works: the viewport in the click's own task, the rest in slices paced by the
+// frames. A rewritten text node costs little to write but its layout, paint and the walk over every
+// sibling fall in the next frame; on a page with a 10,000-item list a frame costs tens of ms whatever
+// changed in it. So each slice's size follows what the last frames cost: the pacer learns the frame's
+// fixed cost and its cost per rewritten character, and sizes the next slice to keep frames short.
 
 export interface SliceOptions {
-  /** Longest task of ours, in ms; 50 ms makes a long task, so stay well below. */
+  /** Longest stretch of JavaScript per slice, in ms; 50 ms makes a long task, so stay well below. */
   sliceMs: number;
   /** Characters rewritten in the first paced slice, before any frame has been measured. */
   sliceChars: number;
@@ -24,26 +23,30 @@ export interface Budget {
 export interface Pacer {
   /** Characters to rewrite in the next slice. */
   readonly chars: number;
-  /** The frame after a slice that rewrote `chars` characters took `renderMs` to render. */
-  observe(chars: number, renderMs: number): void;
+  /** How much longer than usual the next slice may run: more than 1 where every frame is long anyway. */
+  readonly stretch: number;
+  /** The frame after a slice that rewrote `chars` characters came `frameMs` after the slice. */
+  observe(chars: number, frameMs: number): void;
 }
 
-// A frame's rendering (style, layout, paint) aimed at: under a long task with room for a slower moment.
-const RENDER_TARGET_MS = 30;
+// From one slice to the next: up to a frame's wait for its turn (16.7 ms at 60 Hz) and rendering
+// that stays below a long task's 50 ms.
+const FRAME_TARGET_MS = 50;
 const MIN_CHARS = 500;
 const MAX_CHARS = 1_000_000;
 const SAMPLES = 8;
 
 /**
- * Create a pacer that starts at `initialChars` characters a slice. A frame's rendering costs a fixed
- * part (the walk over the page's boxes, whatever changed) plus a part per rewritten character; the
- * pacer fits both over the recent frames and fills each frame up to the target. Where the fixed part
- * alone nears the target, every frame is long anyway: slices grow until their own part is half the
- * fixed one, so the page is done in few such frames rather than many.
+ * Create a pacer that starts at `initialChars` characters a slice. A frame costs a fixed part (the
+ * walk over the page's boxes, whatever changed) plus a part per rewritten character; the pacer fits
+ * both over the recent frames. Where the fixed part leaves room, slices fill the frame up to the
+ * target; where it alone misses the target, slices grow until their own part is half of it: the page
+ * is then done in few long frames instead of many just as long.
  */
 export function createPacer(initialChars: number): Pacer {
   const samples: Array<[chars: number, ms: number]> = [];
   let chars = initialChars;
+  let stretch = 1;
   // The last fit stands while recent slices are all of one size (nothing new to learn from them).
   let model: { fixed: number; perChar: number } | null = null;
   function fit(): { fixed: number; perChar: number } | null {
@@ -70,21 +73,27 @@ export function createPacer(initialChars: number): Pacer {
     get chars() {
       return chars;
     },
-    observe(written, renderMs) {
-      if (written <= 0 || !(renderMs >= 0)) return;
-      samples.push([written, renderMs]);
+    get stretch() {
+      return stretch;
+    },
+    observe(written, frameMs) {
+      if (written <= 0 || !(frameMs >= 0)) return;
+      samples.push([written, frameMs]);
       if (samples.length > SAMPLES) samples.shift();
       model = fit() ?? model;
       let next: number;
       if (!model) {
-        // Until there is a fit: grow while frames are short, hold when they reach the target.
-        next = written * Math.min(2, Math.max(0.5, RENDER_TARGET_MS / Math.max(renderMs, 1)));
-        if (renderMs >= RENDER_TARGET_MS) next = written * 1.25; // also gives the fit different sizes
-      } else if (model.fixed < RENDER_TARGET_MS * 0.75) {
-        next = (RENDER_TARGET_MS - model.fixed) / model.perChar;
+        // Until there is a fit, long frames are taken for the page's fixed cost: grow either way, more
+        // slowly past the target, which also gives the fit slices of different sizes.
+        next = written * (frameMs < FRAME_TARGET_MS ? Math.min(2, FRAME_TARGET_MS / frameMs) : 1.5);
+      } else if (model.fixed < FRAME_TARGET_MS * 0.75) {
+        next = (FRAME_TARGET_MS - model.fixed) / model.perChar;
       } else {
+        // Half the fixed part again: frames at most half as long again as the page's own.
         next = (model.fixed * 0.5) / model.perChar;
       }
+      // Every frame is long anyway: the tasks writing a slice may run longer too (still under 50 ms).
+      stretch = !model || model.fixed < FRAME_TARGET_MS * 0.75 ? 1 : 2.5;
       chars = Math.round(Math.min(MAX_CHARS, Math.max(MIN_CHARS, written / 2, Math.min(next, written * 2))));
     },
   };
@@ -93,9 +102,10 @@ export function createPacer(initialChars: number): Pacer {
 type IdleWindow = Window & { MessageChannel?: typeof MessageChannel };
 
 /**
- * Run `step` in slices until it returns true: one slice right after each rendered frame (on a timer
- * where frames do not come), sized by the pacer from what the earlier frames' rendering cost; the
- * first slice runs at once when `startNow`. `isLive` going false stops it between slices.
+ * Run `step` in slices until it returns true: each slice starts right after a frame has been
+ * rendered (on a timer where frames do not come), sized by the pacer from what the frames after the
+ * earlier slices cost; the first slice runs at once when `startNow`. `isLive` going false stops it
+ * between slices.
  */
 export async function runInSlices(
   win: Window,
@@ -109,28 +119,55 @@ export async function runInSlices(
   let written = 0;
   for (let first = true; ; first = false) {
     if (!(first && startNow)) {
-      const renderMs = await waitForFrame(win as IdleWindow);
-      if (renderMs !== null) pacer.observe(written, renderMs);
+      const frameMs = await waitForFrame(win as IdleWindow);
+      if (frameMs !== null) pacer.observe(written, frameMs);
     }
-    if (!isLive()) return;
+    // What one frame should take: in tasks of at most `sliceMs` each (input is handled between them),
+    // so a slow machine writes as much per frame as a fast one and only the tasks get more.
     const limit = pacer.chars;
-    const deadline = now() + options.sliceMs;
     let chars = 0;
-    const done = step({
-      hasTime: () => chars < limit && now() < deadline,
-      spend: (n) => void (chars += n),
-    });
-    if (done) return;
+    for (let task = 0; ; task++) {
+      if (task > 0) await yieldTask(win as IdleWindow);
+      if (!isLive()) return;
+      const deadline = now() + options.sliceMs * pacer.stretch;
+      let spent = 0;
+      const budget: Budget = {
+        hasTime: () => chars + spent < limit && now() < deadline,
+        spend: (n) => void (spent += n),
+      };
+      const done = step(budget);
+      chars += spent;
+      if (done) return;
+      if (chars >= limit || task >= MAX_TASKS_PER_FRAME - 1) break;
+    }
     written = chars;
   }
 }
 
+// A frame's writes spread over at most this many tasks: past it the next frame comes first anyway.
+const MAX_TASKS_PER_FRAME = 4;
+
+/** Let the browser run what is waiting (input, its own tasks) before the next task of ours. */
+function yieldTask(win: IdleWindow): Promise<void> {
+  const Channel = win.MessageChannel;
+  if (!Channel) return new Promise((resolve) => win.setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new Channel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 /**
- * Wait until the next frame has been rendered; resolves with how long its rendering took (from its
- * animation-frame callbacks to the task after its style, layout and paint), or null where it could
- * not be measured.
+ * Wait until the next frame has been rendered; resolves with how long that took (the wait for the
+ * frame, its style, layout and paint, and whatever the browser could not start meanwhile because the
+ * last frame was still being drawn), or null where it could not be measured.
  */
 function waitForFrame(win: IdleWindow): Promise<number | null> {
+  const start = win.performance.now();
   return new Promise((resolve) => {
     let done = false;
     const finish = (ms: number | null): void => {
@@ -149,7 +186,6 @@ function waitForFrame(win: IdleWindow): Promise<number | null> {
       return;
     }
     win.requestAnimationFrame(() => {
-      const start = win.performance.now();
       // A message posted during the frame's callbacks is delivered after its style, layout and paint.
       const channel = new Channel();
       channel.port1.onmessage = () => {

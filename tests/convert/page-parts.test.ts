@@ -137,18 +137,19 @@ describe('page scheduler', () => {
     expect(slices).toBe(1);
   });
 
-  // Frames' rendering modelled as a fixed cost plus a cost per rewritten character; the pacer sees each.
-  function settle(fixedMs: number, perCharMs: number): { chars: number } {
+  // Frames modelled as a fixed cost plus a cost per rewritten character; the pacer sees each one.
+  function settle(fixedMs: number, perCharMs: number): { chars: number; stretch: number } {
     const pacer = createPacer(4_000);
     for (let frame = 0; frame < 30; frame++) pacer.observe(pacer.chars, fixedMs + perCharMs * pacer.chars);
-    return { chars: pacer.chars };
+    return { chars: pacer.chars, stretch: pacer.stretch };
   }
 
   it('sizes slices so that frames stay under a long task where the page allows it', () => {
-    // A light page: 10 ms a frame whatever changed, 0.01 ms a character.
+    // A light page: the frame after a slice is mostly its wait; 0.01 ms a character.
     const light = settle(10, 0.01);
-    expect(light.chars).toBeGreaterThan(1_500);
-    expect(10 + 0.01 * light.chars).toBeLessThanOrEqual(31);
+    expect(light.chars).toBeGreaterThan(3_000);
+    expect(10 + 0.01 * light.chars).toBeLessThanOrEqual(51);
+    expect(light.stretch).toBe(1);
     // Cheap text: slices grow well past the first guess.
     expect(settle(8, 0.0005).chars).toBeGreaterThan(40_000);
   });
@@ -158,6 +159,7 @@ describe('page scheduler', () => {
     const heavy = settle(120, 0.002);
     // Fixed-size slices of 4,000 characters would take 38 such frames for 150,000 characters.
     expect(heavy.chars).toBeGreaterThan(25_000);
+    expect(heavy.stretch).toBeGreaterThan(1);
   });
 
   it('keeps urgent work and cursors apart and empties both on clear', () => {
