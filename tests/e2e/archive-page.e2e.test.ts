@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, repoRoot, toolbarOf, type Harness } from './harness';
+import { readStoredClippings } from './parity/driver';
 
 // Extension pages have `chrome.*`; the tests call it inside page.evaluate.
 declare const chrome: {
@@ -146,24 +147,15 @@ async function importOn(page: Page, file: string): Promise<void> {
 }
 
 /** Every clipping in the archive, read with raw IndexedDB from an extension page. */
-function readArchive(
+async function readArchive(
   page: Page,
 ): Promise<Array<{ id: string; tags: string[]; asPage?: true; title: string }>> {
-  return page.evaluate(
-    () =>
-      new Promise((resolveAll, reject) => {
-        const open = indexedDB.open('baozhai-archive');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('clippings').objectStore('clippings').getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolveAll(request.result);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
+  return (await page.evaluate(readStoredClippings)) as Array<{
+    id: string;
+    tags: string[];
+    asPage?: true;
+    title: string;
+  }>;
 }
 
 /** Ids of the table rows in their order on screen. */

@@ -5,6 +5,7 @@ import * as OpenCC from 'opencc-js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, repoRoot, toolbarOf, type Harness } from './harness';
+import { readStoredClippings } from './parity/driver';
 import { compileClippingsSchema } from '../export/ajv';
 
 // Extension pages have `chrome.*`; the tests call it inside page.evaluate.
@@ -49,22 +50,7 @@ function mirrorPage(url: string): string {
 
 /** Every clipping in the archive, read with raw IndexedDB from an extension page. */
 function readArchive(page: Page): Promise<Array<Record<string, unknown>>> {
-  return page.evaluate(
-    () =>
-      new Promise<Array<Record<string, unknown>>>((resolveAll, reject) => {
-        const open = indexedDB.open('baozhai-archive');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const request = db.transaction('clippings').objectStore('clippings').getAll();
-          request.onsuccess = () => {
-            db.close();
-            resolveAll(request.result as Array<Record<string, unknown>>);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
+  return page.evaluate(readStoredClippings);
 }
 
 async function saveFromToolbar(h: Harness, path: string): Promise<Page> {

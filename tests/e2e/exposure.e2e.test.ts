@@ -3,26 +3,14 @@
 // its content script gets the dictionaries from the background instead.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, toolbarOf, type Harness } from './harness';
+import { readStoredClippings } from './parity/driver';
 import { attackerPage, longText, numberedArticles, PAGE, pageWith } from './hostile-pages';
 
 type Stored = Record<string, unknown> & { url: string };
 
 async function readArchive(h: Harness): Promise<Stored[]> {
   const popup = await h.openPopup();
-  const all = await popup.evaluate(
-    () =>
-      new Promise<Array<Record<string, unknown> & { url: string }>>((done, reject) => {
-        const open = indexedDB.open('baozhai-archive');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('clippings').objectStore('clippings').getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            done(request.result as Array<Record<string, unknown> & { url: string }>);
-          };
-        };
-      }),
-  );
+  const all = (await popup.evaluate(readStoredClippings)) as Stored[];
   await popup.close();
   return all;
 }

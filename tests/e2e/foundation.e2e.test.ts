@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, repoRoot, toolbarOf, type Harness } from './harness';
+import { readStoredClippings } from './parity/driver';
 
 // Extension pages have `chrome.runtime`; the tests call it inside page.evaluate.
 declare const chrome: { runtime: { sendMessage: (message: unknown) => Promise<unknown> } };
@@ -128,17 +129,8 @@ describe('extension in real Chromium', () => {
     const popup = await h.openPopup();
     // Lookup answers content scripts only, about their own tab: an extension page gets nothing.
     expect(await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'lookup' }))).toBeUndefined();
-    const titles = await popup.evaluate(
-      () =>
-        new Promise<string[]>((resolve, reject) => {
-          const open = indexedDB.open('baozhai-archive');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const request = open.result.transaction('clippings').objectStore('clippings').getAll();
-            request.onsuccess = () =>
-              resolve((request.result as Array<{ title: string }>).map((c) => c.title));
-          };
-        }),
+    const titles = ((await popup.evaluate(readStoredClippings)) as Array<{ title: string }>).map(
+      (c) => c.title,
     );
     expect(titles).not.toContain('forged');
     await popup.close();

@@ -94,3 +94,23 @@ export async function toolbarState(
   const { exists, text, attribute: value } = await page.readToolbar(`[data-testid="${testId}"]`, attribute);
   return { exists, text, attribute: value };
 }
+
+/**
+ * Every stored clipping, read with raw IndexedDB; run INSIDE an extension page (each driver's
+ * `evaluate`, or Playwright's `page.evaluate`), so it must stay self-contained.
+ */
+export function readStoredClippings(): Promise<Array<Record<string, unknown>>> {
+  return new Promise((done, reject) => {
+    const open = indexedDB.open('baozhai-archive');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const request = db.transaction('clippings').objectStore('clippings').getAll();
+      request.onsuccess = () => {
+        db.close();
+        done(request.result as Array<Record<string, unknown>>);
+      };
+      request.onerror = () => reject(request.error);
+    };
+  });
+}

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ConvertFn } from '../../../lib/convert/index';
-import { pollUntil, toolbarState, type BrowserDriver, type PageDriver } from './driver';
+import { pollUntil, readStoredClippings, toolbarState, type BrowserDriver, type PageDriver } from './driver';
 
 export const repoRoot = resolve(import.meta.dirname, '../../..');
 const pagesDir = resolve(repoRoot, 'tests/e2e/pages');
@@ -229,22 +229,7 @@ export async function flowSaveListRead(d: BrowserDriver) {
 
 /** Every clipping in the archive, read with raw IndexedDB from an extension page. */
 export function readArchive(page: PageDriver): Promise<Array<Record<string, unknown>>> {
-  return page.evaluate(
-    () =>
-      new Promise<Array<Record<string, unknown>>>((done, reject) => {
-        const open = indexedDB.open('baozhai-archive');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const request = db.transaction('clippings').objectStore('clippings').getAll();
-          request.onsuccess = () => {
-            db.close();
-            done(request.result as Array<Record<string, unknown>>);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
+  return page.evaluate(readStoredClippings);
 }
 
 /** Export through the downloads API, then import the file into a fresh profile. */
