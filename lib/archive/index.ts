@@ -54,7 +54,6 @@ export {
   type Reprint,
 } from './reprints';
 export { fingerprintArticle, similarity, SAME_STORY, type Fingerprint } from './fingerprint';
-export { readArchiveChanges, type ArchiveChanges } from './changes';
 export { readListDate, formatLocalDate, type ListDate } from './list-date';
 export {
   listPeople,
