@@ -1,5 +1,14 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { getSummaries, listClippingIds, type ArchiveDb } from '../../lib/archive/index';
+import {
+  getSummaries,
+  listClippingIds,
+  readListSnapshot,
+  writeListSnapshot,
+  LIST_SNAPSHOT_SIZE,
+  type ArchiveDb,
+  type SnapshotStorage,
+  type SummaryRow,
+} from '../../lib/archive/index';
 import { sortIds, toTableRow, type Sort, type TableRow } from '../archive/rows';
 import { useMatchingIds } from './use-archive-list';
 import { useLiveQuery } from './use-live-query';
@@ -21,6 +30,15 @@ function sameRow(a: TableRow | undefined, b: TableRow): boolean {
   );
 }
 
+/** Keep the first rows of the newest-first table for the next opening (notes come from the popup's). */
+function writeTableSnapshot(storage: SnapshotStorage | undefined, first: readonly SummaryRow[]): void {
+  const notes = new Map(readListSnapshot(storage)?.map((row) => [row.id, row.note]));
+  writeListSnapshot(
+    storage,
+    first.slice(0, LIST_SNAPSHOT_SIZE).map((row) => ({ ...row, note: notes.get(row.id) ?? '' })),
+  );
+}
+
 /**
  * The archive page's data: every clipping matching query and tag, in the chosen order, and the rows
  * of the visible window, all followed live. Sorting by anything but the save time needs every
@@ -36,14 +54,21 @@ export function useArchiveTable(options: {
   search: SearchState;
   /** First and last (exclusive) position of the rows on screen. */
   range: { start: number; end: number };
+  /** Where the newest rows are kept between openings (the popup's list snapshot). */
+  storage?: SnapshotStorage;
   onError: (error: unknown) => void;
 }) {
-  const { db, query, tag, sort, search, range, onError } = options;
+  const { db, query, tag, sort, search, range, storage, onError } = options;
   const person = options.person ?? '';
   const filtered = query.trim() !== '' || tag !== '' || person !== '';
   const all = useLiveQuery(() => listClippingIds(db), [db], onError);
   const matching = useMatchingIds(db, query, tag, search, onError, person);
   const ids = filtered ? matching.ids : all;
+  const newestFirst = sort.key === 'saved' && sort.descending;
+  // Until the archive answers, the first screen is drawn from the snapshot of the last view, as the
+  // popup does: opening IndexedDB and reading the order and the rows waits on the disk.
+  const snapshot = useMemo(() => readListSnapshot(storage), [storage]);
+  const preview = !filtered && newestFirst && all === undefined ? snapshot : undefined;
 
   // Rows for sorting, by id; grows as rows load, refreshed from the visible window.
   const [sortRows, setSortRows] = useState<ReadonlyMap<string, TableRow>>(new Map());
@@ -75,16 +100,23 @@ export function useArchiveTable(options: {
   // Until a sort can be applied, the rows stay in their last order (newest first at the start).
   const lastOrder = useRef<string[] | undefined>(undefined);
   if (sorted) lastOrder.current = sorted;
-  const order = sorted ?? (lastOrder.current && !filtered ? lastOrder.current : ids) ?? [];
+  const order =
+    sorted ?? (lastOrder.current && !filtered ? lastOrder.current : ids) ?? preview?.map((r) => r.id) ?? [];
 
   const windowIds = order.slice(range.start, range.end);
   const windowKey = windowIds.join('\n');
   const visible = useLiveQuery(
-    async () => ({ key: windowKey, rows: (await getSummaries(db, windowIds)).map(toTableRow) }),
+    async () => {
+      const summaries = await getSummaries(db, windowIds);
+      return { key: windowKey, summaries, rows: summaries.map(toTableRow) };
+    },
     [db, windowKey],
     onError,
   );
-  const rows = useMemo(() => new Map(visible?.rows.map((r) => [r.id, r]) ?? []), [visible]);
+  const rows = useMemo(
+    () => new Map((visible?.rows ?? preview?.map(toTableRow) ?? []).map((r) => [r.id, r])),
+    [visible, preview],
+  );
   // Keep the sort rows in step with what is on screen (tags changed here or in another tab).
   useEffect(() => {
     if (!visible || sortRows.size === 0) return;
@@ -94,9 +126,14 @@ export function useArchiveTable(options: {
   }, [visible]);
 
   const windowReady = visible?.key === windowKey;
+  const atTop = !filtered && newestFirst && range.start === 0 && all !== undefined;
+  useEffect(() => {
+    if (atTop && windowReady) writeTableSnapshot(storage, visible.summaries);
+  }, [visible, atTop]);
   useBenchMarks({
     windowReady,
     listed: ids !== undefined,
+    previewed: preview !== undefined,
     answers: filtered ? matching.answers : query,
     query,
     sort,
@@ -121,28 +158,37 @@ export function useArchiveTable(options: {
 }
 
 /**
- * Marks for the benchmark (read with performance.getEntriesByName): the first rows from the
- * archive painted, and the time from typing a query or choosing a sort to its rows on screen.
+ * Marks for the benchmark (read with performance.getEntriesByName): the first rows painted (from
+ * the snapshot when there is one), the first rows read from the archive painted, and the time from
+ * typing a query or choosing a sort to its rows on screen.
  */
 function useBenchMarks(state: {
   windowReady: boolean;
   listed: boolean;
+  /** Rows of the snapshot are on screen (the archive has not answered yet). */
+  previewed: boolean;
   answers?: string;
   query: string;
   sort: Sort;
   sorted: boolean;
 }) {
   const painted = useRef(false);
+  const hydrated = useRef(false);
   const typed = useMemo(() => ({ at: performance.now(), measured: false }), [state.query]);
   const sortAsked = useMemo(
     () => ({ at: performance.now(), measured: false, first: !painted.current }),
     [state.sort],
   );
   useLayoutEffect(() => {
-    if (!state.windowReady || !state.listed) return;
-    if (!painted.current) {
+    const live = state.windowReady && state.listed;
+    if (!painted.current && (state.previewed || live)) {
       painted.current = true;
       requestAnimationFrame(() => performance.mark('bz-archive-first-render'));
+    }
+    if (!live) return;
+    if (!hydrated.current) {
+      hydrated.current = true;
+      requestAnimationFrame(() => performance.mark('bz-archive-hydrated'));
     }
     if (state.query.trim() && state.answers === state.query && !typed.measured) {
       typed.measured = true;
