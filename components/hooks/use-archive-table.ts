@@ -17,6 +17,8 @@ import type { SearchState } from './use-search';
 // Rows read per step while loading what a sort needs: large enough to keep IndexedDB busy, small
 // enough that the page stays responsive between steps.
 const LOAD_CHUNK = 400;
+// The longest a background step waits for an idle moment.
+const IDLE_WAIT_MS = 1_000;
 
 function sameRow(a: TableRow | undefined, b: TableRow): boolean {
   return (
@@ -70,31 +72,36 @@ export function useArchiveTable(options: {
   const snapshot = useMemo(() => readListSnapshot(storage), [storage]);
   const preview = !filtered && newestFirst && all === undefined ? snapshot : undefined;
 
-  // Rows for sorting, by id; grows as rows load, refreshed from the visible window.
+  // Rows for sorting and for drawing a window from memory, by id; grows as rows load, refreshed
+  // from the visible window. Loaded when a sort needs them, or in the background once the search
+  // index is in, so that a query's rows come from memory instead of a read per keystroke.
   const [sortRows, setSortRows] = useState<ReadonlyMap<string, TableRow>>(new Map());
+  const loadedRows = useRef(new Map<string, TableRow>());
   const [loading, setLoading] = useState<{ done: number; total: number } | undefined>(undefined);
   const needRows = sort.key !== 'saved';
+  const wantRows = needRows || search.index !== undefined;
   useEffect(() => {
-    if (!needRows || !all) return;
+    if (!wantRows || !all) return;
     let cancelled = false;
-    const missing = all.filter((id) => !sortRows.has(id));
+    const loaded = loadedRows.current;
+    const missing = all.filter((id) => !loaded.has(id));
     if (missing.length === 0) return;
     void (async () => {
-      const loaded = new Map(sortRows);
       for (let start = 0; start < missing.length && !cancelled; start += LOAD_CHUNK) {
-        setLoading({ done: start, total: missing.length });
+        if (needRows) setLoading({ done: start, total: missing.length });
+        // In the background, each step waits for a quiet moment: typing and scrolling come first.
+        else await new Promise((resolve) => requestIdleCallback(resolve, { timeout: IDLE_WAIT_MS }));
         const clippings = await getSummaries(db, missing.slice(start, start + LOAD_CHUNK));
         for (const c of clippings) loaded.set(c.id, toTableRow(c));
       }
       if (cancelled) return;
       setLoading(undefined);
-      setSortRows(loaded);
+      setSortRows(new Map(loaded));
     })().catch(onError);
     return () => {
       cancelled = true;
     };
-    // sortRows is read, not followed: the loader itself is what changes it.
-  }, [db, all, needRows]);
+  }, [db, all, wantRows, needRows]);
 
   const sorted = useMemo(() => (ids ? sortIds(ids, sortRows, sort) : undefined), [ids, sortRows, sort]);
   // Until a sort can be applied, the rows stay in their last order (newest first at the start).
@@ -113,22 +120,32 @@ export function useArchiveTable(options: {
     [db, windowKey],
     onError,
   );
-  const rows = useMemo(
-    () => new Map((visible?.rows ?? preview?.map(toTableRow) ?? []).map((r) => [r.id, r])),
-    [visible, preview],
-  );
-  // Keep the sort rows in step with what is on screen (tags changed here or in another tab).
+  // The window's rows: those in memory at once, then as read (the read also refreshes them).
+  const rows = useMemo(() => {
+    const map = new Map<string, TableRow>();
+    for (const id of windowIds) {
+      const row = sortRows.get(id);
+      if (row) map.set(id, row);
+    }
+    for (const row of visible?.rows ?? preview?.map(toTableRow) ?? []) map.set(row.id, row);
+    return map;
+  }, [visible, preview, sortRows, windowKey]);
+  // Keep the loaded rows in step with what is on screen (tags changed here or in another tab).
   useEffect(() => {
-    if (!visible || sortRows.size === 0) return;
-    const changed = visible.rows.filter((row) => sortRows.has(row.id) && !sameRow(sortRows.get(row.id), row));
+    if (!visible) return;
+    const loaded = loadedRows.current;
+    const changed = visible.rows.filter((row) => loaded.has(row.id) && !sameRow(loaded.get(row.id), row));
     if (changed.length === 0) return;
-    setSortRows((current) => new Map([...current, ...changed.map((r): [string, TableRow] => [r.id, r])]));
+    for (const row of changed) loaded.set(row.id, row);
+    if (sortRows.size > 0) setSortRows(new Map(loaded));
   }, [visible]);
 
-  const windowReady = visible?.key === windowKey;
+  const windowRead = visible?.key === windowKey;
+  // Ready at once when every row is in memory (an empty window of a known order has none to read).
+  const windowReady = windowRead || (ids !== undefined && windowIds.every((id) => sortRows.has(id)));
   const atTop = !filtered && newestFirst && range.start === 0 && all !== undefined;
   useEffect(() => {
-    if (atTop && windowReady) writeTableSnapshot(storage, visible.summaries);
+    if (atTop && windowRead) writeTableSnapshot(storage, visible.summaries);
   }, [visible, atTop]);
   useBenchMarks({
     windowReady,

@@ -454,6 +454,9 @@ async function main(): Promise<void> {
       await tab.close();
     }
 
+    // BAOZHAI_BENCH_ONLY=views stops here (render, search, sort), to time UI work without the saves and export.
+    if (process.env.BAOZHAI_BENCH_ONLY === 'views') return;
+
     // Saves with the popup open and listing: from the toolbar's save click on a news page to the new
     // row in the popup list (the popup follows the archive live).
     const newsHtml = readFileSync(resolve(repoRoot, 'tests/e2e/pages/archive-news.html'), 'utf8');
