@@ -353,31 +353,21 @@ async function main(): Promise<void> {
         'ms (Chromium)',
         largeBefore && median(largeBefore.full),
       );
-      emit(
-        'toggle.longest_task_ms_2mb',
-        large.tasks?.longest ?? NaN,
-        'ms (longest renderer task, convert and restore, Chromium trace)',
-        largeBefore?.tasks?.longest,
-      );
-      // What the longest tasks are: the browser's frames, or script (and layout it forces).
-      emit(
-        'toggle.longest_frame_task_ms_2mb',
-        large.tasks?.frame ?? NaN,
-        'ms (longest task rendering a frame: style, layout, pre-paint, paint; Chromium trace)',
-        largeBefore?.tasks?.frame,
-      );
-      emit(
-        'toggle.longest_script_ms_2mb',
-        large.tasks?.script ?? NaN,
-        'ms (longest stretch of script in one task, forced layout excluded; Chromium trace)',
-        largeBefore?.tasks?.script,
-      );
-      emit(
-        'toggle.forced_layout_ms_2mb',
-        large.tasks?.forcedLayout ?? NaN,
-        'ms (layout and style forced by script, all runs; Chromium trace)',
-        largeBefore?.tasks?.forcedLayout,
-      );
+      // The longest task, then what the longest tasks are: the browser's frames, or script (and
+      // layout it forces).
+      const taskLines: Array<[string, keyof TaskFigures, string]> = [
+        ['longest_task', 'longest', 'longest renderer task, convert and restore'],
+        ['longest_frame_task', 'frame', 'longest task rendering a frame: style, layout, pre-paint, paint'],
+        ['longest_script', 'script', 'longest stretch of script in one task, forced layout excluded'],
+        ['forced_layout', 'forcedLayout', 'layout and style forced by script, all runs'],
+      ];
+      for (const [name, key, unit] of taskLines)
+        emit(
+          `toggle.${name}_ms_2mb`,
+          large.tasks?.[key] ?? NaN,
+          `ms (${unit}; Chromium trace)`,
+          largeBefore?.tasks?.[key],
+        );
       emit(
         'toggle.restore_ms_2mb',
         median(large.restore),
