@@ -149,8 +149,7 @@ function isExcluded(
   const names = stats.get(el)?.names ?? readNames(el);
   const parent = el.parentElement;
   const result =
-    (names.trim() !== '' && EXCLUDED.test(names)) ||
-    (!!parent && isExcluded(parent, container, memo, stats));
+    (names.trim() !== '' && EXCLUDED.test(names)) || (!!parent && isExcluded(parent, container, memo, stats));
   memo.set(el, result);
   return result;
 }
