@@ -76,7 +76,7 @@ export async function saveArticle(
       await db.searchIndex.put({ id: clipping.id, savedAt: clipping.savedAt, folded });
       const row = { id: clipping.id, ...keys, summary: summariseClipping(clipping) };
       await writeLookupRows(db, [row], { newIds: existing ? undefined : new Set([row.id]) });
-      if (!existing) await updateOrder(db, { put: [clipping] });
+      if (!existing) await updateOrder(db, { put: [clipping], isNew: true });
       return { id: clipping.id, created: !existing };
     });
   } catch (error) {
