@@ -1,3 +1,4 @@
+import { parseDate } from '../text/date';
 import type { Article, Block } from './record';
 
 /**
@@ -73,6 +74,20 @@ export function isValidNote(note: string): boolean {
 /** A publication time as the record keeps it: ISO 8601 with an offset, seconds included, or '' when unknown. */
 export const PUBLISHED_AT = /^$|^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/;
 
+/**
+ * A publication time in the one form records keep (ISO 8601 with an offset, or ''), from whatever a
+ * page or an older file wrote: "2023-12-01" or "2023-12-01T06:43:00.000Z" is read as extraction reads
+ * a page's date; what no reading understands is unknown (''), never a reason to refuse the record.
+ */
+export function normalisePublishedAt(value: string): string {
+  if (PUBLISHED_AT.test(value)) return value;
+  // A machine-written time keeps its own offset (06:43Z is not 06:43 in Beijing); only the fraction goes.
+  const iso = ISO_WITH_FRACTION.exec(value);
+  return iso ? `${iso[1]}${iso[2]}` : parseDate(value.slice(0, 40));
+}
+
+const ISO_WITH_FRACTION = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})\.\d{1,9}(Z|[+-]\d{2}:\d{2})$/;
+
 // Schemes a page (and so a clipping) may have: javascript:, data: and extension pages are not pages.
 const PAGE_SCHEMES = new Set(['http:', 'https:', 'file:']);
 
@@ -142,8 +157,7 @@ export function normaliseArticle(article: Article): Article {
     kicker: short(article.kicker),
     subtitle: short(article.subtitle),
     originalTitle: short(article.originalTitle),
-    // A time in another form is unknown rather than refused (lib/text/date.ts writes this one).
-    publishedAt: PUBLISHED_AT.test(article.publishedAt) ? article.publishedAt : '',
+    publishedAt: normalisePublishedAt(article.publishedAt),
     source: short(article.source),
     authors: article.authors.slice(0, 100).map(short),
     editors: article.editors.slice(0, 100).map(short),

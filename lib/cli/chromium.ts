@@ -4,7 +4,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { BrowserContext, Worker } from 'playwright-core';
-import { NEWS_DOMAINS } from '../sites/matches';
+import { COVERED_DOMAINS } from '../detect/domains';
 import { findBrowser } from './paths';
 
 /** Where the built Chrome extension lives, relative to the repo root. */
@@ -100,7 +100,7 @@ export async function launchChromiumWithExtension(options: LaunchOptions): Promi
   const { chromium } = await import('playwright-core');
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'baozhai-profile-'));
   const extensionPath = resolve(options.extensionPath);
-  const hosts = [...NEWS_DOMAINS.flatMap((d) => [d, `*.${d}`]), ...(options.hosts ?? [])];
+  const hosts = [...COVERED_DOMAINS.flatMap((d) => [d, `*.${d}`]), ...(options.hosts ?? [])];
   const rules = hosts.map((h) => `MAP ${h} 127.0.0.1`).join(', ');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),

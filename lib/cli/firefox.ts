@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { findBrowser } from './paths';
 import type { Browser, Page } from 'puppeteer-core';
-import { NEWS_DOMAINS } from '../sites/matches';
+import { COVERED_DOMAINS } from '../detect/domains';
 
 /** Where the built Firefox add-on lives, relative to the repo root (`wxt build -b firefox`). */
 export const FIREFOX_BUILD = '.output/firefox-mv2';
@@ -44,7 +44,7 @@ export interface LaunchedFirefox {
 
 /** Host names Firefox resolves to 127.0.0.1: each covered domain and its www. host (no wildcards there). */
 function localDomains(extra: string[]): string {
-  return [...NEWS_DOMAINS.flatMap((d) => [d, `www.${d}`]), ...extra].join(',');
+  return [...COVERED_DOMAINS.flatMap((d) => [d, `www.${d}`]), ...extra].join(',');
 }
 
 /**

@@ -115,16 +115,18 @@ const LOCAL_MEDIA = [
   'ccwb.cn',
 ];
 
+/** Commercial portals whose news sections are news sites in their own right: covered by default. */
+const NEWS_PORTALS = ['thepaper.cn', 'ifeng.com'];
+
 /** Commercial portals that carry both reprinted government news and everything else. */
 const PORTALS = [
+  ...NEWS_PORTALS,
   '163.com',
   'sina.com.cn',
   'sina.cn',
   'sohu.com',
   'qq.com',
-  'ifeng.com',
   'toutiao.com',
-  'thepaper.cn',
   'baidu.com',
   'hexun.com',
   'caijing.com.cn',
@@ -140,6 +142,16 @@ const PORTALS = [
   'yahoo.com',
   'udn.com',
 ];
+
+/**
+ * The sites the content script runs on without being asked (any other page works on demand through
+ * the toolbar action): government sites, state and local media, and the news portals above. Entries
+ * under another entry (beijing.gov.cn under gov.cn) are left out, since a match covers subdomains.
+ */
+export const COVERED_DOMAINS: readonly string[] = (() => {
+  const all = ['gov.cn', ...STATE_MEDIA, ...LOCAL_MEDIA, ...NEWS_PORTALS];
+  return all.filter((d, i) => all.indexOf(d) === i && !all.some((o) => o !== d && d.endsWith(`.${o}`)));
+})();
 
 export type HostClass = 'gov' | 'state-media' | 'local-media' | 'portal' | 'other' | 'unknown';
 

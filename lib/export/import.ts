@@ -8,8 +8,7 @@ import { updateOrder } from '../archive/tables/order';
 import { packSearchRows } from '../archive/tables/search-packs';
 import type { Clipping } from '../archive/types';
 import { readArticlePeople } from '../clean/people';
-import { PUBLISHED_AT } from '../article/valid';
-import { parseDate } from '../text/date';
+import { normalisePublishedAt } from '../article/valid';
 import { CLIPPINGS_FORMAT, CLIPPINGS_VERSION, ClippingSchema, MAX_IMPORT_CLIPPINGS } from './format';
 
 /** Why a whole file was refused; `message` says what to fix, in English (the popup localises the code). */
@@ -190,12 +189,9 @@ export function parseClippingsFile(text: string): ParsedImport {
 function upgradeRecord(record: unknown, version: number): unknown {
   if (!record || typeof record !== 'object' || Array.isArray(record)) return record;
   const upgraded: Record<string, unknown> = version === 1 ? { ...record, people: [] } : { ...record };
-  // Files written before publication times had one form (or edited by hand) keep their date:
-  // "2023-12-01" or "2023-12-01T06:43:00.000Z" is read as saving reads a page's date, not refused.
-  const published = upgraded.publishedAt;
-  if (typeof published === 'string' && !PUBLISHED_AT.test(published)) {
-    upgraded.publishedAt = parseDate(published.slice(0, 40));
-  }
+  // Files written before publication times had one form (or edited by hand) keep their date.
+  if (typeof upgraded.publishedAt === 'string')
+    upgraded.publishedAt = normalisePublishedAt(upgraded.publishedAt);
   return upgraded;
 }
 
