@@ -184,39 +184,73 @@ async function measure(driver: Driver, url: string, script: string, dicts: Recor
   return figures;
 }
 
-// The renderer's longest main-thread task between the click and the frame after the last write.
-function findLongestTask(trace: Buffer): number {
-  type Event = {
-    name: string;
-    ph: string;
-    ts: number;
-    dur?: number;
-    pid: number;
-    tid: number;
-    args?: unknown;
-  };
-  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: Event[] }).traceEvents;
+/** Where the main thread's time went between each click and the frame after its last write. */
+interface TaskFigures {
+  /** The longest renderer task, whatever ran in it. */
+  longest: number;
+  /** The longest stretch of script in one task (ours: the page's scripts are stripped). */
+  script: number;
+  /** Layout and style forced by script (reads after writes), summed over all tasks. */
+  forcedLayout: number;
+  /** The longest task that is the browser's own frame (style, layout, pre-paint, paint). */
+  frame: number;
+}
+
+type TraceEvent = { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number };
+const SCRIPT_EVENTS = new Set([
+  'FunctionCall',
+  'RunMicrotasks',
+  'TimerFire',
+  'EventDispatch',
+  'FireAnimationFrame',
+]);
+const LAYOUT_EVENTS = new Set(['Layout', 'UpdateLayoutTree']);
+const FRAME_EVENTS = new Set(['Layout', 'UpdateLayoutTree', 'PrePaint', 'Paint']);
+
+// Tasks are told apart by the trace's own events inside them: script (and layout it forces), or the
+// rendering of a frame.
+function readTaskFigures(trace: Buffer): TaskFigures {
+  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
   const marks = (name: string) => events.filter((e) => e.name === name && e.ph !== 'e');
-  const tasks = events.filter(
-    (e) =>
-      (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') &&
-      e.ph === 'X' &&
-      e.dur !== undefined,
-  );
-  let longest = 0;
+  const figures: TaskFigures = { longest: 0, script: 0, forcedLayout: 0, frame: 0 };
   const clicks = marks('bz-click');
   const dones = marks('bz-done');
-  for (let i = 0; i < clicks.length; i++) {
-    const click = clicks[i] as Event;
-    const done = dones.find((d) => d.ts > click.ts);
-    if (!done) continue;
-    for (const task of tasks) {
-      if (task.pid !== click.pid || task.tid !== click.tid) continue;
-      if (task.ts + (task.dur ?? 0) < click.ts || task.ts > done.ts) continue;
-      longest = Math.max(longest, (task.dur ?? 0) / 1000);
+  const click0 = clicks[0];
+  if (!click0) return figures;
+  const main = events
+    .filter((e) => e.pid === click0.pid && e.tid === click0.tid && e.ph === 'X' && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const end = (e: TraceEvent) => e.ts + (e.dur ?? 0);
+  // Only the outer of the two nested task events, so each task is read once.
+  const tasks = main.filter((e) => e.name === 'ThreadControllerImpl::RunTask');
+  let at = 0;
+  for (const task of tasks) {
+    const click = clicks.findLast((c) => c.ts <= end(task));
+    const done = click && dones.find((d) => d.ts > click.ts);
+    if (!click || !done || end(task) < click.ts || task.ts > done.ts) continue;
+    while (at < main.length && (main[at] as TraceEvent).ts < task.ts) at++;
+    let script = 0;
+    let scriptEnd = -1;
+    let forced = 0;
+    let isFrame = false;
+    for (let i = at; i < main.length && (main[i] as TraceEvent).ts < end(task); i++) {
+      const e = main[i] as TraceEvent;
+      if (SCRIPT_EVENTS.has(e.name) && e.ts >= scriptEnd) {
+        script += e.dur ?? 0;
+        scriptEnd = end(e);
+      } else if (LAYOUT_EVENTS.has(e.name) && e.ts < scriptEnd) {
+        forced += e.dur ?? 0;
+      } else if (FRAME_EVENTS.has(e.name)) {
+        isFrame = true;
+      }
     }
+    const ms = (task.dur ?? 0) / 1000;
+    figures.longest = Math.max(figures.longest, ms);
+    figures.script = Math.max(figures.script, (script - forced) / 1000);
+    figures.forcedLayout += forced / 1000;
+    if (isFrame) figures.frame = Math.max(figures.frame, ms);
   }
-  return longest;
+  return figures;
 }
 
 async function runChromium(
@@ -228,7 +262,7 @@ async function runChromium(
     executablePath: findChromium(),
     args: ['--headless=new', '--no-sandbox', '--disable-gpu'],
   });
-  const results = new Map<string, Figures & { longest?: number }>();
+  const results = new Map<string, Figures & { tasks?: TaskFigures }>();
   try {
     for (const which of ['current', 'baseline'] as const) {
       const script = scripts[which];
@@ -251,8 +285,8 @@ async function runChromium(
             categories: ['toplevel', 'blink.user_timing', 'devtools.timeline'],
           });
         const figures = await measure(driver, url, script, dicts);
-        const longest = traced ? findLongestTask(await browser.stopTracing()) : undefined;
-        results.set(`${which}:${pageName}`, { ...figures, longest });
+        const tasks = traced ? readTaskFigures(await browser.stopTracing()) : undefined;
+        results.set(`${which}:${pageName}`, { ...figures, tasks });
         await page.close();
       }
     }
@@ -319,12 +353,21 @@ async function main(): Promise<void> {
         'ms (Chromium)',
         largeBefore && median(largeBefore.full),
       );
-      emit(
-        'toggle.longest_task_ms_2mb',
-        large.longest ?? NaN,
-        'ms (longest renderer task, convert and restore, Chromium trace)',
-        largeBefore?.longest,
-      );
+      // The longest task, then what the longest tasks are: the browser's frames, or script (and
+      // layout it forces).
+      const taskLines: Array<[string, keyof TaskFigures, string]> = [
+        ['longest_task', 'longest', 'longest renderer task, convert and restore'],
+        ['longest_frame_task', 'frame', 'longest task rendering a frame: style, layout, pre-paint, paint'],
+        ['longest_script', 'script', 'longest stretch of script in one task, forced layout excluded'],
+        ['forced_layout', 'forcedLayout', 'layout and style forced by script, all runs'],
+      ];
+      for (const [name, key, unit] of taskLines)
+        emit(
+          `toggle.${name}_ms_2mb`,
+          large.tasks?.[key] ?? NaN,
+          `ms (${unit}; Chromium trace)`,
+          largeBefore?.tasks?.[key],
+        );
       emit(
         'toggle.restore_ms_2mb',
         median(large.restore),
