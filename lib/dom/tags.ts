@@ -110,3 +110,13 @@ function indexedDescendants(root: Element, all: readonly Element[]): readonly El
   const end = after ? all.indexOf(after, start) : all.length;
   return all.slice(start + 1, end < 0 ? all.length : end);
 }
+
+/**
+ * An element's class and id joined by a space (`' '` when it has neither), the string class and id
+ * hints are matched on. Most elements carry no attribute at all; one `hasAttributes` answers for
+ * them, where jsdom spends a microsecond on each attribute read (100,000 paragraphs, several passes).
+ */
+export function readNames(el: Element): string {
+  if (!el.hasAttributes()) return ' ';
+  return `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
+}

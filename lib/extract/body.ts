@@ -4,6 +4,7 @@
  * class hints; then the best candidate's siblings that carry body text too.
  */
 import { computeStats, type NodeStats } from './node-stats.ts';
+import { readNames } from '../dom/tags.ts';
 
 const POSITIVE =
   /(^|[-_\s])(article|arti|body|content|contents|entry|main|post|text|story|detail|zw|txt|con|cont|news_?con|mainText|TRS_Editor|Custom_UnionStyle)/i;
@@ -36,8 +37,7 @@ export interface BodyChoice {
 }
 
 /** Hint from the class and id: positive for body-like names, negative for page furniture. */
-export function weighClass(el: Element): number {
-  const names = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
+export function weighClass(el: Element, names = readNames(el)): number {
   if (!names.trim()) return 0;
   let weight = 0;
   if (POSITIVE.test(names)) weight += 25;
@@ -61,9 +61,9 @@ export function selectBody(container: Element, preset?: Map<Element, NodeStats>)
   const excluded = new Map<Element, boolean>();
   for (const [el, s] of stats) {
     if (s.ownChars < 8) continue;
-    if (isExcluded(el, container, excluded)) continue;
+    if (isExcluded(el, container, excluded, stats)) continue;
     if (s.ownLinkChars / s.ownChars > 0.5) continue;
-    const tag = el.tagName.toUpperCase();
+    const tag = s.tag;
     if (tag === 'LI' || tag === 'A' || /^H[1-6]$/.test(tag)) continue;
     const value = 1 + s.ownPunct + Math.min((s.ownChars - s.ownLinkChars) / 100, 3);
     add(el, value);
@@ -78,7 +78,7 @@ export function selectBody(container: Element, preset?: Map<Element, NodeStats>)
   const contentScores = new Map<Element, number>();
   for (const [el, score] of scores) {
     const s = stats.get(el);
-    const final = (score + weighClass(el)) * (1 - linkDensity(s));
+    const final = (score + weighClass(el, s?.names)) * (1 - linkDensity(s));
     contentScores.set(el, score * (1 - linkDensity(s)));
     if (final > bestScore) {
       bestScore = final;
@@ -130,21 +130,26 @@ function hasBodyTwin(
     if (sib === node || sib.tagName !== tag || (sib.getAttribute('class') ?? '') !== names) continue;
     const s = stats.get(sib);
     if (!s || s.punct < 2 || linkDensity(s) > 0.3) continue;
-    if (weighClass(sib) < 0 || isExcluded(sib, container, excluded)) continue;
+    if (weighClass(sib, s.names) < 0 || isExcluded(sib, container, excluded, stats)) continue;
     // Three like containers make a pattern; two may be the body and a boilerplate box sharing a class.
     if (++twins >= 2) return true;
   }
   return false;
 }
 
-function isExcluded(el: Element, container: Element, memo: Map<Element, boolean>): boolean {
+function isExcluded(
+  el: Element,
+  container: Element,
+  memo: Map<Element, boolean>,
+  stats: Map<Element, NodeStats>,
+): boolean {
   if (el === container) return false;
   const known = memo.get(el);
   if (known !== undefined) return known;
-  const names = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
+  const names = stats.get(el)?.names ?? readNames(el);
   const parent = el.parentElement;
   const result =
-    (names.trim() !== '' && EXCLUDED.test(names)) || (!!parent && isExcluded(parent, container, memo));
+    (names.trim() !== '' && EXCLUDED.test(names)) || (!!parent && isExcluded(parent, container, memo, stats));
   memo.set(el, result);
   return result;
 }
@@ -165,13 +170,12 @@ function withSiblings(
       roots.push(sib);
       continue;
     }
-    if (weighClass(sib) < 0) continue;
     const s = stats.get(sib);
     if (!s) continue;
     const final = finals.get(sib) ?? 0;
-    const tag = sib.tagName.toUpperCase();
-    const plainParagraph = tag === 'P' && s.chars >= 40 && linkDensity(s) < 0.25 && s.punct > 0;
-    if (final >= threshold || plainParagraph) roots.push(sib);
+    const plainParagraph = s.tag === 'P' && s.chars >= 40 && linkDensity(s) < 0.25 && s.punct > 0;
+    // The class is read last: a page may set 100,000 siblings beside its body (links, images).
+    if ((final >= threshold || plainParagraph) && weighClass(sib, s.names) >= 0) roots.push(sib);
   }
   return roots;
 }

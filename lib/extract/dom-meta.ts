@@ -2,7 +2,7 @@
 import { keyOf, normalizeLine } from '../text/whitespace.ts';
 import { repairPinyin } from '../text/pinyin.ts';
 import { splitTitleParts } from '../text/title.ts';
-import { MAX_META_TAGS, elementsByTag, findTag, type TagIndex } from '../dom/tags.ts';
+import { MAX_META_TAGS, elementsByTag, findTag, readNames, type TagIndex } from '../dom/tags.ts';
 import { hostOf } from '../detect/page-url.ts';
 import { parseDate, parseLabelledDate } from '../text/date.ts';
 import { BLOCK_TAGS, SKIP_TAGS, computeStats, type NodeStats } from './node-stats.ts';
@@ -206,9 +206,9 @@ export function findTitle(
     index++;
     if (el === bodyStart) bodyIndex = index;
     if (s.chars < 2 || s.chars > 160) continue;
-    const tag = el.tagName.toUpperCase();
+    const tag = s.tag;
     const heading = tag === 'H1' || tag === 'H2' || tag === 'H3';
-    const named = !heading && TITLE_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`);
+    const named = !heading && TITLE_NAME.test(s.names);
     if (!heading && !named) continue;
     if (!reference.length && tag !== 'H1' && !bodyStart) continue;
     if (el.closest('a, li, nav, footer') || isLogo(el)) continue;
@@ -251,7 +251,7 @@ const LOGO_NAME = /(^|[-_\s])(logo|site-?name|site-?title)([-_\s\d]|$)/i;
 export function isLogo(el: Element): boolean {
   let node: Element | null = el;
   for (let depth = 0; node && depth < 3; depth++, node = node.parentElement)
-    if (LOGO_NAME.test(`${node.getAttribute('class') ?? ''} ${node.id}`)) return true;
+    if (LOGO_NAME.test(readNames(node))) return true;
   return false;
 }
 
@@ -274,7 +274,7 @@ function neighbourText(title: Element, direction: 'previousElementSibling' | 'ne
     const text = repairPinyin(normalizeLine(el.textContent ?? ''));
     if (!text) continue;
     const tag = el.tagName.toUpperCase();
-    const hinted = /^H[1-6]$/.test(tag) || KICKER_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`);
+    const hinted = /^H[1-6]$/.test(tag) || KICKER_NAME.test(readNames(el));
     if (
       !hinted ||
       text.length > 80 ||
@@ -404,7 +404,7 @@ const TIME_NAME =
 export function findNamedDate(elements: Map<Element, NodeStats>): string {
   for (const [el, s] of elements) {
     if (s.chars < 6 || s.chars > 60) continue;
-    if (!TIME_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`) || el.closest('a, li')) continue;
+    if (!TIME_NAME.test(s.names) || el.closest('a, li')) continue;
     const iso = parseDate(normalizeLine(el.textContent ?? ''));
     if (iso) return iso;
   }

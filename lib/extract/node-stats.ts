@@ -1,4 +1,5 @@
 /** Bottom-up text statistics of a DOM tree, computed once per element (no repeated textContent). */
+import { readNames } from '../dom/tags.ts';
 
 export interface NodeStats {
   /** Letters, digits and CJK characters in the subtree. */
@@ -13,6 +14,9 @@ export interface NodeStats {
   ownChars: number;
   ownLinkChars: number;
   ownPunct: number;
+  /** The tag name in upper case and the class and id (see readNames), read once for every later pass. */
+  tag: string;
+  names: string;
 }
 
 export const SKIP_TAGS = new Set([
@@ -115,12 +119,13 @@ function countPunct(text: string): number {
 /** Compute statistics for every element under `root` in one post-order pass; hidden subtrees are left out. */
 export function computeStats(root: Element, isHidden?: (el: Element) => boolean): Map<Element, NodeStats> {
   const stats = new Map<Element, NodeStats>();
-  visit(root, root, false, stats, 0, isHidden);
+  visit(root, root.tagName.toUpperCase(), root, false, stats, 0, isHidden);
   return stats;
 }
 
 function visit(
   el: Element,
+  tag: string,
   block: Element,
   inLink: boolean,
   stats: Map<Element, NodeStats>,
@@ -135,9 +140,10 @@ function visit(
     ownChars: 0,
     ownLinkChars: 0,
     ownPunct: 0,
+    tag,
+    names: readNames(el),
   };
   stats.set(el, own);
-  const tag = el.tagName.toUpperCase();
   const myBlock = BLOCK_TAGS.has(tag) ? el : block;
   const link = inLink || tag === 'A';
   const blockStats = stats.get(myBlock) ?? own;
@@ -157,8 +163,9 @@ function visit(
       }
     } else if (child.nodeType === 1) {
       const childEl = child as Element;
-      if (SKIP_TAGS.has(childEl.tagName.toUpperCase()) || depth > 400 || isHidden?.(childEl)) continue;
-      const s = visit(childEl, myBlock, link, stats, depth + 1, isHidden);
+      const childTag = childEl.tagName.toUpperCase();
+      if (SKIP_TAGS.has(childTag) || depth > 400 || isHidden?.(childEl)) continue;
+      const s = visit(childEl, childTag, myBlock, link, stats, depth + 1, isHidden);
       own.chars += s.chars;
       own.linkChars += s.linkChars;
       own.punct += s.punct;

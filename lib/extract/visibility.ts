@@ -39,6 +39,8 @@ export function createVisibility(doc: Document, tags: TagIndex | Document = doc)
   return {
     live: false,
     isHidden: (el) => {
+      // Most elements carry no attribute: only a rule on their tag can hide them.
+      if (!el.hasAttributes()) return rules.size > 0 && rules.has(el.tagName.toLowerCase());
       if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
       const style = el.getAttribute('style');
       if (style && isInlineHidden(style)) return true;

@@ -53,10 +53,13 @@ export function walkBlocks(
 
   const visit = (el: Element, bold: boolean, link: boolean, caption: boolean): void => {
     if (out.length >= MAX_BODY_BLOCKS) return;
-    const tag = el.tagName.toUpperCase();
     const s = stats.get(el);
     // Elements without statistics were left out as hidden (see computeStats).
-    if (SKIP_TAGS.has(tag) || !s || isHidden(el, s)) return;
+    if (!s || SKIP_TAGS.has(s.tag)) return;
+    const tag = s.tag;
+    // Most elements carry no attribute: no style, alignment or hidden flag to read then.
+    const bare = !el.hasAttributes();
+    if (!bare && isHidden(el, s)) return;
     // The headline printed inside the body container: the channel label above it is not body (the
     // headline's own lines are dropped in cleaning, its dateline read there).
     if (el === headline) {
@@ -77,13 +80,13 @@ export function walkBlocks(
       return;
     }
     if (tag === 'NAV' || tag === 'ASIDE' || tag === 'FOOTER') return;
-    if (isNoiseContainer(el, s)) return;
-    const style = el.getAttribute('style') ?? '';
+    if (isNoiseContainer(s)) return;
+    const style = bare ? '' : (el.getAttribute('style') ?? '');
     // An inline element styled as a block breaks the paragraph as a <p> would (spacer spans between
     // paragraphs of one text box); no layout in jsdom, so the inline style is read.
     const block = BLOCK_TAGS.has(tag) || (style !== '' && DISPLAY_BLOCK.test(style));
-    const names = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
-    const isCaption = caption || tag === 'FIGCAPTION' || CAPTION_NAME.test(names) || isCentered(el);
+    const isCaption =
+      caption || tag === 'FIGCAPTION' || CAPTION_NAME.test(s.names) || isCentered(el, tag, bare);
     if (block) {
       flush();
       if (HEADING.test(tag)) buf.heading = true;
@@ -127,21 +130,20 @@ export function isCaptionName(names: string): boolean {
   return CAPTION_NAME.test(names);
 }
 
-function isCentered(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
-  if (tag !== 'P' && tag !== 'DIV' && tag !== 'CENTER' && tag !== 'SPAN') return false;
+function isCentered(el: Element, tag: string, bare: boolean): boolean {
   if (tag === 'CENTER') return true;
+  if (bare || (tag !== 'P' && tag !== 'DIV' && tag !== 'SPAN')) return false;
   const align = el.getAttribute('align');
   if (align && align.toLowerCase() === 'center') return true;
   return /text-align\s*:\s*center/i.test(el.getAttribute('style') ?? '');
 }
 
 // Furniture inside the body: named like furniture and short, or a mostly-links list or box.
-function isNoiseContainer(el: Element, s: NodeStats | undefined): boolean {
-  const tag = el.tagName.toUpperCase();
+function isNoiseContainer(s: NodeStats): boolean {
+  const tag = s.tag;
   if (tag === 'A' || tag === 'SPAN' || tag === 'STRONG' || tag === 'B' || tag === 'FONT') return false;
-  const names = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
-  const chars = s?.chars ?? 0;
+  const names = s.names;
+  const chars = s.chars;
   // A caption is named for its medium too ("video-caption"): a caption name is never furniture.
   if (
     names.trim() &&

@@ -7,6 +7,7 @@ import { extractArticle } from '../../lib/clean/article.ts';
 import { ADAPTERS, matchSelectors } from '../../lib/extract/site-adapters.ts';
 import { collectElements, elementsByTag, indexTags } from '../../lib/dom/tags.ts';
 import { MAX_BODY_BLOCKS } from '../../lib/extract/walk.ts';
+import { computeStats } from '../../lib/extract/node-stats.ts';
 import { countFirstPerson, countHan, countPunct } from '../../lib/text/counts.ts';
 import { extractionGrowth } from '../cli/hostile-pages.ts';
 import { listFixtures, readFixture } from './golden.ts';
@@ -46,6 +47,17 @@ describe('hostile pages at scale', () => {
         (el) => el !== null,
       ))
         expect(collectElements(root, blocks, 50, index), file).toEqual(collectElements(root, blocks, 50));
+    }
+  });
+
+  it('records the tag, class and id of each element once, as the DOM reads them', () => {
+    for (const file of listFixtures()) {
+      const { html, url } = readFixture(file);
+      const doc = new JSDOM(html, { url }).window.document;
+      for (const [el, s] of computeStats(doc.body)) {
+        expect(s.tag, file).toBe(el.tagName.toUpperCase());
+        expect(s.names, file).toBe(`${el.getAttribute('class') ?? ''} ${el.id}`);
+      }
     }
   });
 
