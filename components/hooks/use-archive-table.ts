@@ -1,5 +1,14 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { getSummaries, listClippingIds, type ArchiveDb } from '../../lib/archive/index';
+import {
+  getSummaries,
+  listClippingIds,
+  readListSnapshot,
+  writeListSnapshot,
+  LIST_SNAPSHOT_SIZE,
+  type ArchiveDb,
+  type SnapshotStorage,
+  type SummaryRow,
+} from '../../lib/archive/index';
 import { sortIds, toTableRow, type Sort, type TableRow } from '../archive/rows';
 import { useMatchingIds } from './use-archive-list';
 import { useLiveQuery } from './use-live-query';
@@ -8,6 +17,8 @@ import type { SearchState } from './use-search';
 // Rows read per step while loading what a sort needs: large enough to keep IndexedDB busy, small
 // enough that the page stays responsive between steps.
 const LOAD_CHUNK = 400;
+// The longest a background step waits for an idle moment.
+const IDLE_WAIT_MS = 1_000;
 
 function sameRow(a: TableRow | undefined, b: TableRow): boolean {
   return (
@@ -18,6 +29,15 @@ function sameRow(a: TableRow | undefined, b: TableRow): boolean {
     a.script === b.script &&
     a.asPage === b.asPage &&
     a.tags.join('\n') === b.tags.join('\n')
+  );
+}
+
+/** Keep the first rows of the newest-first table for the next opening (notes come from the popup's). */
+function writeTableSnapshot(storage: SnapshotStorage | undefined, first: readonly SummaryRow[]): void {
+  const notes = new Map(readListSnapshot(storage)?.map((row) => [row.id, row.note]));
+  writeListSnapshot(
+    storage,
+    first.slice(0, LIST_SNAPSHOT_SIZE).map((row) => ({ ...row, note: notes.get(row.id) ?? '' })),
   );
 }
 
@@ -36,67 +56,101 @@ export function useArchiveTable(options: {
   search: SearchState;
   /** First and last (exclusive) position of the rows on screen. */
   range: { start: number; end: number };
+  /** Where the newest rows are kept between openings (the popup's list snapshot). */
+  storage?: SnapshotStorage;
   onError: (error: unknown) => void;
 }) {
-  const { db, query, tag, sort, search, range, onError } = options;
+  const { db, query, tag, sort, search, range, storage, onError } = options;
   const person = options.person ?? '';
   const filtered = query.trim() !== '' || tag !== '' || person !== '';
   const all = useLiveQuery(() => listClippingIds(db), [db], onError);
   const matching = useMatchingIds(db, query, tag, search, onError, person);
   const ids = filtered ? matching.ids : all;
+  const newestFirst = sort.key === 'saved' && sort.descending;
+  // Until the archive answers, the first screen is drawn from the snapshot of the last view, as the
+  // popup does: opening IndexedDB and reading the order and the rows waits on the disk.
+  const snapshot = useMemo(() => readListSnapshot(storage), [storage]);
+  const preview = !filtered && newestFirst && all === undefined ? snapshot : undefined;
 
-  // Rows for sorting, by id; grows as rows load, refreshed from the visible window.
+  // Rows for sorting and for drawing a window from memory, by id; grows as rows load, refreshed
+  // from the visible window. Loaded when a sort needs them, or in the background once the search
+  // index is in, so that a query's rows come from memory instead of a read per keystroke.
   const [sortRows, setSortRows] = useState<ReadonlyMap<string, TableRow>>(new Map());
+  const loadedRows = useRef(new Map<string, TableRow>());
   const [loading, setLoading] = useState<{ done: number; total: number } | undefined>(undefined);
   const needRows = sort.key !== 'saved';
+  const wantRows = needRows || search.index !== undefined;
   useEffect(() => {
-    if (!needRows || !all) return;
+    if (!wantRows || !all) return;
     let cancelled = false;
-    const missing = all.filter((id) => !sortRows.has(id));
+    const loaded = loadedRows.current;
+    const missing = all.filter((id) => !loaded.has(id));
     if (missing.length === 0) return;
     void (async () => {
-      const loaded = new Map(sortRows);
       for (let start = 0; start < missing.length && !cancelled; start += LOAD_CHUNK) {
-        setLoading({ done: start, total: missing.length });
+        if (needRows) setLoading({ done: start, total: missing.length });
+        // In the background, each step waits for a quiet moment: typing and scrolling come first.
+        else await new Promise((resolve) => requestIdleCallback(resolve, { timeout: IDLE_WAIT_MS }));
         const clippings = await getSummaries(db, missing.slice(start, start + LOAD_CHUNK));
         for (const c of clippings) loaded.set(c.id, toTableRow(c));
       }
       if (cancelled) return;
       setLoading(undefined);
-      setSortRows(loaded);
+      setSortRows(new Map(loaded));
     })().catch(onError);
     return () => {
       cancelled = true;
     };
-    // sortRows is read, not followed: the loader itself is what changes it.
-  }, [db, all, needRows]);
+  }, [db, all, wantRows, needRows]);
 
   const sorted = useMemo(() => (ids ? sortIds(ids, sortRows, sort) : undefined), [ids, sortRows, sort]);
   // Until a sort can be applied, the rows stay in their last order (newest first at the start).
   const lastOrder = useRef<string[] | undefined>(undefined);
   if (sorted) lastOrder.current = sorted;
-  const order = sorted ?? (lastOrder.current && !filtered ? lastOrder.current : ids) ?? [];
+  const order =
+    sorted ?? (lastOrder.current && !filtered ? lastOrder.current : ids) ?? preview?.map((r) => r.id) ?? [];
 
   const windowIds = order.slice(range.start, range.end);
   const windowKey = windowIds.join('\n');
   const visible = useLiveQuery(
-    async () => ({ key: windowKey, rows: (await getSummaries(db, windowIds)).map(toTableRow) }),
+    async () => {
+      const summaries = await getSummaries(db, windowIds);
+      return { key: windowKey, summaries, rows: summaries.map(toTableRow) };
+    },
     [db, windowKey],
     onError,
   );
-  const rows = useMemo(() => new Map(visible?.rows.map((r) => [r.id, r]) ?? []), [visible]);
-  // Keep the sort rows in step with what is on screen (tags changed here or in another tab).
+  // The window's rows: those in memory at once, then as read (the read also refreshes them).
+  const rows = useMemo(() => {
+    const map = new Map<string, TableRow>();
+    for (const id of windowIds) {
+      const row = sortRows.get(id);
+      if (row) map.set(id, row);
+    }
+    for (const row of visible?.rows ?? preview?.map(toTableRow) ?? []) map.set(row.id, row);
+    return map;
+  }, [visible, preview, sortRows, windowKey]);
+  // Keep the loaded rows in step with what is on screen (tags changed here or in another tab).
   useEffect(() => {
-    if (!visible || sortRows.size === 0) return;
-    const changed = visible.rows.filter((row) => sortRows.has(row.id) && !sameRow(sortRows.get(row.id), row));
+    if (!visible) return;
+    const loaded = loadedRows.current;
+    const changed = visible.rows.filter((row) => loaded.has(row.id) && !sameRow(loaded.get(row.id), row));
     if (changed.length === 0) return;
-    setSortRows((current) => new Map([...current, ...changed.map((r): [string, TableRow] => [r.id, r])]));
+    for (const row of changed) loaded.set(row.id, row);
+    if (sortRows.size > 0) setSortRows(new Map(loaded));
   }, [visible]);
 
-  const windowReady = visible?.key === windowKey;
+  const windowRead = visible?.key === windowKey;
+  // Ready at once when every row is in memory (an empty window of a known order has none to read).
+  const windowReady = windowRead || (ids !== undefined && windowIds.every((id) => sortRows.has(id)));
+  const atTop = !filtered && newestFirst && range.start === 0 && all !== undefined;
+  useEffect(() => {
+    if (atTop && windowRead) writeTableSnapshot(storage, visible.summaries);
+  }, [visible, atTop]);
   useBenchMarks({
     windowReady,
     listed: ids !== undefined,
+    previewed: preview !== undefined,
     answers: filtered ? matching.answers : query,
     query,
     sort,
@@ -121,28 +175,37 @@ export function useArchiveTable(options: {
 }
 
 /**
- * Marks for the benchmark (read with performance.getEntriesByName): the first rows from the
- * archive painted, and the time from typing a query or choosing a sort to its rows on screen.
+ * Marks for the benchmark (read with performance.getEntriesByName): the first rows painted (from
+ * the snapshot when there is one), the first rows read from the archive painted, and the time from
+ * typing a query or choosing a sort to its rows on screen.
  */
 function useBenchMarks(state: {
   windowReady: boolean;
   listed: boolean;
+  /** Rows of the snapshot are on screen (the archive has not answered yet). */
+  previewed: boolean;
   answers?: string;
   query: string;
   sort: Sort;
   sorted: boolean;
 }) {
   const painted = useRef(false);
+  const hydrated = useRef(false);
   const typed = useMemo(() => ({ at: performance.now(), measured: false }), [state.query]);
   const sortAsked = useMemo(
     () => ({ at: performance.now(), measured: false, first: !painted.current }),
     [state.sort],
   );
   useLayoutEffect(() => {
-    if (!state.windowReady || !state.listed) return;
-    if (!painted.current) {
+    const live = state.windowReady && state.listed;
+    if (!painted.current && (state.previewed || live)) {
       painted.current = true;
       requestAnimationFrame(() => performance.mark('bz-archive-first-render'));
+    }
+    if (!live) return;
+    if (!hydrated.current) {
+      hydrated.current = true;
+      requestAnimationFrame(() => performance.mark('bz-archive-hydrated'));
     }
     if (state.query.trim() && state.answers === state.query && !typed.measured) {
       typed.measured = true;

@@ -1,5 +1,5 @@
-import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { liveQuery, type Subscription } from 'dexie';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 /**
  * The latest answer of a Dexie query, run again whenever what it read changes, in this page or in
@@ -12,13 +12,26 @@ export function useLiveQuery<T>(
   onError: (error: unknown) => void,
 ): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
-  useEffect(() => {
-    const subscription = liveQuery(querier).subscribe({
+  const current = useRef<Subscription | undefined>(undefined);
+  const subscribe = () => {
+    current.current?.unsubscribe();
+    current.current = liveQuery(querier).subscribe({
       next: (next) => setValue(() => next),
       error: onError,
     });
+    return current.current;
+  };
+  // A query with new deps (a search typed, a window scrolled to) starts before the next paint, not a
+  // frame later; the first one waits for the first paint, so the page's first rows come first.
+  useLayoutEffect(() => {
+    if (!current.current) return;
+    const subscription = subscribe();
     return () => subscription.unsubscribe();
     // The querier is rebuilt on every render; `deps` names what it depends on.
   }, deps);
+  useEffect(() => {
+    if (!current.current) subscribe();
+    return () => current.current?.unsubscribe();
+  }, []);
   return value;
 }

@@ -1,5 +1,5 @@
 import type { Browser } from 'webextension-polyfill';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { listAppearances, type ArchiveDb, type SnapshotStorage } from '../../lib/archive/index';
 import { ArchivePage } from '../../components/archive/archive-page';
 import { NEWEST_FIRST, type Sort } from '../../components/archive/rows';
@@ -9,6 +9,9 @@ import { useArchiveView } from '../../components/hooks/use-archive-view';
 import { useLiveQuery } from '../../components/hooks/use-live-query';
 import { useStoryCopies } from '../../components/hooks/use-story-copies';
 import { openReader, readerHref, useBrowserDeps } from '../popup/glue';
+
+// How long a row stays active before its story's saved copies are looked up.
+const SETTLE_MS = 250;
 
 /** The archive page's glue: the same archive hooks as the popup, a table instead of a list. */
 export function ArchiveApp(props: { db: ArchiveDb; browser: Browser; storage?: SnapshotStorage }) {
@@ -25,11 +28,18 @@ export function ArchiveApp(props: { db: ArchiveDb; browser: Browser; storage?: S
   const [sort, setSort] = useState<Sort>(NEWEST_FIRST);
   const [range, setRange] = useState({ start: 0, end: 60 });
   const [confirming, setConfirming] = useState<string[] | undefined>(undefined);
-  const table = useArchiveTable({ db, query, tag, person, sort, search, range, onError: showError });
+  const table = useArchiveTable({ db, query, tag, person, sort, search, range, storage, onError: showError });
   view.useIndexAfterPaint(table.windowReady);
   const [activeId, setActiveId] = useState<string | undefined>(undefined);
-  // Looked up once the rows on screen are read: the lookup's 33 reads would queue ahead of them.
-  const activeCopies = useStoryCopies(db, table.windowReady ? activeId : undefined, showError);
+  // The active row's copies are looked up once it stays active a moment and its window is read:
+  // the lookup's 33 reads would queue ahead of the rows of each query typed or row passed by.
+  const [settledId, setSettledId] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettledId(activeId), SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [activeId]);
+  const copiesFor = table.windowReady && settledId === activeId ? activeId : undefined;
+  const activeCopies = useStoryCopies(db, copiesFor, showError);
   const selected = [...selection.selected];
 
   return (

@@ -5,6 +5,7 @@ import { MIGRATIONS, type Migration } from './migrations/index';
 import type { ClippingsTable } from './tables/clippings';
 import type { FingerprintsTable, PeopleTable } from './tables/fingerprints';
 import type { MetaTable } from './tables/meta';
+import type { MinhashPacksTable } from './tables/minhash-packs';
 import type { SearchIndexTable } from './tables/search-index';
 import type { SearchPacksTable } from './tables/search-packs';
 
@@ -29,6 +30,7 @@ export class ArchiveDb extends Dexie {
   declare meta: MetaTable;
   declare fingerprints: FingerprintsTable;
   declare people: PeopleTable;
+  declare minhashes: MinhashPacksTable;
   readonly fold: FoldFn;
 
   constructor(deps: ArchiveDeps = {}) {

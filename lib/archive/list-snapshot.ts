@@ -19,6 +19,7 @@ const SnapshotRowSchema = v.strictObject({
   script: v.picklist(['hans', 'hant', 'mixed']),
   tags: v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(50)),
   note: v.pipe(v.string(), v.maxLength(NOTE_PREVIEW)),
+  asPage: v.optional(v.literal(true)),
 });
 
 const SnapshotSchema = v.strictObject({
@@ -26,7 +27,7 @@ const SnapshotSchema = v.strictObject({
   rows: v.pipe(v.array(SnapshotRowSchema), v.minLength(1), v.maxLength(LIST_SNAPSHOT_SIZE)),
 });
 
-/** What the popup needs to draw one row of the list before the archive is open. */
+/** What the popup and the archive page need to draw one row before the archive is open. */
 export type SnapshotRow = v.InferOutput<typeof SnapshotRowSchema>;
 
 /** The minimal key–value store the snapshot lives in (window.localStorage in the popup). */
@@ -67,6 +68,7 @@ export function writeListSnapshot(
       script: c.script,
       tags: c.tags.slice(0, 50).map((t) => t.slice(0, 100)),
       note: c.note.slice(0, NOTE_PREVIEW),
+      ...(c.asPage ? { asPage: true as const } : {}),
     }));
     storage.setItem(LIST_SNAPSHOT_KEY, JSON.stringify({ version: 1, rows }));
   } catch {

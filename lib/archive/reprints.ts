@@ -1,8 +1,9 @@
 /** The same story saved from other sites or in the other script: found by body fingerprint. */
 import type { ArchiveDb } from './db';
-import { bandsOf, fingerprintText, similarity, SAME_STORY, type Fingerprint } from './fingerprint';
+import { fingerprintText, similarity, SAME_STORY, type Fingerprint } from './fingerprint';
 import { pageKey, siteOf } from './tables/clippings';
 import type { FingerprintRow } from './tables/fingerprints';
+import { scanMinhashes } from './tables/minhash-packs';
 
 /** One clipping of the same story. */
 export interface Reprint {
@@ -18,21 +19,18 @@ export interface Reprint {
 /**
  * Clippings whose body is the same story as `fingerprint` (similarity ≥ SAME_STORY), the earliest
  * published first (the original), then by save time; `exceptId` leaves the clipping itself out.
- * Reads the band index and the candidates' fingerprint rows only, never a clipping.
+ * Compares every packed fingerprint, then reads the candidates' lookup rows only, never a clipping.
  */
 export async function findReprints(
   db: ArchiveDb,
   fingerprint: Fingerprint,
   exceptId?: string,
 ): Promise<Reprint[]> {
-  // One getAllKeys per band, all under way at once (a cursor over anyOf steps one key at a time).
-  const hits = await Promise.all(
-    bandsOf(fingerprint).map((band) => db.fingerprints.where('bands').equals(band).primaryKeys()),
+  const candidates = (await scanMinhashes(db.minhashes, fingerprint, SAME_STORY)).filter(
+    (id) => id !== exceptId,
   );
-  const ids = new Set(hits.flat());
-  if (exceptId !== undefined) ids.delete(exceptId);
-  if (ids.size === 0) return [];
-  const rows = (await db.fingerprints.bulkGet([...ids])).filter((r): r is FingerprintRow => !!r);
+  if (candidates.length === 0) return [];
+  const rows = (await db.fingerprints.bulkGet(candidates)).filter((r): r is FingerprintRow => !!r);
   const found: Reprint[] = [];
   for (const row of rows) {
     const s = similarity(fingerprint, row.minhash);

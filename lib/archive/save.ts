@@ -46,7 +46,7 @@ export async function saveArticle(
   const folded = db.fold(buildSearchText(article));
   const keys = buildLookupKeys(article, db.fold);
   try {
-    const tables = [db.clippings, db.searchIndex, db.fingerprints, db.people, db.meta];
+    const tables = [db.clippings, db.searchIndex, db.fingerprints, db.people, db.minhashes, db.meta];
     return await db.transaction('rw', tables, async () => {
       const existingId = await findClippingId(db.clippings, article);
       const existing = existingId === undefined ? undefined : await db.clippings.get(existingId);
@@ -76,7 +76,7 @@ export async function saveArticle(
       await db.searchIndex.put({ id: clipping.id, savedAt: clipping.savedAt, folded });
       const row = { id: clipping.id, ...keys, summary: summariseClipping(clipping) };
       await writeLookupRows(db, [row], { newIds: existing ? undefined : new Set([row.id]) });
-      if (!existing) await updateOrder(db, { put: [clipping] });
+      if (!existing) await updateOrder(db, { put: [clipping], isNew: true });
       return { id: clipping.id, created: !existing };
     });
   } catch (error) {
@@ -165,7 +165,10 @@ export interface Removed {
 /** Delete clippings and their index rows (single and packed) in one transaction; returns what was removed for undo. */
 export async function deleteClippings(db: ArchiveDb, ids: readonly string[]): Promise<Removed> {
   try {
-    const tables = [db.clippings, db.searchIndex, db.searchPacks, db.fingerprints, db.people, db.meta];
+    const tables = [
+      ...[db.clippings, db.searchIndex, db.searchPacks],
+      ...[db.fingerprints, db.people, db.minhashes, db.meta],
+    ];
     return await db.transaction('rw', tables, async () => {
       const clippings = (await db.clippings.bulkGet([...ids])).filter((c): c is Clipping => c !== undefined);
       const rows = (await db.searchIndex.bulkGet([...ids])).filter((r): r is SearchRow => r !== undefined);
@@ -201,7 +204,7 @@ export async function deleteClippings(db: ArchiveDb, ids: readonly string[]): Pr
 export async function restoreClippings(db: ArchiveDb, removed: Removed): Promise<void> {
   try {
     const fingerprints = removed.clippings.map((c) => buildFingerprintRow(c, db.fold));
-    const tables = [db.clippings, db.searchIndex, db.fingerprints, db.people, db.meta];
+    const tables = [db.clippings, db.searchIndex, db.fingerprints, db.people, db.minhashes, db.meta];
     await db.transaction('rw', tables, async () => {
       await db.clippings.bulkPut(removed.clippings);
       await updateOrder(db, { put: removed.clippings });

@@ -207,7 +207,10 @@ function matchesContent(a: Clipping, b: Clipping): boolean {
 export async function mergeClippings(db: ArchiveDb, clippings: readonly Clipping[]): Promise<ImportReport> {
   const report: ImportReport = { added: [], updated: [], skipped: [] };
   try {
-    const tables = [db.clippings, db.searchIndex, db.searchPacks, db.fingerprints, db.people, db.meta];
+    const tables = [
+      ...[db.clippings, db.searchIndex, db.searchPacks],
+      ...[db.fingerprints, db.people, db.minhashes, db.meta],
+    ];
     await db.transaction('rw', tables, async () => {
       // The same identity as saving: the same id, else the same URL, else the same content hash on
       // the same site. A canonical link is the page's claim and never merges clippings.

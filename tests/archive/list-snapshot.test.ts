@@ -51,6 +51,14 @@ describe('list snapshot', () => {
     expect(storage.data.get(LIST_SNAPSHOT_KEY)).not.toContain('blocks');
   });
 
+  it('keeps the mark of a clipping saved as a page, so the first paint shows it', () => {
+    const storage = memoryStorage();
+    writeListSnapshot(storage, [clipping(2, { asPage: true }), clipping(1)]);
+    const rows = readListSnapshot(storage)!;
+    expect(rows.map((r) => r.asPage)).toEqual([true, undefined]);
+    expect(rows[1]).not.toHaveProperty('asPage');
+  });
+
   it('shortens long notes to a preview', () => {
     const storage = memoryStorage();
     writeListSnapshot(storage, [clipping(1, { note: '很长的备注'.repeat(500) })]);

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import {
   ArchiveError,
   createSearchIndex,
+  deleteClippings,
   listAlsoPublished,
   listAppearances,
   listClippingIds,
@@ -207,7 +208,7 @@ describe('schema version 6', () => {
     const db = openTestArchive({ indexedDB: idb, name: 'v5' });
     const old = dump.stores.clippings!.rows as unknown as Clipping[];
     expect(await db.clippings.toArray()).toEqual(old);
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(MIGRATIONS.at(-1)!.version);
     expect(await listClippingIds(db)).toEqual(
       [...old].sort((a, b) => b.savedAt - a.savedAt).map((c) => c.id),
     );
@@ -240,6 +241,59 @@ describe('schema version 6', () => {
     );
     expect((await listAlsoPublished(db, again.id)).map((r) => r.id).sort()).toEqual(
       [original!.id, mirror!.id].sort(),
+    );
+    db.close();
+  });
+});
+
+describe('schema version 7', () => {
+  it('opens a database version 6 wrote: every clipping intact, fingerprints packed, band index gone', async () => {
+    const dump = JSON.parse(readFileSync(new URL('./fixtures/archive-v6.json', import.meta.url), 'utf8')) as {
+      version: number;
+      stores: Record<string, StoreDump>;
+    };
+    const idb = new IDBFactory();
+    await restoreDump(idb, 'v6', dump);
+    const db = openTestArchive({ indexedDB: idb, name: 'v6' });
+    const old = dump.stores.clippings!.rows as unknown as Clipping[];
+    expect(await db.clippings.toArray()).toEqual(old);
+    expect(db.verno).toBe(7);
+    const fingerprints = db.backendDB().transaction('fingerprints').objectStore('fingerprints');
+    expect([...fingerprints.indexNames]).toEqual(['people']);
+    const rows = await db.fingerprints.toArray();
+    expect(rows.every((r) => !('bands' in r))).toBe(true);
+    // Every clipping's fingerprint is packed exactly once: the low byte of each of its row's minima.
+    const packs = await db.minhashes.toArray();
+    expect(packs.flatMap((p) => p.ids).sort()).toEqual(old.map((c) => c.id).sort());
+    for (const pack of packs)
+      pack.ids.forEach((id, i) =>
+        expect(Array.from(pack.minhash.subarray(i * 64, i * 64 + 64))).toEqual(
+          rows.find((r) => r.id === id)!.minhash.map((m) => m & 0xff),
+        ),
+      );
+    const copies = old.filter((c) => c.title.includes('防汛')).sort((a, b) => a.savedAt - b.savedAt);
+    expect(copies).toHaveLength(3);
+    const [original, ...others] = copies;
+    expect((await listAlsoPublished(db, original!.id)).map((r) => r.id).sort()).toEqual(
+      others.map((c) => c.id).sort(),
+    );
+    expect(await listPeople(db)).toEqual([
+      { key: '王东峰', count: 3 },
+      { key: '许勤', count: 2 },
+      { key: '袁桐利', count: 2 },
+    ]);
+    // Saves and deletes after the upgrade keep the packs in step.
+    const again = await saveArticle(
+      db,
+      makeArticle({ url: 'https://fourth.example/d.html', blocks: original!.blocks }),
+      9_500,
+    );
+    expect((await listAlsoPublished(db, again.id)).map((r) => r.id).sort()).toEqual(
+      copies.map((c) => c.id).sort(),
+    );
+    await deleteClippings(db, [original!.id]);
+    expect((await listAlsoPublished(db, again.id)).map((r) => r.id).sort()).toEqual(
+      others.map((c) => c.id).sort(),
     );
     db.close();
   });

@@ -12,6 +12,7 @@ import {
   saveArticle,
 } from '../../lib/archive/index';
 import { MIGRATIONS } from '../../lib/archive/migrations/index';
+import { mergeClippings } from '../../lib/export/import';
 import { buildSearchRow } from '../../lib/archive/tables/search-index';
 import type { Clipping } from '../../lib/archive/types';
 import { hasShared, sharedDir } from '../extract/shared';
@@ -104,6 +105,61 @@ describe('the same story saved from another site', () => {
     await restoreClippings(db, removed);
     expect((await listAlsoPublished(db, mirror.id)).map((r) => r.id)).toEqual([original.id]);
     db.close();
+  });
+});
+
+describe('the packed fingerprints the lookup scans', () => {
+  it('stay in step with the fingerprint rows through import, save, re-save, delete and undo', async () => {
+    const db = openTestArchive();
+    // Every row's fingerprint is packed exactly once, as the low bytes of its minima.
+    const expectInStep = async () => {
+      const rows = await db.fingerprints.toArray();
+      const packed = new Map<string, number[]>();
+      for (const pack of await db.minhashes.toArray())
+        pack.ids.forEach((id, i) => {
+          expect(packed.has(id)).toBe(false);
+          packed.set(id, Array.from(pack.minhash.subarray(i * 64, i * 64 + 64)));
+        });
+      expect([...packed.keys()].sort()).toEqual(rows.map((r) => r.id).sort());
+      for (const row of rows) expect(packed.get(row.id)).toEqual(row.minhash.map((m) => m & 0xff));
+    };
+    // 501 short clippings: one full pack of 500, one more in the pack that takes the next saves.
+    const filler = Array.from({ length: 501 }, (_, i) => ({
+      ...makeArticle({ body: [`第${i}号通知：${OTHER[i % OTHER.length]}`] }),
+      id: `filler-${i}`,
+      savedAt: 1_000 + i,
+      updatedAt: 1_000 + i,
+      tags: [],
+      note: '',
+    }));
+    await mergeClippings(db, filler);
+    expect((await db.minhashes.toArray()).map((p) => p.ids.length).sort()).toEqual([1, 500]);
+    const original = await saveArticle(
+      db,
+      article('https://www.example.gov.cn/a.html', '示例省人民政府', '2026-03-02T09:00:00+08:00', STORY),
+      5_000,
+    );
+    const mirror = await saveArticle(
+      db,
+      article('https://mirror.example/b.html', '鏡像新聞網', '2026-03-03T09:00:00+08:00', MIRROR),
+      6_000,
+    );
+    expect((await db.minhashes.toArray()).map((p) => p.ids.length).sort()).toEqual([3, 500]);
+    await expectInStep();
+    expect((await listAlsoPublished(db, original.id)).map((r) => r.id)).toEqual([mirror.id]);
+    // The mirror's page now carries another story: its packed fingerprint is replaced in place.
+    await saveArticle(
+      db,
+      article('https://mirror.example/b.html', '鏡像新聞網', '2026-03-03T09:00:00+08:00', OTHER),
+      7_000,
+    );
+    await expectInStep();
+    expect(await listAlsoPublished(db, original.id)).toEqual([]);
+    const removed = await deleteClippings(db, [original.id, 'filler-3']);
+    await expectInStep();
+    await restoreClippings(db, removed);
+    await expectInStep();
+    expect((await db.minhashes.toArray()).map((p) => p.ids.length).sort()).toEqual([4, 499]);
   });
 });
 

@@ -250,4 +250,35 @@ describe('the kept listing order', () => {
     expect(await listClippingIds(db)).toEqual([b.id, c.id, a.id, 'old']);
     db.close();
   });
+
+  it('takes a first save into a short row, leaving the whole order as it was, and folds it in later', async () => {
+    const db = openTestArchive();
+    await mergeClippings(
+      db,
+      Array.from({ length: 3 }, (_, i) => ({
+        ...makeArticle(),
+        id: `old-${i}`,
+        savedAt: 100 + i,
+        updatedAt: 100 + i,
+        tags: [],
+        note: '',
+      })),
+    );
+    const whole = (await db.meta.get('order'))?.value;
+    const a = await saveArticle(db, makeArticle(), 1_000);
+    const b = await saveArticle(db, makeArticle(), 2_000);
+    // A clock set back: this save is older than the last one and still lands in its place.
+    const c = await saveArticle(db, makeArticle(), 1_500);
+    expect((await db.meta.get('order'))?.value).toEqual(whole);
+    expect((await db.meta.get('order-recent'))?.value).toEqual({
+      ids: [b.id, c.id, a.id],
+      savedAts: [2_000, 1_500, 1_000],
+    });
+    expect(await listClippingIds(db)).toEqual([b.id, c.id, a.id, 'old-2', 'old-1', 'old-0']);
+    expect((await listNewest(db, 2)).total).toBe(6);
+    await deleteClippings(db, [c.id, 'old-1']);
+    expect(await listClippingIds(db)).toEqual([b.id, a.id, 'old-2', 'old-0']);
+    expect((await db.meta.get('order-recent'))?.value).toEqual({ ids: [], savedAts: [] });
+    db.close();
+  });
 });

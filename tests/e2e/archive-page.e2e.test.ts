@@ -459,4 +459,43 @@ describe('archive page and popup save in real Chromium', () => {
     await page.screenshot({ path: shot('archive-page-also-published-light-zh_CN') });
     await page.close();
   });
+
+  it('draws the first screen from the snapshot of the last view, then the rows the archive holds', async () => {
+    const live = await h.context.newPage();
+    await live.goto(`chrome-extension://${h.extensionId}/archive.html`);
+    await importOn(live, seedFile(work));
+    await live.locator('[data-testid=bz-table-row] .bz-row-title').first().waitFor();
+    const titles = await live.locator('[data-testid=bz-table-row] .bz-row-title').allTextContents();
+    await live.close();
+    // A snapshot left by a view that saw a clipping deleted since, and a note of the first rows drawn.
+    const page = await h.context.newPage();
+    await page.addInitScript(() => {
+      const ghost = {
+        id: 'ghost',
+        title: '已删除的剪报',
+        siteName: '示范日报网',
+        publishedAt: '2026-03-09T09:00:00+08:00',
+        savedAt: Date.UTC(2026, 2, 20),
+        script: 'hans',
+        tags: [],
+        note: '',
+      };
+      localStorage.setItem('baozhai.archive.list-snapshot.v1', JSON.stringify({ version: 1, rows: [ghost] }));
+      new MutationObserver((_, observer) => {
+        const rows = document.querySelectorAll('[data-testid=bz-table-row] .bz-row-title');
+        if (rows.length === 0) return;
+        document.documentElement.dataset.firstRows = [...rows].map((r) => r.textContent).join('\n');
+        observer.disconnect();
+      }).observe(document, { subtree: true, childList: true });
+    });
+    await page.goto(`chrome-extension://${h.extensionId}/archive.html`);
+    await expect
+      .poll(() => page.locator('[data-testid=bz-table-row] .bz-row-title').allTextContents())
+      .toEqual(titles);
+    expect(await page.evaluate(() => document.documentElement.dataset.firstRows)).toBe('已删除的剪报');
+    await expect
+      .poll(() => page.evaluate(() => performance.getEntriesByName('bz-archive-hydrated').length))
+      .toBe(1);
+    await page.close();
+  });
 });

@@ -1,5 +1,4 @@
 import {
-  FINGERPRINTS_STORE,
   PEOPLE_STORE,
   adjustPeopleCounts,
   buildFingerprintRow,
@@ -20,7 +19,8 @@ import type { Migration } from './types';
  */
 export const v6: Migration = {
   version: 6,
-  stores: { fingerprints: FINGERPRINTS_STORE, bands: null, people: PEOPLE_STORE },
+  // The spec as version 6 declared it: version 7 drops the band index.
+  stores: { fingerprints: 'id, *people, *bands', bands: null, people: PEOPLE_STORE },
   upgrade: async (tx, { fold }) => {
     const summaries = new Map<string, ClippingSummary>();
     await tx
@@ -39,7 +39,7 @@ export const v6: Migration = {
         return;
       }
       kept.add(row.id);
-      row.bands = bandsOf(row.minhash);
+      (row as FingerprintRow & { bands?: string[] }).bands = bandsOf(row.minhash);
       row.people ??= [];
       row.summary = summary;
     });

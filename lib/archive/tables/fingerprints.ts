@@ -1,8 +1,10 @@
 import type { Table } from 'dexie';
 import type { Article, Script } from '../../article/record';
-import { bandsOf, fingerprintArticle, type Fingerprint } from '../fingerprint';
+import { fingerprintArticle, type Fingerprint } from '../fingerprint';
 import type { FoldFn } from '../fold';
 import type { Clipping } from '../types';
+import type { MetaTable } from './meta';
+import { writeMinhashes, type MinhashPacksTable } from './minhash-packs';
 
 /**
  * What the reprint lookup and the person view show of a clipping, kept beside its lookup keys so
@@ -23,25 +25,22 @@ export interface ClippingSummary {
   asPage?: true;
 }
 
-/** A clipping's lookup keys, one row per clipping: body fingerprint, band keys, people, summary. */
+/** A clipping's lookup keys, one row per clipping: body fingerprint, people, summary. */
 export interface FingerprintRow {
   id: string;
   minhash: Fingerprint;
   /** The people it names, each folded to one script (王東峰 and 王东峰 are one key). */
   people: string[];
-  /** LSH band keys of the fingerprint (multiEntry index: the reprint lookup reads 32 of them). */
-  bands: string[];
   summary: ClippingSummary;
 }
 
 export type FingerprintsTable = Table<FingerprintRow, string>;
 
 /**
- * Dexie spec: rows by clipping id, by the people each names (the facet counts its keys, the person
- * view reads one) and by band key (the reprint lookup); IndexedDB keeps both indexes in the same
- * write, so a save or an import never reads band lists back to extend them.
+ * Dexie spec: rows by clipping id and by the people each names (the person view reads one key);
+ * the reprint lookup scans the packed fingerprints instead (tables/minhash-packs.ts).
  */
-export const FINGERPRINTS_STORE = 'id, *people, *bands';
+export const FINGERPRINTS_STORE = 'id, *people';
 
 /** The key of a person: the name folded to one script and case, so either script finds both. */
 export function personKey(name: string, fold: FoldFn): string {
@@ -70,10 +69,10 @@ export function summariseClipping(c: Omit<Summarised, 'blocks'>): ClippingSummar
 export function buildLookupKeys(
   article: Pick<Article, 'blocks'> & { people?: Article['people'] },
   fold: FoldFn,
-): Pick<FingerprintRow, 'minhash' | 'people' | 'bands'> {
+): Pick<FingerprintRow, 'minhash' | 'people'> {
   const people = [...new Set((article.people ?? []).map((p) => personKey(p.name, fold)))].filter(Boolean);
   const minhash = fingerprintArticle(article, fold);
-  return { minhash, people, bands: bandsOf(minhash) };
+  return { minhash, people };
 }
 
 /** The fingerprint row of a clipping. */
@@ -95,11 +94,13 @@ export const PEOPLE_STORE = 'key';
 interface LookupTables {
   fingerprints: FingerprintsTable;
   people: PeopleTable;
+  minhashes: MinhashPacksTable;
+  meta: MetaTable;
 }
 
 /**
  * Write clippings' lookup rows and remove others' (inside the caller's transaction), keeping the
- * people counts in step: the rows replaced or removed are read back (small rows), except for ids
+ * packed fingerprints and the people counts in step: the rows replaced or removed are read back (small rows), except for ids
  * the caller knows are new.
  */
 export async function writeLookupRows(
@@ -120,6 +121,11 @@ export async function writeLookupRows(
     db.fingerprints.bulkPut([...rows]),
     removeIds.length ? db.fingerprints.bulkDelete([...removeIds]) : undefined,
     adjustPeopleCounts(db.people, deltas),
+    writeMinhashes(db, {
+      put: rows.map(({ id, minhash }) => ({ id, minhash })),
+      remove: removeIds,
+      newIds: options.newIds,
+    }),
   ]);
 }
 
