@@ -436,10 +436,12 @@ export function readModifiedDate(meta: Map<string, string>): string {
 }
 
 /** URLs the page gives for itself besides its address: alternates and the mobile-agent URL. */
-export function findAlternateUrls(doc: Document, meta: Map<string, string>): string[] {
-  const urls = Array.from(doc.querySelectorAll('link[rel="alternate"][href]')).map(
-    (l) => l.getAttribute('href') ?? '',
-  );
+export function findAlternateUrls(tags: TagIndex, meta: Map<string, string>): string[] {
+  // From the tag index: the selector walked every element (100,000 links: 100 ms). Selectors match
+  // rel ASCII case-insensitively in HTML, so the comparison does too.
+  const urls = elementsByTag(tags, 'link')
+    .filter((l) => l.hasAttribute('href') && (l.getAttribute('rel') ?? '').toLowerCase() === 'alternate')
+    .map((l) => l.getAttribute('href') ?? '');
   const agent = /url=(\S+)/.exec(meta.get('mobile-agent') ?? '');
   if (agent?.[1]) urls.push(agent[1]);
   return urls.filter((u) => /^https?:/i.test(u));

@@ -91,7 +91,7 @@ export function extractPage(doc: Document, url: string, tags: TagIndex = indexTa
   const metaDate = readMetaDate(tags, meta);
   const canonicalUrl = findCanonicalUrl(tags, pageUrl) || pageUrl;
   const urlDate =
-    [pageUrl, canonicalUrl, ...findAlternateUrls(doc, meta)].map(parseUrlDate).find(Boolean) ?? '';
+    [pageUrl, canonicalUrl, ...findAlternateUrls(tags, meta)].map(parseUrlDate).find(Boolean) ?? '';
   return {
     url: pageUrl,
     canonicalUrl,

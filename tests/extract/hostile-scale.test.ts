@@ -8,6 +8,7 @@ import { ADAPTERS, matchSelectors } from '../../lib/extract/site-adapters.ts';
 import { collectElements, elementsByTag, indexTags } from '../../lib/dom/tags.ts';
 import { MAX_BODY_BLOCKS } from '../../lib/extract/walk.ts';
 import { computeStats } from '../../lib/extract/node-stats.ts';
+import { findAlternateUrls } from '../../lib/extract/dom-meta.ts';
 import { countFirstPerson, countHan, countPunct } from '../../lib/text/counts.ts';
 import { extractionGrowth } from '../cli/hostile-pages.ts';
 import { listFixtures, readFixture } from './golden.ts';
@@ -48,6 +49,19 @@ describe('hostile pages at scale', () => {
       ))
         expect(collectElements(root, blocks, 50, index), file).toEqual(collectElements(root, blocks, 50));
     }
+  });
+
+  it('finds alternate URLs off the tag index as the selector did', () => {
+    const html =
+      '<html><head><link rel="ALTERNATE" href="https://m.example.gov.cn/2024/0515/a.html">' +
+      '<link rel="alternate"><link rel="alternate stylesheet" href="https://x.gov.cn/b.css"></head>' +
+      '<body><link rel="alternate" href="http://www.example.gov.cn/20240516/b.html"></body></html>';
+    const doc = new JSDOM(html, { url: URL }).window.document;
+    const bySelector = Array.from(doc.querySelectorAll('link[rel="alternate"][href]')).map(
+      (l) => l.getAttribute('href') ?? '',
+    );
+    expect(bySelector).toHaveLength(2);
+    expect(findAlternateUrls(indexTags(doc), new Map())).toEqual(bySelector);
   });
 
   it('records the tag, class and id of each element once, as the DOM reads them', () => {

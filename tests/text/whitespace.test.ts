@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { keyOf, normalizeLine } from '../../lib/text/whitespace.ts';
 import { splitCredit, isCaptionLine } from '../../lib/extract/caption.ts';
 import { isMetaLine } from '../../lib/extract/byline.ts';
@@ -12,6 +13,14 @@ describe('whitespace', () => {
   });
   it('keys lines by letters, digits and CJK only', () => {
     expect(keyOf('“两区”建设，A-1！')).toBe('两区建设a1');
+  });
+  it('keys any text exactly as the pattern form does (astral letters, lone surrogates)', () => {
+    const byPattern = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    expect(keyOf('𠀀字\ud800，İ\udc00Ⅻ')).toBe(byPattern('𠀀字\ud800，İ\udc00Ⅻ'));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => keyOf(text) === byPattern(text)),
+      { numRuns: 5_000 },
+    );
   });
 });
 
