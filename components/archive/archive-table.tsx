@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PlainKey, Translate } from '../shared/translate';
 import type { Sort, SortKey, TableRow } from './rows';
 import { ROW_HEIGHT } from './row-height';
@@ -29,10 +29,22 @@ export interface ArchiveTableProps {
   onOpen: (id: string) => void;
   /** Delete these (the selection, or the active row when nothing is selected). */
   onDelete: (ids: string[]) => void;
-  /** The window of positions to read rows for. */
+  /** The window of positions to read rows for (the first is tableWindow()). */
   onRange: (range: { start: number; end: number }) => void;
   /** The active row (keyboard focus within the grid) changed; undefined when the list is empty. */
   onActive?: (id: string | undefined) => void;
+}
+
+/**
+ * Positions of the rows to draw (and read) for a body scrolled to `top` and `height` px tall: those
+ * in view and a margin; `end` may pass the end of the list. The first window is the one for the
+ * page's height, before the body is measured.
+ */
+export function tableWindow(top = 0, height = window.innerHeight): { start: number; end: number } {
+  return {
+    start: Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN),
+    end: Math.ceil((top + height) / ROW_HEIGHT) + OVERSCAN,
+  };
 }
 
 /**
@@ -43,22 +55,31 @@ export interface ArchiveTableProps {
 export function ArchiveTable(props: ArchiveTableProps) {
   const { t, order } = props;
   const body = useRef<HTMLDivElement>(null);
-  const [view, setView] = useState({ top: 0, height: 600 });
+  // The body is never taller than the window: the first screen is drawn from that, without
+  // reading the layout (a forced layout and a second render before the first paint).
+  const [view, setView] = useState(() => ({ top: 0, height: window.innerHeight }));
+  const reported = useRef<{ start: number; end: number } | undefined>(undefined);
   const [active, setActive] = useState(0);
 
-  useLayoutEffect(() => {
+  // The body's own height is read once the first frame has painted, then on every resize.
+  useEffect(() => {
     const el = body.current;
     if (!el) return;
-    const measure = () => setView({ top: el.scrollTop, height: el.clientHeight });
-    measure();
-    const observer = new ResizeObserver(measure);
+    const observer = new ResizeObserver(() => setView({ top: el.scrollTop, height: el.clientHeight }));
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
 
-  const first = Math.max(0, Math.floor(view.top / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(order.length, Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN);
-  useEffect(() => props.onRange({ start: first, end: last }), [first, last]);
+  const { start: first, end } = tableWindow(view.top, view.height);
+  const last = Math.min(order.length, end);
+  // The rows read: once reported, a window that holds the drawn one is kept (the body measured
+  // shorter than the page draws fewer rows, but need not read them again).
+  useEffect(() => {
+    const was = reported.current;
+    if (was && first >= was.start && end <= was.end) return;
+    reported.current = { start: first, end };
+    props.onRange(reported.current);
+  }, [first, end]);
   // A shorter list (a search) may end above the active row.
   useEffect(() => setActive((a) => Math.min(a, Math.max(0, order.length - 1))), [order.length]);
   const activeId = order[active];
