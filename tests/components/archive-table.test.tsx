@@ -2,7 +2,9 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ArchiveTable, tableWindow, type ArchiveTableProps } from '../../components/archive/archive-table';
+import { ArchivePage } from '../../components/archive/archive-page';
 import { ROW_HEIGHT } from '../../components/archive/row-height';
+import type { TableRow } from '../../components/archive/rows';
 import { t } from './mount';
 
 // Frames are painted only when a test says so.
@@ -70,5 +72,57 @@ describe('ArchiveTable first screen', () => {
     paint();
     await vi.waitFor(() => expect(observed).toHaveLength(1));
     expect(ranges).toEqual([expected]);
+  });
+});
+
+describe('ArchivePage first screen', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  it("shows the first row's details from the first render, before the table reports its active row", () => {
+    const noop = () => undefined;
+    const row = (id: string): TableRow => ({
+      id,
+      title: `标题${id}`,
+      siteName: '示例网',
+      date: '2026-03-01',
+      saved: false,
+      asPage: false,
+      script: 'hans',
+      tags: [],
+      savedAt: 0,
+    });
+    const root = document.createElement('div');
+    document.body.append(root);
+    // No act(): what the first render alone puts on the page, before any effect has run.
+    render(
+      <ArchivePage
+        {...tableProps(2, noop)}
+        rows={new Map([row('c0'), row('c1')].map((r) => [r.id, r]))}
+        filtered={false}
+        total={2}
+        query=""
+        tags={[]}
+        tag=""
+        format="json"
+        onQuery={noop}
+        onTag={noop}
+        onFormat={noop}
+        onExport={noop}
+        onImport={noop}
+        onRetag={noop}
+        onConfirmDelete={noop}
+        onCancelDelete={noop}
+        onUndo={noop}
+        onDismiss={noop}
+        onCite={noop}
+        readerHref={(id) => `reader.html?id=${id}`}
+      />,
+      root,
+    );
+    const details = root.querySelector<HTMLElement>('[data-testid=bz-row-details]');
+    expect(details?.dataset.id).toBe('c0');
+    render(null, root);
   });
 });
