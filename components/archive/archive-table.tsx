@@ -37,10 +37,15 @@ export interface ArchiveTableProps {
 
 /**
  * Positions of the rows to draw (and read) for a body scrolled to `top` and `height` px tall: those
- * in view and a margin; `end` may pass the end of the list. The first window is the one for the
- * page's height, before the body is measured.
+ * in view and a margin; `end` may pass the end of the list. The first window (no arguments) is the
+ * rows the page's height can show, with no margin, before the body is measured. On a page up to
+ * 30 rows tall that stays within the snapshot of the newest rows, so the rows read for it are
+ * still the window's once the archive's order comes; with the margin (37 rows at 900 px) the
+ * window changed then, and its rows were read a second time before the first live rows showed.
  */
-export function tableWindow(top = 0, height = window.innerHeight): { start: number; end: number } {
+export function tableWindow(top?: number, height?: number): { start: number; end: number } {
+  if (top === undefined || height === undefined)
+    return { start: 0, end: Math.ceil(window.innerHeight / ROW_HEIGHT) };
   return {
     start: Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN),
     end: Math.ceil((top + height) / ROW_HEIGHT) + OVERSCAN,
@@ -55,9 +60,10 @@ export function tableWindow(top = 0, height = window.innerHeight): { start: numb
 export function ArchiveTable(props: ArchiveTableProps) {
   const { t, order } = props;
   const body = useRef<HTMLDivElement>(null);
-  // The body is never taller than the window: the first screen is drawn from that, without
-  // reading the layout (a forced layout and a second render before the first paint).
-  const [view, setView] = useState(() => ({ top: 0, height: window.innerHeight }));
+  // Undefined until the body is measured: the first screen is drawn for the page's height
+  // (tableWindow()), without reading the layout (a forced layout and a second render before the
+  // first paint).
+  const [view, setView] = useState<{ top: number; height: number } | undefined>(undefined);
   const reported = useRef<{ start: number; end: number } | undefined>(undefined);
   const [active, setActive] = useState(0);
 
@@ -70,7 +76,7 @@ export function ArchiveTable(props: ArchiveTableProps) {
     return () => observer.disconnect();
   }, []);
 
-  const { start: first, end } = tableWindow(view.top, view.height);
+  const { start: first, end } = tableWindow(view?.top, view?.height);
   const last = Math.min(order.length, end);
   // The rows read: once reported, a window that holds the drawn one is kept (the body measured
   // shorter than the page draws fewer rows, but need not read them again).
@@ -104,7 +110,7 @@ export function ArchiveTable(props: ArchiveTableProps) {
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (order.length === 0) return;
-    const page = Math.max(1, Math.floor(view.height / ROW_HEIGHT) - 1);
+    const page = Math.max(1, Math.floor((view?.height ?? window.innerHeight) / ROW_HEIGHT) - 1);
     const id = order[active];
     switch (event.key) {
       case 'ArrowDown':
