@@ -54,7 +54,10 @@ export interface ArchivePageProps extends Omit<ArchiveTableProps, 'onDelete'> {
 export function ArchivePage(props: ArchivePageProps) {
   const { t } = props;
   const busy = props.notice?.kind === 'exporting' || props.notice?.kind === 'importing';
-  const activeRow = props.activeId === undefined ? undefined : props.rows.get(props.activeId);
+  // Until the table reports its active row (an effect after the first paint), that is its first:
+  // the details above the table are there from the first frame, not pushing the rows down later.
+  const activeId = props.activeId ?? props.order[0];
+  const activeRow = activeId === undefined ? undefined : props.rows.get(activeId);
   return (
     <div class="bz-archive">
       <header class="bz-header">

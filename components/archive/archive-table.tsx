@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PlainKey, Translate } from '../shared/translate';
 import type { Sort, SortKey, TableRow } from './rows';
 import { ROW_HEIGHT } from './row-height';
@@ -29,10 +29,27 @@ export interface ArchiveTableProps {
   onOpen: (id: string) => void;
   /** Delete these (the selection, or the active row when nothing is selected). */
   onDelete: (ids: string[]) => void;
-  /** The window of positions to read rows for. */
+  /** The window of positions to read rows for (the first is tableWindow()). */
   onRange: (range: { start: number; end: number }) => void;
   /** The active row (keyboard focus within the grid) changed; undefined when the list is empty. */
   onActive?: (id: string | undefined) => void;
+}
+
+/**
+ * Positions of the rows to draw (and read) for a body scrolled to `top` and `height` px tall: those
+ * in view and a margin; `end` may pass the end of the list. The first window (no arguments) is the
+ * rows the page's height can show, with no margin, before the body is measured. On a page up to
+ * 30 rows tall that stays within the snapshot of the newest rows, so the rows read for it are
+ * still the window's once the archive's order comes; with the margin (37 rows at 900 px) the
+ * window changed then, and its rows were read a second time before the first live rows showed.
+ */
+export function tableWindow(top?: number, height?: number): { start: number; end: number } {
+  if (top === undefined || height === undefined)
+    return { start: 0, end: Math.ceil(window.innerHeight / ROW_HEIGHT) };
+  return {
+    start: Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN),
+    end: Math.ceil((top + height) / ROW_HEIGHT) + OVERSCAN,
+  };
 }
 
 /**
@@ -43,22 +60,32 @@ export interface ArchiveTableProps {
 export function ArchiveTable(props: ArchiveTableProps) {
   const { t, order } = props;
   const body = useRef<HTMLDivElement>(null);
-  const [view, setView] = useState({ top: 0, height: 600 });
+  // Undefined until the body is measured: the first screen is drawn for the page's height
+  // (tableWindow()), without reading the layout (a forced layout and a second render before the
+  // first paint).
+  const [view, setView] = useState<{ top: number; height: number } | undefined>(undefined);
+  const reported = useRef<{ start: number; end: number } | undefined>(undefined);
   const [active, setActive] = useState(0);
 
-  useLayoutEffect(() => {
+  // The body's own height is read once the first frame has painted, then on every resize.
+  useEffect(() => {
     const el = body.current;
     if (!el) return;
-    const measure = () => setView({ top: el.scrollTop, height: el.clientHeight });
-    measure();
-    const observer = new ResizeObserver(measure);
+    const observer = new ResizeObserver(() => setView({ top: el.scrollTop, height: el.clientHeight }));
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
 
-  const first = Math.max(0, Math.floor(view.top / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(order.length, Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN);
-  useEffect(() => props.onRange({ start: first, end: last }), [first, last]);
+  const { start: first, end } = tableWindow(view?.top, view?.height);
+  const last = Math.min(order.length, end);
+  // The rows read: once reported, a window that holds the drawn one is kept (the body measured
+  // shorter than the page draws fewer rows, but need not read them again).
+  useEffect(() => {
+    const was = reported.current;
+    if (was && first >= was.start && end <= was.end) return;
+    reported.current = { start: first, end };
+    props.onRange(reported.current);
+  }, [first, end]);
   // A shorter list (a search) may end above the active row.
   useEffect(() => setActive((a) => Math.min(a, Math.max(0, order.length - 1))), [order.length]);
   const activeId = order[active];
@@ -83,7 +110,7 @@ export function ArchiveTable(props: ArchiveTableProps) {
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (order.length === 0) return;
-    const page = Math.max(1, Math.floor(view.height / ROW_HEIGHT) - 1);
+    const page = Math.max(1, Math.floor((view?.height ?? window.innerHeight) / ROW_HEIGHT) - 1);
     const id = order[active];
     switch (event.key) {
       case 'ArrowDown':

@@ -34,12 +34,15 @@ export function RowDetails(props: {
       </div>
       {copies && copies.length > 1 ? (
         <AlsoPublished t={t} currentId={row.id} copies={copies} readerHref={props.readerHref} />
+      ) : copies ? (
+        <p class="bz-row-details-none" data-testid="bz-also-none">
+          {t('reprints_none')}
+        </p>
       ) : (
-        copies && (
-          <p class="bz-row-details-none" data-testid="bz-also-none">
-            {t('reprints_none')}
-          </p>
-        )
+        // While the copies are read their line is held open, so the table below does not move down.
+        <p class="bz-row-details-none" data-testid="bz-also-reading" aria-hidden="true">
+          {'\u00a0'}
+        </p>
       )}
     </section>
   );

@@ -2,6 +2,7 @@ import type { Browser } from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
 import { listAppearances, type ArchiveDb, type SnapshotStorage } from '../../lib/archive/index';
 import { ArchivePage } from '../../components/archive/archive-page';
+import { tableWindow } from '../../components/archive/archive-table';
 import { NEWEST_FIRST, type Sort } from '../../components/archive/rows';
 import { timed } from '../../components/hooks/timed';
 import { useArchiveTable } from '../../components/hooks/use-archive-table';
@@ -26,7 +27,8 @@ export function ArchiveApp(props: { db: ArchiveDb; browser: Browser; storage?: S
     showError,
   );
   const [sort, setSort] = useState<Sort>(NEWEST_FIRST);
-  const [range, setRange] = useState({ start: 0, end: 60 });
+  // The table's first window, so that its first read is the one it keeps.
+  const [range, setRange] = useState(() => tableWindow());
   const [confirming, setConfirming] = useState<string[] | undefined>(undefined);
   const table = useArchiveTable({ db, query, tag, person, sort, search, range, storage, onError: showError });
   view.useIndexAfterPaint(table.windowReady);
@@ -55,7 +57,7 @@ export function ArchiveApp(props: { db: ArchiveDb; browser: Browser; storage?: S
       confirming={confirming}
       appearances={appearances?.person === person ? appearances.list : undefined}
       onSort={setSort}
-      onRange={setRange}
+      onRange={(next) => setRange((was) => (was.start === next.start && was.end === next.end ? was : next))}
       onToggle={selection.toggle}
       onSelectAll={(on) => selection.replace(on ? table.order : [])}
       onOpen={(id) => openReader(browser, id)}

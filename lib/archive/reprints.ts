@@ -3,7 +3,7 @@ import type { ArchiveDb } from './db';
 import { fingerprintText, similarity, SAME_STORY, type Fingerprint } from './fingerprint';
 import { pageKey, siteOf } from './tables/clippings';
 import type { FingerprintRow } from './tables/fingerprints';
-import { scanMinhashes } from './tables/minhash-packs';
+import { scanPacks, type MinhashPack } from './tables/minhash-packs';
 
 /** One clipping of the same story. */
 export interface Reprint {
@@ -26,9 +26,17 @@ export async function findReprints(
   fingerprint: Fingerprint,
   exceptId?: string,
 ): Promise<Reprint[]> {
-  const candidates = (await scanMinhashes(db.minhashes, fingerprint, SAME_STORY)).filter(
-    (id) => id !== exceptId,
-  );
+  return matchReprints(db, await db.minhashes.toArray(), fingerprint, exceptId);
+}
+
+/** findReprints over packs already read: reads the candidates' lookup rows only. */
+async function matchReprints(
+  db: ArchiveDb,
+  packs: readonly MinhashPack[],
+  fingerprint: Fingerprint,
+  exceptId?: string,
+): Promise<Reprint[]> {
+  const candidates = scanPacks(packs, fingerprint, SAME_STORY).filter((id) => id !== exceptId);
   if (candidates.length === 0) return [];
   const rows = (await db.fingerprints.bulkGet(candidates)).filter((r): r is FingerprintRow => !!r);
   const found: Reprint[] = [];
@@ -41,6 +49,18 @@ export async function findReprints(
   return sortByPublication(found);
 }
 
+/**
+ * A stored clipping's lookup row and the copies of its story, in one read transaction: the row and
+ * the packs are asked for at once, so the lookup waits for two rounds of reads instead of three
+ * (each round can queue behind a frame of the page being drawn).
+ */
+function readCopies(db: ArchiveDb, id: string): Promise<{ row?: FingerprintRow; others: Reprint[] }> {
+  return db.transaction('r', [db.fingerprints, db.minhashes], async () => {
+    const [row, packs] = await Promise.all([db.fingerprints.get(id), db.minhashes.toArray()]);
+    return row ? { row, others: await matchReprints(db, packs, row.minhash, id) } : { others: [] };
+  });
+}
+
 /** Earliest publication first (undated ones after dated), then earliest saved. */
 export function sortByPublication<T extends { publishedAt: string; savedAt: number }>(items: T[]): T[] {
   const time = (p: string) => (p ? Date.parse(p) : Number.POSITIVE_INFINITY);
@@ -49,8 +69,7 @@ export function sortByPublication<T extends { publishedAt: string; savedAt: numb
 
 /** The other clippings of a stored clipping's story ("also published by"), the original first. */
 export async function listAlsoPublished(db: ArchiveDb, id: string): Promise<Reprint[]> {
-  const row = await db.fingerprints.get(id);
-  return row ? findReprints(db, row.minhash, id) : [];
+  return (await readCopies(db, id)).others;
 }
 
 /**
@@ -58,10 +77,8 @@ export async function listAlsoPublished(db: ArchiveDb, id: string): Promise<Repr
  * no other copy is saved (the reader's and the archive page's "also published by").
  */
 export async function listStoryCopies(db: ArchiveDb, id: string): Promise<Reprint[]> {
-  const row = await db.fingerprints.get(id);
-  if (!row) return [];
-  const others = await findReprints(db, row.minhash, id);
-  if (others.length === 0) return [];
+  const { row, others } = await readCopies(db, id);
+  if (!row || others.length === 0) return [];
   const { url, siteName, publishedAt, savedAt } = row.summary;
   return sortByPublication([...others, { id, similarity: 1, url, siteName, publishedAt, savedAt }]);
 }
@@ -72,8 +89,15 @@ export async function listStoryCopies(db: ArchiveDb, id: string): Promise<Reprin
  */
 export async function listSavedSites(db: ArchiveDb, url: string, body: string, limit = 3): Promise<string[]> {
   if (!body.trim()) return [];
-  const [own] = await db.clippings.where('url').equals(pageKey(url)).primaryKeys();
-  const copies = await findReprints(db, fingerprintText(body, db.fold), own);
+  const fingerprint = fingerprintText(body, db.fold);
+  // One read transaction, the page's own id and the packs asked for at once.
+  const copies = await db.transaction('r', [db.clippings, db.fingerprints, db.minhashes], async () => {
+    const [[own], packs] = await Promise.all([
+      db.clippings.where('url').equals(pageKey(url)).primaryKeys(),
+      db.minhashes.toArray(),
+    ]);
+    return matchReprints(db, packs, fingerprint, own);
+  });
   const sites = new Set(copies.map((c) => siteOf(c.url)).filter(Boolean));
   return [...sites].slice(0, limit);
 }

@@ -2,7 +2,7 @@ import type { Article } from '../article/record';
 import type { ArchiveDb } from './db';
 import { ArchiveError, toArchiveError } from './errors';
 import { buildSearchText } from './search-text';
-import { findClippingId, pageKey } from './tables/clippings';
+import { findClipping, pageKey } from './tables/clippings';
 import {
   buildFingerprintRow,
   buildLookupKeys,
@@ -48,8 +48,7 @@ export async function saveArticle(
   try {
     const tables = [db.clippings, db.searchIndex, db.fingerprints, db.people, db.minhashes, db.meta];
     return await db.transaction('rw', tables, async () => {
-      const existingId = await findClippingId(db.clippings, article);
-      const existing = existingId === undefined ? undefined : await db.clippings.get(existingId);
+      const existing = await findClipping(db.clippings, article);
       const clipping: Clipping = existing
         ? {
             ...article,
@@ -72,11 +71,15 @@ export async function saveArticle(
             note: '',
             ...marking,
           };
-      await db.clippings.put(clipping);
-      await db.searchIndex.put({ id: clipping.id, savedAt: clipping.savedAt, folded });
       const row = { id: clipping.id, ...keys, summary: summariseClipping(clipping) };
-      await writeLookupRows(db, [row], { newIds: existing ? undefined : new Set([row.id]) });
-      if (!existing) await updateOrder(db, { put: [clipping], isNew: true });
+      // Every write asked for at once: none depends on another's answer, and any failure still
+      // aborts the whole transaction.
+      await Promise.all([
+        db.clippings.put(clipping),
+        db.searchIndex.put({ id: clipping.id, savedAt: clipping.savedAt, folded }),
+        writeLookupRows(db, [row], { newIds: existing ? undefined : new Set([row.id]) }),
+        existing ? undefined : updateOrder(db, { put: [clipping], isNew: true }),
+      ]);
       return { id: clipping.id, created: !existing };
     });
   } catch (error) {

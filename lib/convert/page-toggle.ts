@@ -1,6 +1,7 @@
 // Live-page 简/繁 toggle, composed of a walker (what to visit), a record (originals, for an exact
-// restore) and a scheduler (when). Three phases per chunk: collect nodes, convert their text (pure),
-// write back only what changed. The viewport is converted in the click's own task, the rest when idle.
+// restore) and a scheduler (when). Three phases: collect nodes, convert their text (pure), write back
+// only what changed. The viewport goes through all three in the click's own task; for the rest the
+// whole walk and conversion come first and the writes after, in as few frames as the pacer allows.
 import { convertMany, type ConvertFn } from './engine';
 import { createPageRecord, type PageRecord } from './page-record';
 import { createPacer, createWorkOrder, runInSlices, type Budget } from './page-scheduler';
@@ -52,6 +53,8 @@ const VISIBLE_MAX_ITEMS = 800;
 // A lang change re-selects fonts and re-lays out every line beneath: on a 170,000-character page it
 // took seconds in one task. Past this much rewritten text the page keeps its lang.
 const LANG_MAX_CHARS = 50_000;
+const readValue = (item: Work): string | null =>
+  item.kind === 'text' ? item.node.data : item.element.getAttribute(item.name);
 const OBSERVE: MutationObserverInit = {
   childList: true,
   subtree: true,
@@ -147,8 +150,14 @@ export function createPageToggle(options: PageToggleOptions): PageToggle {
     if (added) void drain();
   }
 
-  // Phase two and three for one chunk: convert (pure, in one call), then write only what changes.
-  function processItems(items: Work[], fn: ConvertFn): number {
+  // Converted values not yet written, in document order: the walk converts the whole page first and
+  // only then writes, so the frames while converting have nothing to lay out, and the writes come in
+  // few frames (each frame after a write lays out the whole of a long list, however little changed).
+  const ready: Array<{ item: Work; original: string; value: string }> = [];
+  let readyAt = 0;
+
+  // Phase two for one chunk: convert (pure, in one call); only what changes is kept for writing.
+  function convertItems(items: Work[], fn: ConvertFn): void {
     const pending: Work[] = [];
     const originals: string[] = [];
     for (const item of items) {
@@ -157,44 +166,68 @@ export function createPageToggle(options: PageToggleOptions): PageToggle {
       pending.push(item);
       originals.push(current);
     }
-    if (pending.length === 0) return 0;
+    if (pending.length === 0) return;
     const converted = convertMany(fn, originals);
-    // Records queued before our writes are the page's own; take them first, then drop those ours cause.
-    let took = false;
-    let written = 0;
     pending.forEach((item, i) => {
       const original = originals[i] as string;
       const value = converted[i] as string;
-      if (value === original) return;
-      if (!took) {
-        handleRecords(observer.takeRecords());
-        took = true;
-      }
-      record.write(item, original, value);
-      written += value.length;
+      if (value !== original) ready.push({ item, original, value });
     });
-    if (!took) return 0;
-    observer.takeRecords();
-    writtenChars += written;
-    return written;
   }
 
-  // One slice of work: what the page changed first, then the cursors in order.
+  // Phase three: write converted values while the budget lasts. A value the page changed since it was
+  // read is not written: the page's change is queued by the observer and converted again.
+  function writeReady(budget: Budget): void {
+    // Records queued before our writes are the page's own; take them first, then drop those ours cause.
+    handleRecords(observer.takeRecords());
+    let written = 0;
+    while (readyAt < ready.length && budget.hasTime()) {
+      let chars = 0;
+      for (let n = 0; n < 64 && readyAt < ready.length; n++) {
+        const { item, original, value } = ready[readyAt++] as (typeof ready)[number];
+        if (readValue(item) !== original) continue;
+        record.write(item, original, value);
+        chars += value.length;
+      }
+      budget.spend(chars);
+      written += chars;
+    }
+    observer.takeRecords();
+    writtenChars += written;
+    if (readyAt >= ready.length) {
+      ready.length = 0;
+      readyAt = 0;
+    }
+  }
+
+  function clearReady(): void {
+    ready.length = 0;
+    readyAt = 0;
+  }
+
+  // The visible part: converted and written at once.
+  function processItems(items: Work[], fn: ConvertFn): void {
+    convertItems(items, fn);
+    writeReady({ hasTime: () => true, spend: () => undefined });
+  }
+
+  // One slice of work: what the page changed first, then the cursors in order, then the writes.
   function workSome(budget: Budget, fn: ConvertFn): boolean {
     while (budget.hasTime()) {
-      let batch: Work[];
       if (order.urgent.length > 0) {
-        batch = order.urgent.splice(0, 256);
+        convertItems(order.urgent.splice(0, 256), fn);
       } else if (order.cursors[0]) {
-        batch = [];
+        const batch: Work[] = [];
         walker.pull(order.cursors[0], batch, 64);
         if (!order.cursors[0].node) order.cursors.shift();
+        convertItems(batch, fn);
+      } else if (readyAt < ready.length) {
+        writeReady(budget);
       } else {
         break;
       }
-      budget.spend(processItems(batch, fn));
     }
-    return order.isEmpty();
+    return order.isEmpty() && readyAt >= ready.length;
   }
 
   // One worker at a time; it runs while there is work and a converter of the current epoch.
@@ -269,6 +302,7 @@ export function createPageToggle(options: PageToggleOptions): PageToggle {
     observer.takeRecords();
     stopObserving();
     order.clear();
+    clearReady();
     convert = null;
     target = null;
     const done = record;
@@ -343,6 +377,7 @@ export function createPageToggle(options: PageToggleOptions): PageToggle {
       for (const off of frames.values()) off();
       frames.clear();
       order.clear();
+      clearReady();
       convert = null;
     },
   };

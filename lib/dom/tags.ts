@@ -19,14 +19,22 @@ export function indexTags(doc: Document): TagIndex {
   // linkedom lists nothing for '*': walk its tree instead.
   if (!all.length && doc.documentElement) all = [doc.documentElement, ...descendants(doc.documentElement)];
   const index = new Map<string, readonly Element[]>([['*', all]]);
+  const localNames: string[] = [];
   for (const el of all) {
-    const name = el.prefix ? `${el.prefix}:${el.localName}` : el.localName;
+    const local = el.localName;
+    localNames.push(local);
+    const name = el.prefix ? `${el.prefix}:${local}` : local;
     const list = index.get(name) as Element[] | undefined;
     if (list) list.push(el);
     else index.set(name, [el]);
   }
+  LOCAL_NAMES.set(all, localNames);
   return index;
 }
+
+// The local name of each element of an index's '*' list, at the same position: a walk over the index
+// that filters by tag reads no element (jsdom's localName getter, 100,000 times on a big page).
+const LOCAL_NAMES = new WeakMap<readonly Element[], readonly string[]>();
 
 function isIndex(source: Document | Element | TagIndex): source is TagIndex {
   return source instanceof Map;
@@ -83,6 +91,13 @@ export function collectElements(
 ): Element[] {
   const out: Element[] = [];
   if (out.length >= max) return out;
+  const all = index?.get('*');
+  const names = all && LOCAL_NAMES.get(all);
+  if (all && names) {
+    const [start, end] = descendantRange(root, all);
+    for (let i = start; i < end; i++) if (tags.has(names[i]!) && out.push(all[i]!) >= max) break;
+    return out;
+  }
   for (const el of descendants(root, index)) {
     if (tags.has(el.localName) && out.push(el) >= max) break;
   }
@@ -102,13 +117,19 @@ function* walkDescendants(root: Element): Generator<Element> {
 // The descendants of `root` are the run of `all` (every element, in document order) after it, up to
 // the first element that follows its subtree.
 function indexedDescendants(root: Element, all: readonly Element[]): readonly Element[] {
-  const start = all.indexOf(root);
-  if (start < 0) return [];
+  const [start, end] = descendantRange(root, all);
+  return start < end ? all.slice(start, end) : [];
+}
+
+// The positions [start, end) in `all` of the descendants of `root` (empty when root is not listed).
+function descendantRange(root: Element, all: readonly Element[]): [number, number] {
+  const at = all.indexOf(root);
+  if (at < 0) return [0, 0];
   let after: Element | null = null;
   for (let node: Element | null = root; node && !after; node = node.parentElement)
     after = node.nextElementSibling;
-  const end = after ? all.indexOf(after, start) : all.length;
-  return all.slice(start + 1, end < 0 ? all.length : end);
+  const end = after ? all.indexOf(after, at) : all.length;
+  return [at + 1, end < 0 ? all.length : end];
 }
 
 /**

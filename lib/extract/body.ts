@@ -67,10 +67,11 @@ export function selectBody(container: Element, preset?: Map<Element, NodeStats>)
     if (tag === 'LI' || tag === 'A' || /^H[1-6]$/.test(tag)) continue;
     const value = 1 + s.ownPunct + Math.min((s.ownChars - s.ownLinkChars) / 100, 3);
     add(el, value);
-    const parent = el.parentElement;
+    const parent = parentOf(el, stats);
+    const grand = parent && parentOf(parent, stats);
     add(parent, value);
-    add(parent?.parentElement ?? null, value / 2);
-    add(parent?.parentElement?.parentElement ?? null, value / 6);
+    add(grand, value / 2);
+    add(grand && parentOf(grand, stats), value / 6);
   }
   let best: Element | null = null;
   let bestScore = 0;
@@ -126,7 +127,7 @@ function hasBodyTwin(
   if (TABLE_OR_LIST.has(tag.toUpperCase())) return false;
   const names = node.getAttribute('class') ?? '';
   let twins = 0;
-  for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
+  for (let sib = firstElement(parent); sib; sib = nextElement(sib)) {
     if (sib === node || sib.tagName !== tag || (sib.getAttribute('class') ?? '') !== names) continue;
     const s = stats.get(sib);
     if (!s || s.punct < 2 || linkDensity(s) > 0.3) continue;
@@ -146,12 +147,32 @@ function isExcluded(
   if (el === container) return false;
   const known = memo.get(el);
   if (known !== undefined) return known;
-  const names = stats.get(el)?.names ?? readNames(el);
-  const parent = el.parentElement;
+  const s = stats.get(el);
+  const names = s?.names ?? readNames(el);
+  const parent = s ? s.parent : el.parentElement;
   const result =
     (names.trim() !== '' && EXCLUDED.test(names)) || (!!parent && isExcluded(parent, container, memo, stats));
   memo.set(el, result);
   return result;
+}
+
+// The parent as the statistics walk recorded it (one jsdom read less per element), else read.
+function parentOf(el: Element, stats: Map<Element, NodeStats>): Element | null {
+  const s = stats.get(el);
+  return s ? s.parent : el.parentElement;
+}
+
+// The next element sibling: jsdom builds an iterator for each nextElementSibling read, where
+// nextSibling is a field read (a page may set 100,000 siblings beside its body).
+function nextElement(node: Element): Element | null {
+  let sib = node.nextSibling;
+  while (sib && sib.nodeType !== 1) sib = sib.nextSibling;
+  return sib as Element | null;
+}
+
+function firstElement(node: Element): Element | null {
+  const first = node.firstChild;
+  return !first || first.nodeType === 1 ? (first as Element | null) : nextElement(first as Element);
 }
 
 // Readability's rule: siblings scoring a fifth of the winner, or plain paragraphs, belong to the body.
@@ -165,7 +186,7 @@ function withSiblings(
   if (!parent || parent.tagName.toUpperCase() === 'HTML') return [best];
   const threshold = Math.max(10, bestScore * 0.2);
   const roots: Element[] = [];
-  for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
+  for (let sib = firstElement(parent); sib; sib = nextElement(sib)) {
     if (sib === best) {
       roots.push(sib);
       continue;

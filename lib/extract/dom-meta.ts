@@ -400,10 +400,18 @@ export function locateTitle(body: Element, title: string, bodyStart: Element | n
 const TIME_NAME =
   /(^|[-_\s])(time|date|pubtime|pub_?date|publish|publish_?time|pubdate|post_?time|article_?time)([-_\s\d]|$)/i;
 
+/**
+ * A printed date has at least six ASCII digits (year, month, day; parseDate reads no other digits):
+ * an element whose counted text has fewer is not read, unless some of its text went uncounted.
+ */
+function mayHoldDate(s: NodeStats): boolean {
+  return s.digits >= 6 || s.partial;
+}
+
 /** A date printed in an element named for it (class or id time/date/pubtime), outside links and lists. */
 export function findNamedDate(elements: Map<Element, NodeStats>): string {
   for (const [el, s] of elements) {
-    if (s.chars < 6 || s.chars > 60) continue;
+    if (s.chars < 6 || s.chars > 60 || !mayHoldDate(s)) continue;
     if (!TIME_NAME.test(s.names) || el.closest('a, li')) continue;
     const iso = parseDate(normalizeLine(el.textContent ?? ''));
     if (iso) return iso;
@@ -417,7 +425,7 @@ export function findNamedDate(elements: Map<Element, NodeStats>): string {
  */
 export function findLabelledDate(elements: Map<Element, NodeStats>): string {
   for (const [el, s] of elements) {
-    if (s.chars < 6 || s.chars > 80 || s.linkChars > s.chars / 2) continue;
+    if (s.chars < 6 || s.chars > 80 || s.linkChars > s.chars / 2 || !mayHoldDate(s)) continue;
     const iso = parseLabelledDate(normalizeLine(el.textContent ?? ''));
     if (iso && !el.closest('a, li')) return iso;
   }

@@ -57,8 +57,9 @@ export function extractPage(doc: Document, url: string, tags: TagIndex = indexTa
   const body = doc.body;
   const adapter = findAdapter(pageUrl);
   const visibility = createVisibility(doc, tags);
-  const found = matchAdapter(body, adapter, tags);
   let stats = body ? computeStats(body, visibility.isHidden) : new Map<Element, NodeStats>();
+  // After the statistics, whose walk has read each element's tag, class and id.
+  const found = matchAdapter(body, adapter, tags, stats);
   let roots = body ? (adapterBody(found, stats) ?? selectBody(body, stats).roots) : [];
   // A body hidden until the page's script reveals it (saved WeChat articles, a script that has not run)
   // is all there is: when nothing visible reads as a body, hidden text is read too.
@@ -122,10 +123,11 @@ function matchAdapter(
   body: Element | null,
   adapter: SiteAdapter | null,
   tags: TagIndex,
+  stats: Map<Element, NodeStats>,
 ): AdapterMatches | null {
   if (!body || !adapter) return null;
   const selectors = [...adapter.body, ...(adapter.title ?? []), ...(adapter.date ?? [])];
-  return { adapter, matched: matchSelectors(body, selectors, tags) };
+  return { adapter, matched: matchSelectors(body, selectors, tags, stats) };
 }
 
 function matching(found: AdapterMatches, selector: string): Element[] {

@@ -1,5 +1,5 @@
 /** Bottom-up text statistics of a DOM tree, computed once per element (no repeated textContent). */
-import { readNames } from '../dom/tags.ts';
+const NO_ATTRIBUTES: readonly string[] = [];
 
 export interface NodeStats {
   /** Letters, digits and CJK characters in the subtree. */
@@ -17,6 +17,18 @@ export interface NodeStats {
   /** The tag name in upper case and the class and id (see readNames), read once for every later pass. */
   tag: string;
   names: string;
+  /** The class attribute ('' when none) and the id, as `names` joins them. */
+  cls: string;
+  id: string;
+  /** The parent element (null for the document element), read in the same walk. */
+  parent: Element | null;
+  /** ASCII digits in the counted text (a printed date has at least six). */
+  digits: number;
+  /**
+   * Some of the subtree's text is not counted (a skipped, hidden or too-deep descendant): its
+   * textContent may hold more than the counts say.
+   */
+  partial: boolean;
 }
 
 export const SKIP_TAGS = new Set([
@@ -88,13 +100,20 @@ const PUNCT_CODES = new Set([
   0xff0c, 0x3002, 0xff1b, 0xff1a, 0xff01, 0xff1f, 0x3001, 0x201c, 0x201d, 0x2c, 0x3b, 0x21, 0x3f,
 ]);
 
+// The ASCII digits seen by the last countChars call (read right after it; no allocation per call).
+let lastDigits = 0;
+
 /** Count letters, digits and CJK characters (whitespace and punctuation ignored), without allocating. */
 export function countChars(text: string): number {
   let n = 0;
+  let digits = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
-      if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) n++;
+      if (c >= 0x30 && c <= 0x39) {
+        n++;
+        digits++;
+      } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) n++;
     } else if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) {
       n++;
     } else if (c >= 0xd800 && c <= 0xdbff) {
@@ -107,6 +126,7 @@ export function countChars(text: string): number {
       if (seen === 1) n++;
     }
   }
+  lastDigits = digits;
   return n;
 }
 
@@ -116,22 +136,49 @@ function countPunct(text: string): number {
   return n;
 }
 
+/**
+ * Whether an element is hidden; `attributes` are its attribute names when the caller has read them
+ * (see createVisibility), so that an element without the attributes that hide is not asked again.
+ */
+export type HiddenTest = (el: Element, attributes?: readonly string[]) => boolean;
+
 /** Compute statistics for every element under `root` in one post-order pass; hidden subtrees are left out. */
-export function computeStats(root: Element, isHidden?: (el: Element) => boolean): Map<Element, NodeStats> {
+export function computeStats(root: Element, isHidden?: HiddenTest): Map<Element, NodeStats> {
   const stats = new Map<Element, NodeStats>();
-  visit(root, root.tagName.toUpperCase(), root, false, stats, 0, isHidden);
+  visit(
+    root,
+    root.tagName.toUpperCase(),
+    readAttributeNames(root),
+    root.parentElement,
+    root,
+    false,
+    stats,
+    0,
+    isHidden,
+  );
   return stats;
+}
+
+// One read of the attribute list answers which attributes to read at all: most elements carry none,
+// and jsdom spends about a microsecond on each attribute lookup (100,000 links, several per link).
+function readAttributeNames(el: Element): readonly string[] {
+  return el.hasAttributes() ? el.getAttributeNames() : NO_ATTRIBUTES;
 }
 
 function visit(
   el: Element,
   tag: string,
+  attributes: readonly string[],
+  parent: Element | null,
   block: Element,
   inLink: boolean,
   stats: Map<Element, NodeStats>,
   depth: number,
-  isHidden: ((el: Element) => boolean) | undefined,
+  isHidden: HiddenTest | undefined,
 ): NodeStats {
+  // As readNames reads them: `${class ?? ''} ${id}`.
+  const cls = attributes.length && attributes.includes('class') ? (el.getAttribute('class') ?? '') : '';
+  const id = attributes.length && attributes.includes('id') ? el.id : '';
   const own: NodeStats = {
     chars: 0,
     linkChars: 0,
@@ -141,7 +188,12 @@ function visit(
     ownLinkChars: 0,
     ownPunct: 0,
     tag,
-    names: readNames(el),
+    names: attributes.length ? `${cls} ${id}` : ' ',
+    cls,
+    id,
+    parent,
+    digits: 0,
+    partial: false,
   };
   stats.set(el, own);
   const myBlock = BLOCK_TAGS.has(tag) ? el : block;
@@ -154,6 +206,7 @@ function visit(
       if (n === 0) continue;
       const p = link ? 0 : countPunct(data);
       own.chars += n;
+      own.digits += lastDigits;
       own.punct += p;
       blockStats.ownChars += n;
       blockStats.ownPunct += p;
@@ -164,12 +217,25 @@ function visit(
     } else if (child.nodeType === 1) {
       const childEl = child as Element;
       const childTag = childEl.tagName.toUpperCase();
-      if (SKIP_TAGS.has(childTag) || depth > 400 || isHidden?.(childEl)) continue;
-      const s = visit(childEl, childTag, myBlock, link, stats, depth + 1, isHidden);
+      if (SKIP_TAGS.has(childTag) || depth > 400) {
+        own.partial = true;
+        continue;
+      }
+      const childAttributes = readAttributeNames(childEl);
+      if (isHidden?.(childEl, childAttributes)) {
+        own.partial = true;
+        continue;
+      }
+      const s = visit(childEl, childTag, childAttributes, el, myBlock, link, stats, depth + 1, isHidden);
       own.chars += s.chars;
       own.linkChars += s.linkChars;
       own.punct += s.punct;
       own.tags += s.tags;
+      own.digits += s.digits;
+      own.partial ||= s.partial;
+    } else if (child.nodeType === 4) {
+      // CDATA (in MathML or SVG) is textContent the counts leave out.
+      own.partial = true;
     }
   }
   return own;

@@ -188,8 +188,23 @@ function matchesChain(el: Element, chain: Compound[]): boolean {
   return i < 0;
 }
 
-/** Elements under `root` matching each selector, in document order, from one walk of the tree (or its tag index). */
-export function matchSelectors(root: Element, selectors: string[], index?: TagIndex): Map<string, Element[]> {
+/** What an element's tag, class and id read, when a walk has read them already (see computeStats). */
+export interface KnownNames {
+  tag: string;
+  cls: string;
+  id: string;
+}
+
+/**
+ * Elements under `root` matching each selector, in document order, from one walk of the tree (or its
+ * tag index). `known` holds the tag, class and id already read of some elements: they are not read again.
+ */
+export function matchSelectors(
+  root: Element,
+  selectors: string[],
+  index?: TagIndex,
+  known?: ReadonlyMap<Element, KnownNames>,
+): Map<string, Element[]> {
   const found = new Map<string, Element[]>(selectors.map((s) => [s, []]));
   const chains: [string, Compound[]][] = [];
   for (const selector of selectors) {
@@ -205,10 +220,12 @@ export function matchSelectors(root: Element, selectors: string[], index?: TagIn
   const tags = new Set(lasts.map((c) => (c.id || c.classes.length ? '' : c.tag)).filter(Boolean));
   const classes = new Set(lasts.flatMap((c) => c.classes));
   for (const el of descendants(root, index)) {
-    const names = el.getAttribute('class');
+    const seen = known?.get(el);
+    const names = seen ? seen.cls : el.getAttribute('class');
+    const id = seen ? seen.id : el.id;
     const candidate =
-      tags.has(el.tagName.toUpperCase()) ||
-      (!!el.id && ids.has(el.id)) ||
+      tags.has(seen ? seen.tag : el.tagName.toUpperCase()) ||
+      (!!id && ids.has(id)) ||
       (!!names && (anyClass || names.split(/\s+/).some((n) => classes.has(n))));
     if (!candidate) continue;
     for (const [selector, chain] of chains) if (matchesChain(el, chain)) found.get(selector)!.push(el);

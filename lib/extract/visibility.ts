@@ -4,10 +4,14 @@
  * and the page's own top-level `display:none` rules on plain class, id or tag selectors.
  */
 import { elementsByTag, type TagIndex } from '../dom/tags.ts';
+import type { HiddenTest } from './node-stats.ts';
 
 export interface Visibility {
-  /** True for an element hidden by itself (its descendants need not be asked). */
-  isHidden: (el: Element) => boolean;
+  /**
+   * True for an element hidden by itself (its descendants need not be asked); `attributes` are its
+   * attribute names when the caller has read them (see computeStats).
+   */
+  isHidden: HiddenTest;
   /** Computed from layout (a live page) rather than read from markup. */
   live: boolean;
 }
@@ -38,11 +42,18 @@ export function createVisibility(doc: Document, tags: TagIndex | Document = doc)
   const rules = readHiddenSelectors(tags);
   return {
     live: false,
-    isHidden: (el) => {
+    isHidden: (el, attributes) => {
       // Most elements carry no attribute: only a rule on their tag can hide them.
-      if (!el.hasAttributes()) return rules.size > 0 && rules.has(el.tagName.toLowerCase());
-      if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-      const style = el.getAttribute('style');
+      if (attributes ? !attributes.length : !el.hasAttributes())
+        return rules.size > 0 && rules.has(el.tagName.toLowerCase());
+      // Attributes the list does not name are not read (each read costs in jsdom).
+      const has = (name: string) => !attributes || attributes.includes(name);
+      if (
+        (has('hidden') && el.hasAttribute('hidden')) ||
+        (has('aria-hidden') && el.getAttribute('aria-hidden') === 'true')
+      )
+        return true;
+      const style = has('style') ? el.getAttribute('style') : null;
       if (style && isInlineHidden(style)) return true;
       if (rules.size === 0) return false;
       if (el.id && rules.has(`#${el.id}`)) return true;

@@ -3,7 +3,7 @@
 // BASELINE_COMMIT, bundled from git into the same run.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { chromium, type Page as PlaywrightPage } from 'playwright-core';
@@ -20,6 +20,30 @@ import type { ProbeResult } from './toggle-probe.ts';
 const BASELINE_COMMIT = process.env.BZ_TOGGLE_BASELINE ?? 'ec6e10c';
 const VIEWPORT = { width: 1000, height: 800 };
 const RUNS = 5;
+// BZ_TOGGLE_ROUNDS=n: n rounds of both toggles, alternating which goes first.
+const ROUNDS = Math.max(1, Number(process.env.BZ_TOGGLE_ROUNDS ?? 1) || 1);
+
+type Pooled = Figures & { tasks?: TaskFigures };
+// Figures of one more round added to the earlier ones: every run counts, the longest of each task figure.
+function pool(earlier: Pooled | undefined, next: Pooled): Pooled {
+  if (!earlier) return next;
+  const tasks =
+    earlier.tasks && next.tasks
+      ? {
+          longest: Math.max(earlier.tasks.longest, next.tasks.longest),
+          script: Math.max(earlier.tasks.script, next.tasks.script),
+          forcedLayout: earlier.tasks.forcedLayout + next.tasks.forcedLayout,
+          frame: Math.max(earlier.tasks.frame, next.tasks.frame),
+        }
+      : (earlier.tasks ?? next.tasks);
+  return {
+    firstPaint: [...earlier.firstPaint, ...next.firstPaint],
+    firstVisible: [...earlier.firstVisible, ...next.firstVisible],
+    full: [...earlier.full, ...next.full],
+    restore: [...earlier.restore, ...next.restore],
+    tasks,
+  };
+}
 
 function emit(name: string, value: number, unit: string, baseline?: number): void {
   const round = (n: number) => Math.round(n * 10) / 10;
@@ -246,6 +270,11 @@ function readTaskFigures(trace: Buffer): TaskFigures {
     }
     const ms = (task.dur ?? 0) / 1000;
     figures.longest = Math.max(figures.longest, ms);
+    // BZ_TOGGLE_TASKS=1: every task over 16 ms, from its click (what a frame after writes costs).
+    if (process.env.BZ_TOGGLE_TASKS && ms > 16)
+      process.stderr.write(
+        `toggle.bench: click ${clicks.indexOf(click)} +${Math.round((task.ts - click.ts) / 1000)} ms: ${ms.toFixed(1)} ms${isFrame ? ' frame' : ''}\n`,
+      );
     figures.script = Math.max(figures.script, (script - forced) / 1000);
     figures.forcedLayout += forced / 1000;
     if (isFrame) figures.frame = Math.max(figures.frame, ms);
@@ -264,30 +293,37 @@ async function runChromium(
   });
   const results = new Map<string, Figures & { tasks?: TaskFigures }>();
   try {
-    for (const which of ['current', 'baseline'] as const) {
-      const script = scripts[which];
-      if (!script) continue;
-      for (const [pageName, url] of Object.entries(pages)) {
-        if (!url) continue;
-        const page: PlaywrightPage = await browser.newPage({ viewport: VIEWPORT });
-        await page.route('**/*', (route) =>
-          route.request().resourceType() === 'document' ? route.continue() : route.abort(),
-        );
-        const driver: Driver = {
-          goto: (u) => page.goto(u, { waitUntil: 'domcontentloaded', timeout: 60_000 }),
-          prepare: (d) => page.evaluate(prepareInPage, d),
-          run: (source) => page.evaluate(source),
-          click: (x, y) => page.mouse.click(x, y),
-        };
-        const traced = pageName === 'large';
-        if (traced)
-          await browser.startTracing(page, {
-            categories: ['toplevel', 'blink.user_timing', 'devtools.timeline'],
-          });
-        const figures = await measure(driver, url, script, dicts);
-        const tasks = traced ? readTaskFigures(await browser.stopTracing()) : undefined;
-        results.set(`${which}:${pageName}`, { ...figures, tasks });
-        await page.close();
+    // Rounds alternate which toggle goes first, so both see the same load; figures of all rounds pool.
+    for (let round = 0; round < ROUNDS; round++) {
+      const order = round % 2 === 0 ? (['current', 'baseline'] as const) : (['baseline', 'current'] as const);
+      for (const which of order) {
+        const script = scripts[which];
+        if (!script) continue;
+        for (const [pageName, url] of Object.entries(pages)) {
+          if (!url) continue;
+          const page: PlaywrightPage = await browser.newPage({ viewport: VIEWPORT });
+          await page.route('**/*', (route) =>
+            route.request().resourceType() === 'document' ? route.continue() : route.abort(),
+          );
+          const driver: Driver = {
+            goto: (u) => page.goto(u, { waitUntil: 'domcontentloaded', timeout: 60_000 }),
+            prepare: (d) => page.evaluate(prepareInPage, d),
+            run: (source) => page.evaluate(source),
+            click: (x, y) => page.mouse.click(x, y),
+          };
+          const traced = pageName === 'large';
+          if (traced)
+            await browser.startTracing(page, {
+              categories: ['toplevel', 'blink.user_timing', 'devtools.timeline'],
+            });
+          const figures = await measure(driver, url, script, dicts);
+          const tasks = traced ? readTaskFigures(await browser.stopTracing()) : undefined;
+          results.set(
+            `${which}:${pageName}`,
+            pool(results.get(`${which}:${pageName}`), { ...figures, tasks }),
+          );
+          await page.close();
+        }
       }
     }
   } finally {
@@ -320,6 +356,11 @@ async function runFirefox(script: string, url: string, dicts: Record<string, str
 }
 
 async function main(): Promise<void> {
+  process.stderr.write(
+    `toggle.bench: load ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')}\n`,
+  );
   const dicts = await readDicts();
   const current = await bundleProbe('current');
   if (!current) throw new Error('could not bundle the toggle');
@@ -395,6 +436,11 @@ async function main(): Promise<void> {
     }
   } finally {
     await server.close();
+    process.stderr.write(
+      `toggle.bench: load ${loadavg()
+        .map((n) => n.toFixed(2))
+        .join(' ')}\n`,
+    );
   }
 }
 

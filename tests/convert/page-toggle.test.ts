@@ -182,6 +182,50 @@ describe('createPageToggle', () => {
     expect(ps.every((p) => p.textContent?.endsWith('經濟發展與環境保護並重。'))).toBe(true);
   });
 
+  it('converts the rest of the page before writing any of it, so frames meanwhile lay out nothing', async () => {
+    const paragraphs = Array.from(
+      { length: 3000 },
+      (_, i) => `<p>第${i}段：经济发展与环境保护并重。</p>`,
+    ).join('');
+    const dom = new JSDOM(`<html><body>${paragraphs}</body></html>`);
+    const ps = [...dom.window.document.querySelectorAll('p')];
+    const convertedNow = () => ps.filter((p) => p.textContent?.includes('經濟')).length;
+    // Converted paragraphs on the page at each converter call.
+    const seen: number[] = [];
+    const toggle = createPageToggle({
+      doc: dom.window.document,
+      getConverter: async () => (text) => {
+        seen.push(convertedNow());
+        return cnToTwp(text);
+      },
+      sliceMs: 1,
+    });
+    await toggle.toggle();
+    expect(convertedNow()).toBe(ps.length);
+    // The viewport's call saw nothing written; every later call saw the viewport's text alone.
+    const [first, ...later] = seen;
+    expect(first).toBe(0);
+    expect(later.length).toBeGreaterThan(2);
+    expect(new Set(later).size).toBe(1);
+    expect(later[0]).toBeGreaterThan(0);
+    expect(later[0]).toBeLessThan(ps.length);
+  });
+
+  it('writes the conversion of what the page changed while the rest was being converted', async () => {
+    const paragraphs = Array.from({ length: 3000 }, (_, i) => `<p>第${i}段：经济发展。</p>`).join('');
+    const { doc, toggle, tick } = setup(`<html><body>${paragraphs}</body></html>`, { sliceMs: 1 });
+    const last = doc.querySelectorAll('p')[2999]?.firstChild as Text;
+    const done = toggle.toggle();
+    await tick();
+    await tick();
+    last.data = '页面后来写的软件';
+    await done;
+    await tick();
+    expect(last.data).toBe(cnToTwp('页面后来写的软件'));
+    await toggle.restore();
+    expect(last.data).toBe('页面后来写的软件');
+  });
+
   it('stops cleanly when restored in the middle of a large conversion', async () => {
     const paragraphs = Array.from(
       { length: 2000 },

@@ -43,17 +43,19 @@ export function siteOf(url: string): string {
  * The page's canonical link is a claim the page makes and never decides which clipping it is: a
  * page may only ever update clippings of its own site.
  */
-export async function findClippingId(
+export async function findClipping(
   table: ClippingsTable,
   query: { url: string; contentHash?: string },
-): Promise<string | undefined> {
+): Promise<Clipping | undefined> {
   if (query.url === '') return undefined;
-  const byUrl = await table.where('url').equals(query.url).primaryKeys();
-  if (byUrl[0] !== undefined) return byUrl[0];
   const site = siteOf(query.url);
-  if (!query.contentHash || !site) return undefined;
-  const sameHash = await table.where('contentHash').equals(query.contentHash).toArray();
-  return sameHash.find((c) => siteOf(c.url) === site)?.id;
+  // Both asked for at once (one wait instead of two, each of which can queue behind other work);
+  // the URL still decides first.
+  const [byUrl, sameHash] = await Promise.all([
+    table.where('url').equals(query.url).first(),
+    query.contentHash && site ? table.where('contentHash').equals(query.contentHash).toArray() : [],
+  ]);
+  return byUrl ?? sameHash.find((c) => siteOf(c.url) === site);
 }
 
 /** Ids of clippings newest first (the kept order: one read), optionally only those carrying a tag. */

@@ -57,17 +57,18 @@ function minhashAt(pack: MinhashPack, i: number): Uint8Array {
 /**
  * Ids of the stored clippings whose packed fingerprint agrees with `fingerprint` in at least
  * `threshold` of its places: every clipping that similar, and the odd one less similar whose bytes
- * agree by chance (1 place in 256), for the caller to check on the full fingerprint.
+ * agree by chance (1 place in 256), for the caller to check on the full fingerprint. The packs are
+ * read by the caller, in the transaction of its other reads.
  */
-export async function scanMinhashes(
-  table: MinhashPacksTable,
+export function scanPacks(
+  packs: readonly MinhashPack[],
   fingerprint: Fingerprint,
   threshold: number,
-): Promise<string[]> {
+): string[] {
   const found: string[] = [];
   const wanted = Uint8Array.from(fingerprint);
   const needed = threshold * MINHASH_SIZE;
-  for (const pack of await table.toArray()) {
+  for (const pack of packs) {
     const m = pack.minhash;
     pack.ids.forEach((id, i) => {
       let same = 0;
