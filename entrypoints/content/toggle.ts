@@ -14,8 +14,8 @@ export async function createToggle(
   isOwnNode: (node: Node) => boolean,
 ): Promise<PageToggleLike> {
   // Pages cannot fetch the tables (not web-accessible): the background reads and relays them.
-  const loadDict = createRelayedDictLoader((name) =>
-    sendRequest((message) => browser.runtime.sendMessage(message), { type: 'dict', name }),
+  const loadDict = createRelayedDictLoader((name, part) =>
+    sendRequest((message) => browser.runtime.sendMessage(message), { type: 'dict', name, part }),
   );
   const factory = createConverterFactory(loadDict);
   let variant: Variant = 'twp';

@@ -22,7 +22,8 @@ import {
   requestPersistence,
   type ArchiveDb,
 } from '../archive/index';
-import { createExtensionDictLoader } from '../convert/load-extension';
+import { createDictPartServer, createExtensionDictLoader } from '../convert/load-extension';
+import { createSaveFirst } from './save-first';
 
 type Handlers = {
   [T in RequestType]: (request: Extract<Request, { type: T }>, sender: Sender) => Promise<ResponseOf<T>>;
@@ -64,10 +65,11 @@ export function startBackground(browser: Browser, deps: { openArchive?: () => Ar
   const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
 
   // The packaged tables are not web-accessible (a page could detect us by fetching one): content
-  // scripts get them through this worker, which may read its own files.
-  const loadPackagedDict = createExtensionDictLoader(fetch.bind(globalThis), (path) =>
-    browser.runtime.getURL(path as '/'),
+  // scripts get them through this worker, which may read its own files, in parts (one read each).
+  const loadPackagedDict = createDictPartServer(
+    createExtensionDictLoader(fetch.bind(globalThis), (path) => browser.runtime.getURL(path as '/')),
   );
+  const saves = createSaveFirst();
 
   const transfers = createTransferStore();
   // The page is the tab the browser says sent this; the page's own claims only fill the record.
@@ -77,12 +79,15 @@ export function startBackground(browser: Browser, deps: { openArchive?: () => Ar
     tab: TransferSender,
   ): Promise<ResponseOf<'save'>> => {
     if (countBlockText(article.blocks) > MAX_CLIPPING_TEXT) return { ok: false, code: 'too-large' };
-    try {
-      const { created } = await saveArticle(db(), { ...article, url: tab.pageUrl }, Date.now(), { asPage });
-      return { ok: true, created };
-    } catch (error) {
-      return { ok: false, code: saveErrorCode(error) };
-    }
+    return saves.run(async () => {
+      try {
+        const page = { ...article, url: tab.pageUrl };
+        const { created } = await saveArticle(db(), page, Date.now(), { asPage });
+        return { ok: true, created };
+      } catch (error) {
+        return { ok: false, code: saveErrorCode(error) };
+      }
+    });
   };
 
   const handlers: Handlers = {
@@ -116,9 +121,11 @@ export function startBackground(browser: Browser, deps: { openArchive?: () => Ar
     },
     activate: async ({ tabId }) => ({ ok: await ensureContentScript(browser, tabId) }),
     shortcuts: () => readShortcuts(browser),
-    dict: async ({ name }) => {
+    dict: async ({ name, part }) => {
+      // Low priority: a page's prefetch waits for every save in flight.
+      await saves.idle();
       try {
-        return { ok: true, text: await loadPackagedDict(name) };
+        return { ok: true, ...(await loadPackagedDict(name, part)) };
       } catch (error) {
         return { ok: false, error: error instanceof Error ? error.message : String(error) };
       }

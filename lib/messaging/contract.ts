@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { Block } from '../article/record';
 import { ArticleSchema, BlockSchema, validText } from '../article/schema';
 import { MAX_BLOCKS, MAX_PARAGRAPH } from '../article/valid';
+import { MAX_DICT_PARTS } from '../convert/load-extension';
 
 /**
  * The one message contract of the extension. Every request names its `type`; its payload is
@@ -102,10 +103,14 @@ export const requestSchemas = {
   }),
   /** The keys actually bound to our commands (content scripts have no commands API). */
   shortcuts: v.strictObject({ type: v.literal('shortcuts') }),
-  /** From a content script: a converter dictionary, read by the background so pages cannot fetch it. */
+  /**
+   * From a content script: one part of a converter dictionary, read by the background so pages
+   * cannot fetch it (parts: lib/convert/load-extension.ts).
+   */
   dict: v.strictObject({
     type: v.literal('dict'),
     name: v.pipe(v.string(), v.maxLength(200), v.regex(/^[\w.+-]+$/)),
+    part: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_DICT_PARTS - 1)),
   }),
 } as const;
 
@@ -171,7 +176,11 @@ export const responseSchemas = {
     'save-page': v.pipe(v.string(), v.maxLength(100)),
   }),
   dict: v.union([
-    v.strictObject({ ok: v.literal(true), text: v.string() }),
+    v.strictObject({
+      ok: v.literal(true),
+      text: v.string(),
+      parts: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_DICT_PARTS)),
+    }),
     v.strictObject({ ok: v.literal(false), error: v.string() }),
   ]),
 } as const satisfies Record<RequestType, v.GenericSchema>;

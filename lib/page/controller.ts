@@ -61,6 +61,15 @@ export function createPageController(deps: ControllerDeps) {
   const listeners = new Set<(s: ControllerState) => void>();
   let article: Article | undefined;
   let toggle: Promise<PageToggleLike> | undefined;
+  // The saves sent and not yet answered, settled or not: the prefetch waits for them.
+  let saving: Promise<unknown> = Promise.resolve();
+  const savesSettled = async (): Promise<void> => {
+    let seen: Promise<unknown>;
+    do {
+      seen = saving;
+      await seen;
+    } while (seen !== saving);
+  };
 
   const update = (patch: Partial<ControllerState>) => {
     state = { ...state, ...patch };
@@ -109,10 +118,12 @@ export function createPageController(deps: ControllerDeps) {
             },
       });
       // On an article the reader is likely to toggle: the dictionaries arrive by message from the
-      // background (100–150 ms), so fetch them while the page is idle and the first click is instant.
+      // background (100–150 ms), so fetch them while the page is idle and the first click is instant,
+      // but after any save in flight: the relay would hold the worker and this page's thread.
       if (detection.isArticle && deps.whenIdle)
         deps.whenIdle(() => {
-          void getToggle()
+          void savesSettled()
+            .then(getToggle)
             .then((t) => t.prepare?.(state.nextDirection))
             .catch(() => undefined);
         });
@@ -166,7 +177,9 @@ export function createPageController(deps: ControllerDeps) {
       update({ saveState: 'saving', saveError: undefined });
       try {
         // One message, or parts when the article is too large for one (lib/messaging/transfer.ts).
-        const reply = await sendSave(deps.send, extracted, notArticle);
+        const sent = sendSave(deps.send, extracted, notArticle);
+        saving = Promise.allSettled([saving, sent]);
+        const reply = await sent;
         if (reply.ok) {
           update({ saveState: 'saved' });
           return { status: 'saved', created: reply.created, asPage: notArticle };

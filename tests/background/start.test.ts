@@ -5,6 +5,7 @@ import { ensureContentScript, startBackground } from '../../lib/background/start
 import type { Article } from '../../lib/article/record';
 import { openTestArchive } from '../archive/helpers';
 import { MAX_CLIPPING_TEXT, PART_BLOCKS, PART_CHARS, sendRequest } from '../../lib/messaging/contract';
+import { DICT_PART_CHARS } from '../../lib/convert/load-extension';
 import { sendSave, splitIntoParts, type Send } from '../../lib/messaging/transfer';
 import { bodyText } from '../../lib/article/body-text';
 
@@ -128,31 +129,75 @@ describe('background', () => {
     expect(dispatch({ type: 'drop-database' }, contentScript)).toBeUndefined();
   });
 
-  it('relays a packaged dictionary to content scripts, and nothing outside dicts/', async () => {
+  it('relays a packaged dictionary to content scripts in parts, and nothing outside dicts/', async () => {
     const { browser, dispatch } = fakeBrowser();
     const fetched: string[] = [];
     const realFetch = globalThis.fetch;
+    const table = '表'.repeat(DICT_PART_CHARS + 1);
     globalThis.fetch = (async (url: string) => {
       fetched.push(url);
       return url.endsWith('/dicts/keys.TSPhrases.txt')
-        ? new Response('表')
+        ? new Response(table)
         : new Response('', { status: 404 });
     }) as typeof fetch;
     try {
       startBackground(browser);
-      expect(await dispatch({ type: 'dict', name: 'keys.TSPhrases.txt' }, contentScript)).toEqual({
-        ok: true,
-        text: '表',
-      });
-      expect(await dispatch({ type: 'dict', name: 'missing.txt' }, contentScript)).toEqual({
+      const part = (n: number) =>
+        dispatch({ type: 'dict', name: 'keys.TSPhrases.txt', part: n }, contentScript);
+      expect(await part(0)).toEqual({ ok: true, text: table.slice(0, DICT_PART_CHARS), parts: 2 });
+      expect(await part(1)).toEqual({ ok: true, text: '表', parts: 2 });
+      expect(await part(2)).toEqual({ ok: false, error: 'dictionary keys.TSPhrases.txt: no part 2 of 2' });
+      expect(await dispatch({ type: 'dict', name: 'missing.txt', part: 0 }, contentScript)).toEqual({
         ok: false,
         error: 'dictionary missing.txt: HTTP 404',
       });
-      expect(dispatch({ type: 'dict', name: '../manifest.json' }, contentScript)).toBeUndefined();
+      expect(dispatch({ type: 'dict', name: '../manifest.json', part: 0 }, contentScript)).toBeUndefined();
+      expect(dispatch({ type: 'dict', name: 'keys.TSPhrases.txt', part: -1 }, contentScript)).toBeUndefined();
+      expect(dispatch({ type: 'dict', name: 'keys.TSPhrases.txt' }, contentScript)).toBeUndefined();
       expect(
-        dispatch({ type: 'dict', name: 'keys.TSPhrases.txt' }, { url: 'http://evil.example/' }),
+        dispatch({ type: 'dict', name: 'keys.TSPhrases.txt', part: 0 }, { url: 'http://evil.example/' }),
       ).toBeUndefined();
+      // Each table is read once, however many parts are asked for.
       expect(fetched).toEqual([`${ORIGIN}/dicts/keys.TSPhrases.txt`, `${ORIGIN}/dicts/missing.txt`]);
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+  });
+
+  it('answers a save before a dictionary part asked for while the save is in flight', async () => {
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = (async () => new Response('表')) as unknown as typeof fetch;
+    try {
+      const { dispatch } = freshBackground();
+      // The table is read before the save, so the part could be answered at once.
+      await dispatch({ type: 'dict', name: 'keys.TSPhrases.txt', part: 0 }, contentScript);
+      const answered: string[] = [];
+      const save = (dispatch({ type: 'save', article }, contentScript) as Promise<unknown>).then((reply) => {
+        answered.push('save');
+        return reply;
+      });
+      const dict = (
+        dispatch({ type: 'dict', name: 'keys.TSPhrases.txt', part: 0 }, contentScript) as Promise<unknown>
+      ).then((reply) => {
+        answered.push('dict');
+        return reply;
+      });
+      expect(await Promise.all([save, dict])).toEqual([
+        { ok: true, created: true },
+        { ok: true, text: '表', parts: 1 },
+      ]);
+      expect(answered).toEqual(['save', 'dict']);
+      // With no save in flight a part is answered at once, and a failed save does not hold parts back.
+      const failed = dispatch(
+        { type: 'save', article: { ...article, url: 'javascript:alert(1)' } },
+        contentScript,
+      );
+      await failed;
+      expect(await dispatch({ type: 'dict', name: 'keys.TSPhrases.txt', part: 0 }, contentScript)).toEqual({
+        ok: true,
+        text: '表',
+        parts: 1,
+      });
     } finally {
       globalThis.fetch = realFetch;
     }

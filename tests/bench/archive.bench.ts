@@ -11,6 +11,8 @@ import { toolbarOf } from '../e2e/toolbar';
 
 const COUNT = Number(process.env.BAOZHAI_BENCH_CLIPPINGS ?? 10_000);
 const TARGET_CHARS = 5_000;
+// Saves timed for archive.save (the first is a warm-up and not counted).
+const SAVES = Number(process.env.BAOZHAI_BENCH_SAVES ?? 21);
 
 // Invented vocabulary in both scripts (simplified, traditional).
 const WORDS: Array<[string, string]> = [
@@ -238,244 +240,261 @@ async function main(): Promise<void> {
     emit('archive.import', importMs, 10_000, size);
     await popup.close();
 
-    // The people facet and the person view on the archive page, the reprint lookup in the reader.
-    const viewer = await h.context.newPage();
-    const facets: number[] = [];
-    const views: number[] = [];
-    const reprints: number[] = [];
-    const personUrl = `chrome-extension://${h.extensionId}/archive.html`;
-    for (let k = 0; k < 5; k++) {
-      await viewer.goto(`${personUrl}?person=${encodeURIComponent('王东峰')}`);
-      await viewer.locator('[data-testid=bz-person-item]').first().waitFor({ timeout: 60_000 });
-      // The facet answers on its own schedule: wait for its first measure too.
-      await viewer.waitForFunction(() => performance.getEntriesByName('bz-people-facet').length > 0, null, {
-        timeout: 60_000,
-      });
-      const [facet, view] = await viewer.evaluate(() =>
-        ['bz-people-facet', 'bz-person-view'].map((n) => performance.getEntriesByName(n)[0]?.duration ?? NaN),
-      );
-      facets.push(facet!);
-      views.push(view!);
-      await viewer.goto(`chrome-extension://${h.extensionId}/reader.html?id=bench-${1 + 50 * k}`);
-      await viewer.locator('[data-testid=bz-also-item]').first().waitFor({ timeout: 60_000 });
-      reprints.push(
-        await viewer.evaluate(() => performance.getEntriesByName('bz-reprints').at(-1)?.duration ?? NaN),
-      );
-    }
-    emit('archive.people.facet', median(facets), 50, size, { samples: facets.length });
-    emit('archive.people.person', median(views), 50, size, { samples: views.length });
-    emit('archive.reprints.lookup', median(reprints), 50, size, { samples: reprints.length });
-    await viewer.close();
-
-    // First render of the list: fresh popup loads, navigation start → first paint of the list (the
-    // snapshot of the newest rows when there is one), and → the list read from IndexedDB replacing it.
-    const measureRender = async (
-      before: () => Promise<void>,
-    ): Promise<{ first: number[]; hydrated: number[] }> => {
-      const first: number[] = [];
-      const hydrated: number[] = [];
-      for (let k = 0; k < 7; k++) {
-        await before();
-        const page = await h.openPopup();
-        await page.locator('[data-testid=bz-row]').first().waitFor();
-        await page.waitForFunction(
-          () =>
-            performance.getEntriesByName('bz-first-render').length > 0 &&
-            performance.getEntriesByName('bz-list-hydrated').length > 0,
+    // BAOZHAI_BENCH_ONLY=save times the saves alone: import, then archive.save (no views, no export).
+    const only = process.env.BAOZHAI_BENCH_ONLY;
+    if (only !== 'save') {
+      // The people facet and the person view on the archive page, the reprint lookup in the reader.
+      const viewer = await h.context.newPage();
+      const facets: number[] = [];
+      const views: number[] = [];
+      const reprints: number[] = [];
+      const personUrl = `chrome-extension://${h.extensionId}/archive.html`;
+      for (let k = 0; k < 5; k++) {
+        await viewer.goto(`${personUrl}?person=${encodeURIComponent('王东峰')}`);
+        await viewer.locator('[data-testid=bz-person-item]').first().waitFor({ timeout: 60_000 });
+        // The facet answers on its own schedule: wait for its first measure too.
+        await viewer.waitForFunction(() => performance.getEntriesByName('bz-people-facet').length > 0, null, {
+          timeout: 60_000,
+        });
+        const [facet, view] = await viewer.evaluate(() =>
+          ['bz-people-facet', 'bz-person-view'].map(
+            (n) => performance.getEntriesByName(n)[0]?.duration ?? NaN,
+          ),
         );
-        first.push(await page.evaluate(() => performance.getEntriesByName('bz-first-render')[0]!.startTime));
-        hydrated.push(
-          await page.evaluate(() => performance.getEntriesByName('bz-list-hydrated')[0]!.startTime),
+        facets.push(facet!);
+        views.push(view!);
+        await viewer.goto(`chrome-extension://${h.extensionId}/reader.html?id=bench-${1 + 50 * k}`);
+        await viewer.locator('[data-testid=bz-also-item]').first().waitFor({ timeout: 60_000 });
+        reprints.push(
+          await viewer.evaluate(() => performance.getEntriesByName('bz-reprints').at(-1)?.duration ?? NaN),
         );
-        await page.close();
       }
-      return { first, hydrated };
-    };
-    const pause = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
-    // Cold: nothing has the archive open (Chromium closes IndexedDB's backing store 2 s after the
-    // last connection), so each opening pays for reopening a 10,000-clipping database on disk.
-    const cold = await measureRender(() => pause(3_000));
-    emit('archive.render.cold', median(cold.first), 150, size, {
-      samples: cold.first.length,
-      hydratedMs: Math.round(median(cold.hydrated)),
-      note: 'IndexedDB backing store closed before each opening; hydratedMs: the list read from IndexedDB painted',
-    });
-    // Usual case: the reader was just on a covered news page, whose toolbar asked the background
-    // whether the page is saved, so the background holds the archive open.
-    h.server.route(
-      '/n1/2026/0315/c1001-40100001.html',
-      readFileSync(resolve(repoRoot, 'tests/e2e/pages/archive-news.html'), 'utf8'),
-    );
-    const warm = await measureRender(async () => {
-      const news = await h.context.newPage();
-      await news.goto(h.server.url('/n1/2026/0315/c1001-40100001.html'));
-      // The toolbar lives in a closed shadow root: read over the DevTools protocol (tests/e2e/toolbar.ts).
-      await toolbarOf(news).waitFor('[data-testid=bz-save][data-state]', 30_000);
-      await news.close();
-      await pause(3_000);
-    });
-    emit('archive.render', median(warm.first), 150, size, {
-      samples: warm.first.length,
-      hydratedMs: Math.round(median(warm.hydrated)),
-      note: 'after visiting a news page (background holds the archive open)',
-    });
+      emit('archive.people.facet', median(facets), 50, size, { samples: facets.length });
+      emit('archive.people.person', median(views), 50, size, { samples: views.length });
+      emit('archive.reprints.lookup', median(reprints), 50, size, { samples: reprints.length });
+      await viewer.close();
+
+      // First render of the list: fresh popup loads, navigation start → first paint of the list (the
+      // snapshot of the newest rows when there is one), and → the list read from IndexedDB replacing it.
+      const measureRender = async (
+        before: () => Promise<void>,
+      ): Promise<{ first: number[]; hydrated: number[] }> => {
+        const first: number[] = [];
+        const hydrated: number[] = [];
+        for (let k = 0; k < 7; k++) {
+          await before();
+          const page = await h.openPopup();
+          await page.locator('[data-testid=bz-row]').first().waitFor();
+          await page.waitForFunction(
+            () =>
+              performance.getEntriesByName('bz-first-render').length > 0 &&
+              performance.getEntriesByName('bz-list-hydrated').length > 0,
+          );
+          first.push(
+            await page.evaluate(() => performance.getEntriesByName('bz-first-render')[0]!.startTime),
+          );
+          hydrated.push(
+            await page.evaluate(() => performance.getEntriesByName('bz-list-hydrated')[0]!.startTime),
+          );
+          await page.close();
+        }
+        return { first, hydrated };
+      };
+      const pause = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
+      // Cold: nothing has the archive open (Chromium closes IndexedDB's backing store 2 s after the
+      // last connection), so each opening pays for reopening a 10,000-clipping database on disk.
+      const cold = await measureRender(() => pause(3_000));
+      emit('archive.render.cold', median(cold.first), 150, size, {
+        samples: cold.first.length,
+        hydratedMs: Math.round(median(cold.hydrated)),
+        note: 'IndexedDB backing store closed before each opening; hydratedMs: the list read from IndexedDB painted',
+      });
+      // Usual case: the reader was just on a covered news page, whose toolbar asked the background
+      // whether the page is saved, so the background holds the archive open.
+      h.server.route(
+        '/n1/2026/0315/c1001-40100001.html',
+        readFileSync(resolve(repoRoot, 'tests/e2e/pages/archive-news.html'), 'utf8'),
+      );
+      const warm = await measureRender(async () => {
+        const news = await h.context.newPage();
+        await news.goto(h.server.url('/n1/2026/0315/c1001-40100001.html'));
+        // The toolbar lives in a closed shadow root: read over the DevTools protocol (tests/e2e/toolbar.ts).
+        await toolbarOf(news).waitFor('[data-testid=bz-save][data-state]', 30_000);
+        await news.close();
+        await pause(3_000);
+      });
+      emit('archive.render', median(warm.first), 150, size, {
+        samples: warm.first.length,
+        hydratedMs: Math.round(median(warm.hydrated)),
+        note: 'after visiting a news page (background holds the archive open)',
+      });
+    }
     const page = await h.openPopup();
     await page.locator('[data-testid=bz-row]').first().waitFor();
 
-    // Search: the popup's own search box; each query is timed from input to results ready.
-    const search = page.locator('[data-testid=bz-search]');
-    const queries = [
-      '發展',
-      '经济合作',
-      '鄉村振興',
-      '数字平台',
-      '養老服務',
-      '甲4321号',
-      '绿色低碳发展',
-      '稅收統計',
-      '不存在的词语',
-      '防汛',
-      '干部群众',
-      '現代化治理',
-      '質量標準監管',
-      '区域协调',
-      '甲9号',
-      '醫療衛生',
-      '开放合作',
-      '预算资金项目',
-      '科技創新',
-      '住房保障',
-    ];
-    const firstStart = Date.now();
-    await search.fill('预热');
-    await page
-      .locator('[data-testid=bz-list][data-query="预热"]')
-      .waitFor({ state: 'attached', timeout: 120_000 });
-    const firstMs = Date.now() - firstStart;
-    const searches: number[] = [];
-    for (const q of queries) {
-      const before = await page.evaluate(() => performance.getEntriesByName('bz-search').length);
-      await search.fill(q);
-      await page.waitForFunction((n) => performance.getEntriesByName('bz-search').length > n, before);
-      searches.push(await page.evaluate(() => performance.getEntriesByName('bz-search').at(-1)!.duration));
-    }
-    emit('archive.search', median(searches), 50, size, {
-      samples: searches.length,
-      max: Math.round(Math.max(...searches)),
-      firstQueryWithIndexBuildMs: firstMs,
-    });
-    await search.fill('');
+    if (only !== 'save') {
+      // Search: the popup's own search box; each query is timed from input to results ready.
+      const search = page.locator('[data-testid=bz-search]');
+      const queries = [
+        '發展',
+        '经济合作',
+        '鄉村振興',
+        '数字平台',
+        '養老服務',
+        '甲4321号',
+        '绿色低碳发展',
+        '稅收統計',
+        '不存在的词语',
+        '防汛',
+        '干部群众',
+        '現代化治理',
+        '質量標準監管',
+        '区域协调',
+        '甲9号',
+        '醫療衛生',
+        '开放合作',
+        '预算资金项目',
+        '科技創新',
+        '住房保障',
+      ];
+      const firstStart = Date.now();
+      await search.fill('预热');
+      await page
+        .locator('[data-testid=bz-list][data-query="预热"]')
+        .waitFor({ state: 'attached', timeout: 120_000 });
+      const firstMs = Date.now() - firstStart;
+      const searches: number[] = [];
+      for (const q of queries) {
+        const before = await page.evaluate(() => performance.getEntriesByName('bz-search').length);
+        await search.fill(q);
+        await page.waitForFunction((n) => performance.getEntriesByName('bz-search').length > n, before);
+        searches.push(await page.evaluate(() => performance.getEntriesByName('bz-search').at(-1)!.duration));
+      }
+      emit('archive.search', median(searches), 50, size, {
+        samples: searches.length,
+        max: Math.round(Math.max(...searches)),
+        firstQueryWithIndexBuildMs: firstMs,
+      });
+      await search.fill('');
 
-    // The archive page (a table of every clipping): first rows painted from navigation start,
-    // then search and sort, each timed from the input to its rows on screen.
-    const archiveUrl = `chrome-extension://${h.extensionId}/archive.html`;
-    const probe = await h.context.newPage();
-    const hasArchivePage = await probe
-      .goto(archiveUrl)
-      .then(() => probe.locator('[data-testid=bz-table]').waitFor({ timeout: 15_000 }))
-      .then(
-        () => true,
-        () => false,
-      );
-    await probe.close();
-    if (!hasArchivePage) process.stderr.write('archive bench: this build has no archive page; skipped\n');
-    else {
-      const renders: number[] = [];
-      const hydrated: number[] = [];
-      for (let k = 0; k < 5; k++) {
+      // The archive page (a table of every clipping): first rows painted from navigation start,
+      // then search and sort, each timed from the input to its rows on screen.
+      const archiveUrl = `chrome-extension://${h.extensionId}/archive.html`;
+      const probe = await h.context.newPage();
+      const hasArchivePage = await probe
+        .goto(archiveUrl)
+        .then(() => probe.locator('[data-testid=bz-table]').waitFor({ timeout: 15_000 }))
+        .then(
+          () => true,
+          () => false,
+        );
+      await probe.close();
+      if (!hasArchivePage) process.stderr.write('archive bench: this build has no archive page; skipped\n');
+      else {
+        const renders: number[] = [];
+        const hydrated: number[] = [];
+        for (let k = 0; k < 5; k++) {
+          const tab = await h.context.newPage();
+          await tab.goto(archiveUrl);
+          await tab.waitForFunction(() =>
+            ['bz-archive-first-render', 'bz-archive-hydrated'].every(
+              (n) => performance.getEntriesByName(n).length,
+            ),
+          );
+          const [first, live] = await tab.evaluate(() =>
+            ['bz-archive-first-render', 'bz-archive-hydrated'].map(
+              (n) => performance.getEntriesByName(n)[0]!.startTime,
+            ),
+          );
+          renders.push(first!);
+          hydrated.push(live!);
+          await tab.close();
+        }
+        if (process.env.BAOZHAI_BENCH_SHOTS) {
+          const shot = await h.context.newPage();
+          await shot.setViewportSize({ width: 1280, height: 800 });
+          await shot.goto(archiveUrl);
+          // Rows with their clipping read (a row still loading is drawn empty).
+          await shot.locator('[data-testid=bz-table-open]').nth(5).waitFor();
+          await shot.screenshot({
+            path: join(resolve(process.env.BAOZHAI_BENCH_SHOTS), 'archive-10k-chromium.png'),
+          });
+          await shot.close();
+        }
+        emit('archive.page.render', median(renders), 150, size, {
+          samples: renders.length,
+          hydratedMs: Math.round(median(hydrated)),
+          note: 'archive page: navigation start → first rows painted (the snapshot of the newest rows when there is one); hydratedMs: the rows read from IndexedDB painted',
+        });
         const tab = await h.context.newPage();
         await tab.goto(archiveUrl);
-        await tab.waitForFunction(() =>
-          ['bz-archive-first-render', 'bz-archive-hydrated'].every(
-            (n) => performance.getEntriesByName(n).length,
-          ),
-        );
-        const [first, live] = await tab.evaluate(() =>
-          ['bz-archive-first-render', 'bz-archive-hydrated'].map(
-            (n) => performance.getEntriesByName(n)[0]!.startTime,
-          ),
-        );
-        renders.push(first!);
-        hydrated.push(live!);
+        await tab.locator('[data-testid=bz-table-row]').first().waitFor();
+        const box = tab.locator('[data-testid=bz-search]');
+        await box.fill('预热');
+        await tab
+          .locator('.bz-table-wrap[data-query="预热"]')
+          .waitFor({ state: 'attached', timeout: 120_000 });
+        const pageSearches: number[] = [];
+        for (const q of queries) {
+          const before = await tab.evaluate(() => performance.getEntriesByName('bz-archive-search').length);
+          await box.fill(q);
+          await tab.waitForFunction(
+            (n) => performance.getEntriesByName('bz-archive-search').length > n,
+            before,
+          );
+          pageSearches.push(
+            await tab.evaluate(() => performance.getEntriesByName('bz-archive-search').at(-1)!.duration),
+          );
+        }
+        emit('archive.page.search', median(pageSearches), 50, size, {
+          samples: pageSearches.length,
+          max: Math.round(Math.max(...pageSearches)),
+        });
+        await box.fill('');
+        const sortOnce = async (key: string) => {
+          const before = await tab.evaluate(() => performance.getEntriesByName('bz-archive-sort').length);
+          await tab.locator(`[data-testid=bz-sort-${key}]`).click();
+          await tab.waitForFunction(
+            (n) => performance.getEntriesByName('bz-archive-sort').length > n,
+            before,
+            {
+              timeout: 120_000,
+            },
+          );
+          return tab.evaluate(() => performance.getEntriesByName('bz-archive-sort').at(-1)!.duration);
+        };
+        emit('archive.page.sort.first', await sortOnce('title'), 5_000, size, {
+          note: 'first sort by title: reads every row, then sorts',
+        });
+        const sorts = [await sortOnce('site'), await sortOnce('date'), await sortOnce('title')];
+        emit('archive.page.sort', median(sorts), 100, size, { samples: sorts.length });
         await tab.close();
       }
-      if (process.env.BAOZHAI_BENCH_SHOTS) {
-        const shot = await h.context.newPage();
-        await shot.setViewportSize({ width: 1280, height: 800 });
-        await shot.goto(archiveUrl);
-        // Rows with their clipping read (a row still loading is drawn empty).
-        await shot.locator('[data-testid=bz-table-open]').nth(5).waitFor();
-        await shot.screenshot({
-          path: join(resolve(process.env.BAOZHAI_BENCH_SHOTS), 'archive-10k-chromium.png'),
-        });
-        await shot.close();
-      }
-      emit('archive.page.render', median(renders), 150, size, {
-        samples: renders.length,
-        hydratedMs: Math.round(median(hydrated)),
-        note: 'archive page: navigation start → first rows painted (the snapshot of the newest rows when there is one); hydratedMs: the rows read from IndexedDB painted',
-      });
-      const tab = await h.context.newPage();
-      await tab.goto(archiveUrl);
-      await tab.locator('[data-testid=bz-table-row]').first().waitFor();
-      const box = tab.locator('[data-testid=bz-search]');
-      await box.fill('预热');
-      await tab.locator('.bz-table-wrap[data-query="预热"]').waitFor({ state: 'attached', timeout: 120_000 });
-      const pageSearches: number[] = [];
-      for (const q of queries) {
-        const before = await tab.evaluate(() => performance.getEntriesByName('bz-archive-search').length);
-        await box.fill(q);
-        await tab.waitForFunction(
-          (n) => performance.getEntriesByName('bz-archive-search').length > n,
-          before,
-        );
-        pageSearches.push(
-          await tab.evaluate(() => performance.getEntriesByName('bz-archive-search').at(-1)!.duration),
-        );
-      }
-      emit('archive.page.search', median(pageSearches), 50, size, {
-        samples: pageSearches.length,
-        max: Math.round(Math.max(...pageSearches)),
-      });
-      await box.fill('');
-      const sortOnce = async (key: string) => {
-        const before = await tab.evaluate(() => performance.getEntriesByName('bz-archive-sort').length);
-        await tab.locator(`[data-testid=bz-sort-${key}]`).click();
-        await tab.waitForFunction((n) => performance.getEntriesByName('bz-archive-sort').length > n, before, {
-          timeout: 120_000,
-        });
-        return tab.evaluate(() => performance.getEntriesByName('bz-archive-sort').at(-1)!.duration);
-      };
-      emit('archive.page.sort.first', await sortOnce('title'), 5_000, size, {
-        note: 'first sort by title: reads every row, then sorts',
-      });
-      const sorts = [await sortOnce('site'), await sortOnce('date'), await sortOnce('title')];
-      emit('archive.page.sort', median(sorts), 100, size, { samples: sorts.length });
-      await tab.close();
     }
 
     // BAOZHAI_BENCH_ONLY=views stops here (render, search, sort), to time UI work without the saves and export.
-    if (process.env.BAOZHAI_BENCH_ONLY === 'views') return;
+    if (only === 'views') return;
 
-    // Saves with the popup open and listing: from the toolbar's save click on a news page to the new
-    // row in the popup list (the popup follows the archive live).
     const newsHtml = readFileSync(resolve(repoRoot, 'tests/e2e/pages/archive-news.html'), 'utf8');
     const headline = '云川市推进智慧水务建设 保障城乡供水安全';
     let serial = 0;
-    const saveAndSee = async (count: number): Promise<number> => {
-      const marks = Array.from({ length: count }, () => `第${++serial}批智慧水务建设进展通报`);
-      const tabs = await Promise.all(
-        marks.map(async (mark) => {
-          const path = `/n1/2026/0316/c1001-402${String(serial * 100 + marks.indexOf(mark)).padStart(5, '0')}.html`;
-          h.server.route(path, newsHtml.split(headline).join(mark));
-          const tab = await h.context.newPage();
-          await tab.goto(h.server.url(path));
-          await toolbarOf(tab).waitFor('[data-testid=bz-save]', 30_000);
-          return tab;
-        }),
-      );
-      // Source text, not a function: tsx would wrap a named inner function in a helper the page lacks.
-      const listed = page.evaluate(`new Promise((done) => {
+    if (only !== 'save') {
+      // Saves with the popup open and listing: from the toolbar's save click on a news page to the new
+      // row in the popup list (the popup follows the archive live).
+      const saveAndSee = async (count: number): Promise<number> => {
+        const marks = Array.from({ length: count }, () => `第${++serial}批智慧水务建设进展通报`);
+        const tabs = await Promise.all(
+          marks.map(async (mark) => {
+            const path = `/n1/2026/0316/c1001-402${String(serial * 100 + marks.indexOf(mark)).padStart(5, '0')}.html`;
+            h.server.route(path, newsHtml.split(headline).join(mark));
+            const tab = await h.context.newPage();
+            await tab.goto(h.server.url(path));
+            await toolbarOf(tab).waitFor('[data-testid=bz-save]', 30_000);
+            return tab;
+          }),
+        );
+        // Source text, not a function: tsx would wrap a named inner function in a helper the page lacks.
+        const listed = page.evaluate(`new Promise((done) => {
         const wanted = ${JSON.stringify(marks)};
         const check = () => {
           const text = document.querySelector('[data-testid=bz-list]')?.textContent ?? '';
@@ -489,20 +508,21 @@ async function main(): Promise<void> {
         const observer = new MutationObserver(() => check() && observer.disconnect());
         observer.observe(document.body, { subtree: true, childList: true, characterData: true });
       })`) as Promise<number>;
-      const start = Date.now();
-      await Promise.all(tabs.map((tab) => toolbarOf(tab).click('[data-testid=bz-save]')));
-      const end = await listed;
-      await Promise.all(tabs.map((tab) => tab.close()));
-      return end - start;
-    };
-    const seen: number[] = [];
-    for (let k = 0; k < 5; k++) seen.push(await saveAndSee(1));
-    emit('archive.popup.save_listed', median(seen), 300, size, {
-      samples: seen.length,
-      note: 'popup open: toolbar save clicked on a news page → the new row in the popup list',
-    });
+        const start = Date.now();
+        await Promise.all(tabs.map((tab) => toolbarOf(tab).click('[data-testid=bz-save]')));
+        const end = await listed;
+        await Promise.all(tabs.map((tab) => tab.close()));
+        return end - start;
+      };
+      const seen: number[] = [];
+      for (let k = 0; k < 5; k++) seen.push(await saveAndSee(1));
+      emit('archive.popup.save_listed', median(seen), 300, size, {
+        samples: seen.length,
+        note: 'popup open: toolbar save clicked on a news page → the new row in the popup list',
+      });
+    }
     // Save: the toolbar's path (runtime message → background → one transaction), timed in the popup.
-    const articles = Array.from({ length: 21 }, (_, i) => {
+    const articles = Array.from({ length: SAVES }, (_, i) => {
       const {
         id: _id,
         savedAt: _s,
@@ -561,23 +581,25 @@ async function main(): Promise<void> {
         median(saves.slice(1)),
         20,
         { clippings: COUNT + saves.length, bytes: size.bytes },
-        { samples: saves.length - 1 },
+        { samples: saves.length - 1, valuesMs: saves.slice(1).map(Math.round) },
       );
 
-    // Export of the whole archive through the downloads API.
-    await page.reload();
-    await page.locator('[data-testid=bz-row]').first().waitFor();
-    await page.locator('[data-testid=bz-export-all]').click();
-    await page
-      .locator('[data-testid=bz-notice][data-kind=exported], [data-testid=bz-notice][data-kind=error]')
-      .waitFor({ timeout: 120_000 });
-    const exportMs = await page.evaluate(
-      () => performance.getEntriesByName('bz-export').at(-1)?.duration ?? NaN,
-    );
-    emit('archive.export', exportMs, 3_000, {
-      clippings: COUNT + saves.length + serial,
-      bytes: size.bytes,
-    });
+    if (only !== 'save') {
+      // Export of the whole archive through the downloads API.
+      await page.reload();
+      await page.locator('[data-testid=bz-row]').first().waitFor();
+      await page.locator('[data-testid=bz-export-all]').click();
+      await page
+        .locator('[data-testid=bz-notice][data-kind=exported], [data-testid=bz-notice][data-kind=error]')
+        .waitFor({ timeout: 120_000 });
+      const exportMs = await page.evaluate(
+        () => performance.getEntriesByName('bz-export').at(-1)?.duration ?? NaN,
+      );
+      emit('archive.export', exportMs, 3_000, {
+        clippings: COUNT + saves.length + serial,
+        bytes: size.bytes,
+      });
+    }
   } finally {
     await h.close();
     rmSync(work, { recursive: true, force: true });

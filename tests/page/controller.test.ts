@@ -121,6 +121,31 @@ describe('page controller', () => {
     expect(idle).toEqual([]);
   });
 
+  it('waits for a save in flight before loading the converter ahead of the first toggle', async () => {
+    const idle: Array<() => void> = [];
+    const events: string[] = [];
+    let answer: (reply: unknown) => void = () => undefined;
+    const deps = makeDeps({
+      whenIdle: (w) => idle.push(w),
+      createToggle: async () =>
+        Object.assign(fakeToggle(), { prepare: async () => void events.push('prepare') }),
+    });
+    const send = deps.send;
+    deps.send = ((request: { type: string }) =>
+      request.type === 'save'
+        ? new Promise<unknown>((resolve) => (answer = resolve))
+        : send(request as Parameters<typeof send>[0])) as ControllerDeps['send'];
+    const controller = createPageController(deps);
+    await controller.detect();
+    const saved = controller.save().then(() => events.push('saved'));
+    for (const work of idle.splice(0)) work();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(events).toEqual([]);
+    answer({ ok: true, created: true });
+    await saved;
+    await vi.waitFor(() => expect(events).toEqual(['saved', 'prepare']));
+  });
+
   it('stays quiet, keeps why, and skips extraction when the cheap check says no article', async () => {
     const why: DetectionReason = { about: 'article', stance: 'against', key: 'indexPage', subs: ['80'] };
     const deps = makeDeps({ checkArticle: () => ({ isArticle: false, reasons: [why] }) });
