@@ -4,7 +4,7 @@ import type { Marked } from '../../lib/archive/search';
 import { CiteButtons, type CiteStyle } from '../shared/cite-buttons';
 import { Highlight } from '../shared/highlight';
 import { ListDate, PageBadge } from '../shared/list-date';
-import { ScriptBadge } from '../shared/script-badge';
+import { langOfScript, ScriptBadge } from '../shared/script-badge';
 import type { Translate } from '../shared/translate';
 
 /** What one list row shows; built by the popup glue from a clipping (and the search, if any). */
@@ -49,6 +49,7 @@ export function parseTagInput(input: string): string[] {
 export function ClippingRow(props: ClippingRowProps) {
   const { t, item } = props;
   const [editing, setEditing] = useState(false);
+  const lang = langOfScript(item.script);
   const [tags, setTags] = useState(item.tags.join(', '));
   const [note, setNote] = useState(item.note);
 
@@ -76,6 +77,7 @@ export function ClippingRow(props: ClippingRowProps) {
         <button
           type="button"
           class="bz-row-title"
+          lang={lang}
           data-testid="bz-open"
           onClick={() => props.onOpen(item.id)}
         >
@@ -83,12 +85,14 @@ export function ClippingRow(props: ClippingRowProps) {
         </button>
         <div class="bz-row-meta">
           <ScriptBadge script={item.script} t={t} />
-          <span class="bz-site">{item.siteName}</span>
+          <span class="bz-site" lang={lang}>
+            {item.siteName}
+          </span>
           <ListDate t={t} date={item.date} saved={item.dateSaved === true} />
           {item.asPage && <PageBadge t={t} />}
         </div>
         {item.snippet && item.snippet.text && (
-          <p class="bz-snippet" data-testid="bz-snippet">
+          <p class="bz-snippet" lang={lang} data-testid="bz-snippet">
             <Highlight value={item.snippet} />
           </p>
         )}

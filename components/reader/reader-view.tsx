@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { Article, Block, Script } from '../../lib/article/record';
+import type { Article, Block } from '../../lib/article/record';
 import { AlsoPublished, type StoryCopy } from '../reprints/also-published';
 import { CiteButtons, type CiteStyle } from '../shared/cite-buttons';
-import { ScriptBadge } from '../shared/script-badge';
+import { langOfScript, ScriptBadge } from '../shared/script-badge';
 import { keepHttpUrl } from '../shared/safe-url';
 import type { Translate } from '../shared/translate';
 
@@ -32,11 +32,6 @@ export interface ReaderViewProps {
 
 /** Text size bounds and step of the reader's A−/A+ control, in px. */
 export const FONT_SIZES = { min: 14, max: 28, step: 2, initial: 18 } as const;
-
-/** The BCP 47 tag of a text in a script: the page `lang` follows the text shown, not the UI. */
-export function langOfScript(script: Script): string {
-  return script === 'hant' ? 'zh-Hant' : script === 'hans' ? 'zh-Hans' : 'zh';
-}
 
 /**
  * A publication time as printed, with its UTC offset ("2026-03-15 10:00", "+08:00"); a date alone has

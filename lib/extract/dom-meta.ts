@@ -232,6 +232,11 @@ export function findTitle(
       bestText = text;
     }
   }
+  const beside = best && headlineBeside(best);
+  if (beside) {
+    best = beside;
+    bestText = readHeadline(beside, reference);
+  }
   // Without any <title> to compare with, the first h1 is the headline.
   if (best && (bestScore >= 0.5 || (!reference.length && !near)))
     return { title: bestText.title, element: best, subtitle: bestText.subtitle };
@@ -257,6 +262,22 @@ export function isLogo(el: Element): boolean {
 
 const KICKER_NAME =
   /(^|[-_\s])(pre|yin|yinti|kicker|tit0|vice|subtitle|sub|fu|futi|tit2|tit3|subhead|subheading|pretitle)([-_\s\d]|$)|(^|[-_\s])(title_?(pre|sub|fu|yin|top|bottom))/i;
+
+/**
+ * The h1 printed beside a line its class marks as kicker or subtitle (People's Daily's h3.pre and
+ * h4.sub, a paper's yinti/futi): when the <title> echoes the kicker's words ("在……会上"), the line
+ * most like it is still not the headline.
+ */
+function headlineBeside(el: Element): Element | null {
+  if (el.tagName.toUpperCase() === 'H1' || !KICKER_NAME.test(readNames(el))) return null;
+  for (const direction of ['nextElementSibling', 'previousElementSibling'] as const) {
+    let sibling = el[direction];
+    for (let i = 0; sibling && i < 2; i++, sibling = sibling[direction])
+      if (sibling.tagName.toUpperCase() === 'H1' && normalizeLine(sibling.textContent ?? '').length >= 4)
+        return sibling;
+  }
+  return null;
+}
 
 /** The kicker (引题) and subtitle (副题) printed just above and below the headline element. */
 export function findHeadlineGroup(title: Element | null): { kicker: string; subtitle: string } {

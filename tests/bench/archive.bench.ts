@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import type { Article } from '../../lib/article/record';
 import type { Clipping } from '../../lib/archive/types';
 import { launchExtension, repoRoot } from '../e2e/harness';
-import { toolbarOf } from '../e2e/toolbar';
+import { toolbarOf } from '../../lib/cli/toolbar';
 
 const COUNT = Number(process.env.BAOZHAI_BENCH_CLIPPINGS ?? 10_000);
 const TARGET_CHARS = 5_000;

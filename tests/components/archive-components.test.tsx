@@ -105,6 +105,10 @@ describe('ArchivePopup', () => {
     expect(rows[0]!.querySelector('.bz-row-title')!.textContent).toBe(HOSTILE);
     expect([...root.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['<img', '发展']);
     expect(rows[0]!.querySelector('[data-script]')!.getAttribute('data-script')).toBe('hant');
+    // The page's text carries its own script's language, whatever the UI's: fonts follow `lang`.
+    expect(rows[0]!.querySelector('.bz-row-title')!.getAttribute('lang')).toBe('zh-Hant');
+    expect(rows[0]!.querySelector('.bz-snippet')!.getAttribute('lang')).toBe('zh-Hant');
+    expect(rows[1]!.querySelector('.bz-row-title')!.getAttribute('lang')).toBe('zh-Hans');
     expect(rows[1]!.querySelector('.bz-note-preview')!.textContent).toBe('<b>笔记</b>');
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
   });

@@ -2,7 +2,7 @@
 // (and the demo page) on covered news hosts that Chromium resolves to 127.0.0.1.
 //
 // The toolbar is in a CLOSED shadow root and acts only on trusted events, so tests drive it with
-// toolbarOf(page) (tests/e2e/toolbar.ts): they read it over the DevTools protocol, which pages
+// toolbarOf(page) (lib/cli/toolbar.ts): they read it over the DevTools protocol, which pages
 // cannot use, and click it with real mouse input at its coordinates. Never reach into it with
 // locators or element.shadowRoot: a page could do the same, and with a closed root neither works.
 import { dirname, resolve } from 'node:path';
@@ -53,4 +53,4 @@ export async function launchExtension(options: Partial<LaunchOptions> = {}): Pro
   };
 }
 
-export { toolbarOf, TOOLBAR_HOST, type ToolbarDriver, type ToolbarElement } from './toolbar';
+export { toolbarOf, TOOLBAR_HOST, type ToolbarDriver, type ToolbarElement } from '../../lib/cli/toolbar';

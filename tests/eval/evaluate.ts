@@ -10,6 +10,7 @@ import { measureGovValues, summariseDetectionBySource } from './detect-figures.t
 import {
   countConfusion,
   matchDate,
+  matchTitle,
   measurePrecisionRecall,
   parseTruthDate,
   scoreBodyF1,
@@ -42,6 +43,9 @@ export interface PageResult {
   dateOk: boolean | null;
   dateTheirs: string;
   dateOkTheirs: boolean | null;
+  /** The headline against the truth's title (matchTitle); null where the truth has none. */
+  titleOk: boolean | null;
+  titleOkTheirs: boolean | null;
   readerable: boolean | null;
   ms: { parse: number; check: number; extract: number; readability: number };
   note: string;
@@ -107,9 +111,11 @@ async function evaluatePage(dir: string, id: string, withReadability: boolean): 
   const scored =
     (quality === 'human' || quality === 'container') && truth.kind !== 'non-article' && !!truth.truth.body;
   const wall = truth.kind !== 'non-article' ? parseTruthDate(truth.truth.date) : null;
+  const titledTruth = truth.kind !== 'non-article' ? truth.truth.title : null;
 
   let f1Theirs: number | null = null;
   let dateTheirs = '';
+  let titleTheirs = '';
   let readerable: boolean | null = null;
   let msReadability = 0;
   if (withReadability) {
@@ -119,6 +125,7 @@ async function evaluatePage(dir: string, id: string, withReadability: boolean): 
       const parsed = new Readability(doc.cloneNode(true) as Document).parse();
       if (scored) f1Theirs = scoreBodyF1(parsed?.textContent ?? '', truth.truth.body!);
       dateTheirs = toWallIso(parsed?.publishedTime);
+      titleTheirs = parsed?.title ?? '';
     } catch (error) {
       notes.push(`readability threw: ${String(error).slice(0, 80)}`);
       if (scored) f1Theirs = 0;
@@ -143,6 +150,8 @@ async function evaluatePage(dir: string, id: string, withReadability: boolean): 
     dateOk: wall ? matchDate(article.publishedAt, wall) : null,
     dateTheirs,
     dateOkTheirs: wall && withReadability ? matchDate(dateTheirs, wall) : null,
+    titleOk: titledTruth ? matchTitle(article.title, titledTruth) : null,
+    titleOkTheirs: titledTruth && withReadability ? matchTitle(titleTheirs, titledTruth) : null,
     readerable,
     ms: { parse: msParse, check: msCheck, extract: msExtract, readability: msReadability },
     note: notes.join('; '),
@@ -195,6 +204,14 @@ export function summarise(pages: PageResult[], withReadability: boolean): Figure
     mean(dated.map((p) => (p.dateOk ? 1 : 0))),
     `share of ${dated.length} dated pages`,
     withReadability ? mean(dated.map((p) => (p.dateOkTheirs ? 1 : 0))) : undefined,
+  );
+
+  const titled = pages.filter((p) => p.titleOk !== null);
+  add(
+    'eval.title_accuracy',
+    mean(titled.map((p) => (p.titleOk ? 1 : 0))),
+    `share of ${titled.length} news pages with a title in their truth`,
+    withReadability ? mean(titled.map((p) => (p.titleOkTheirs ? 1 : 0))) : undefined,
   );
 
   const isNews = (p: PageResult) => p.kind !== 'non-article';

@@ -70,6 +70,7 @@ function formatRow(p: PageResult): string {
     p.kind.padEnd(11),
     `f1 ${f2(p.f1)}/${f2(p.f1Theirs)}`,
     `date ${yn(p.dateOk)}/${yn(p.dateOkTheirs)}`,
+    `title ${yn(p.titleOk)}/${yn(p.titleOkTheirs)}`,
     `det ${det} truth ${truthFlags}${wrong}`,
     `${Math.round(p.ms.check + p.ms.extract)}ms`,
     p.note,

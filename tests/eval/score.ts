@@ -85,6 +85,24 @@ export function matchDate(publishedAt: string | null | undefined, truth: WallTim
   return +m[4] === truth.hour && +m[5]! === truth.minute;
 }
 
+// Spacing, quotes and the title mark do not make a headline different.
+const TITLE_NOISE = /[\s\u3000“”"'‘’《》]/g;
+// What joins a headline to the site or channel names in a <title>: "标题_频道_网站", "标题--频道", "标题 | 网站".
+const TITLE_SUFFIX = /^\s*([_|｜\-–—]|::)/;
+
+/**
+ * Does an extracted headline match the truth's title? Equal once spacing and quotes are set aside;
+ * or, where the truth was copied from the page's <title>, the headline followed by a separator and
+ * the site's or channel's names. A kicker, subtitle or shortened headline does not match.
+ */
+export function matchTitle(extracted: string, truth: string): boolean {
+  const ours = extracted.replace(TITLE_NOISE, '');
+  if (!ours) return false;
+  if (ours === truth.replace(TITLE_NOISE, '')) return true;
+  const at = truth.indexOf(extracted.trim());
+  return at === 0 && TITLE_SUFFIX.test(truth.slice(extracted.trim().length));
+}
+
 /** Convert a Date-like string from another tool (Readability's publishedTime) to a wall-time ISO prefix. */
 export function toWallIso(value: string | null | undefined): string {
   if (!value) return '';

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { findRepoRoot } from '../paths';
 import { CHROME_BUILD, launchChromiumWithExtension, startStaticServer } from '../chromium';
+import { toolbarOf } from '../toolbar';
 
 const repoRoot = findRepoRoot();
 const DEMO_PATH = '/n1/2026/1120/c1001-40000001.html';
@@ -55,47 +56,54 @@ export async function run(args: string[]): Promise<number> {
     shots.push(path);
   };
 
-  const toolbar = page.locator('baozhai-toolbar [data-testid=bz-toolbar]');
-  await toolbar.waitFor({ timeout: 15_000 });
-  await page
-    .locator('baozhai-toolbar [data-testid=bz-badge]')
-    .waitFor({ timeout: 15_000 })
-    .catch(() => undefined);
-  await shot('1-page.png', page);
-  await page
-    .locator('baozhai-toolbar [data-testid=bz-badge]')
-    .hover()
-    .catch(() => undefined);
-  await shot('2-toolbar-reasons.png', page);
+  try {
+    // The toolbar sits in a closed shadow root and answers only trusted input: read it over the
+    // DevTools protocol and click it with the real mouse, as the e2e tests do.
+    const toolbar = toolbarOf(page);
+    const step = async <T>(what: string, action: Promise<T>): Promise<T> =>
+      action.catch((error: unknown) => {
+        throw new Error(`baozhai demo: ${what} (${error instanceof Error ? error.message : String(error)})`);
+      });
+    await step(
+      'the toolbar did not appear on the demo article',
+      toolbar.waitFor('[data-testid=bz-badge]', 20_000),
+    );
+    await shot('1-page.png', page);
+    await toolbar.hover('[data-testid=bz-badge]');
+    await step('the detection reasons did not show', toolbar.waitFor('[data-testid=bz-reasons]', 5_000));
+    await shot('2-toolbar-reasons.png', page);
 
-  await page.locator('baozhai-toolbar [data-testid=bz-toggle]').click();
-  await page
-    .waitForFunction(
-      () =>
-        document.documentElement.lang.toLowerCase().includes('hant') ||
-        document.documentElement.lang.toLowerCase().includes('tw'),
-      null,
-      { timeout: 10_000 },
-    )
-    .catch(() => undefined);
-  await shot('3-page-traditional.png', page);
-  await page.locator('baozhai-toolbar [data-testid=bz-toggle]').click();
+    await toolbar.click('[data-testid=bz-toggle]');
+    await step(
+      'the page was not converted to traditional script',
+      page.waitForFunction(() => /hant|tw|hk/i.test(document.documentElement.lang), null, {
+        timeout: 10_000,
+      }),
+    );
+    await shot('3-page-traditional.png', page);
+    await toolbar.click('[data-testid=bz-toggle]');
 
-  await page.locator('baozhai-toolbar [data-testid=bz-save]').click();
-  await page
-    .locator('baozhai-toolbar [data-testid=bz-save][data-state=saved]')
-    .waitFor({ timeout: 10_000 })
-    .catch(() => undefined);
-  await shot('4-toolbar-saved.png', toolbar);
+    await toolbar.click('[data-testid=bz-save]');
+    const saved = await step(
+      'the article was not saved',
+      toolbar.waitFor('[data-testid=bz-save][data-state=saved]', 15_000),
+    );
+    const bar = (await toolbar.read('[data-testid=bz-toolbar]')) ?? saved;
+    const clip = { x: bar.box.x, y: bar.box.y, width: bar.box.width, height: bar.box.height };
+    await shot('4-toolbar-saved.png', { screenshot: (o) => page.screenshot({ ...o, clip }) });
 
-  const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 420, height: 600 });
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-  await popup.waitForTimeout(800);
-  await shot('5-popup.png', popup);
-
-  await browser.close();
-  await server.close();
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 420, height: 600 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.waitForTimeout(800);
+    await shot('5-popup.png', popup);
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
   process.stdout.write(`Screenshots:\n${shots.map((s) => `  ${s}`).join('\n')}\n`);
   return 0;
 }

@@ -2,8 +2,7 @@
 // same flows run in both browsers and their outcomes can be compared as plain data.
 import type { StaticServer } from '../../../lib/cli/chromium';
 
-/** The toolbar's host element; its closed shadow root holds every control. */
-export const TOOLBAR_HOST = 'baozhai-toolbar';
+export { TOOLBAR_HOST } from '../../../lib/cli/toolbar';
 
 export interface PageDriver {
   /** Run a function in the page (extension pages get the extension APIs). */

@@ -1,4 +1,5 @@
-// Driving the in-page toolbar from a test, the way only the browser and its user can.
+// Driving the in-page toolbar from outside the page (`baozhai demo`, the e2e tests and the bench),
+// the way only the browser and its user can.
 //
 // The toolbar lives in a CLOSED shadow root and acts only on trusted events, so neither page
 // script nor Playwright's locators (which pierce open roots only) can reach it. Tests therefore:
