@@ -29,27 +29,32 @@ export interface ArchiveTableProps {
   onOpen: (id: string) => void;
   /** Delete these (the selection, or the active row when nothing is selected). */
   onDelete: (ids: string[]) => void;
-  /** The window of positions to read rows for (the first is tableWindow()). */
-  onRange: (range: { start: number; end: number }) => void;
+  /** The window of positions to read rows for, and the rows on screen (the first is tableWindow()). */
+  onRange: (range: TableWindow) => void;
   /** The active row (keyboard focus within the grid) changed; undefined when the list is empty. */
   onActive?: (id: string | undefined) => void;
 }
 
+/** Positions of the rows to draw and read (`end` may pass the end of the list). */
+export interface TableWindow {
+  start: number;
+  end: number;
+  /** The rows on screen, within start..end: the page counts as read once these are. */
+  shown: { start: number; end: number };
+}
+
 /**
- * Positions of the rows to draw (and read) for a body scrolled to `top` and `height` px tall: those
- * in view and a margin; `end` may pass the end of the list. The first window (no arguments) is the
- * rows the page's height can show, with no margin, before the body is measured. On a page up to
- * 30 rows tall that stays within the snapshot of the newest rows, so the rows read for it are
- * still the window's once the archive's order comes; with the margin (37 rows at 900 px) the
- * window changed then, and its rows were read a second time before the first live rows showed.
+ * The rows to draw (and read) for a body scrolled to `top` and `height` px tall: those on screen
+ * and a margin either side. The first window (no arguments), before the body is measured, is the
+ * rows the page's height can show and the margin below; the body is shorter than the page, so its
+ * measured window fits in the first one and keeps its rows.
  */
-export function tableWindow(top?: number, height?: number): { start: number; end: number } {
-  if (top === undefined || height === undefined)
-    return { start: 0, end: Math.ceil(window.innerHeight / ROW_HEIGHT) };
-  return {
-    start: Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN),
-    end: Math.ceil((top + height) / ROW_HEIGHT) + OVERSCAN,
-  };
+export function tableWindow(top?: number, height?: number): TableWindow {
+  const shown =
+    top === undefined || height === undefined
+      ? { start: 0, end: Math.ceil(window.innerHeight / ROW_HEIGHT) }
+      : { start: Math.floor(top / ROW_HEIGHT), end: Math.ceil((top + height) / ROW_HEIGHT) };
+  return { start: Math.max(0, shown.start - OVERSCAN), end: shown.end + OVERSCAN, shown };
 }
 
 /**
@@ -64,7 +69,7 @@ export function ArchiveTable(props: ArchiveTableProps) {
   // (tableWindow()), without reading the layout (a forced layout and a second render before the
   // first paint).
   const [view, setView] = useState<{ top: number; height: number } | undefined>(undefined);
-  const reported = useRef<{ start: number; end: number } | undefined>(undefined);
+  const reported = useRef<TableWindow | undefined>(undefined);
   const [active, setActive] = useState(0);
 
   // The body's own height is read once the first frame has painted, then on every resize.
@@ -76,16 +81,20 @@ export function ArchiveTable(props: ArchiveTableProps) {
     return () => observer.disconnect();
   }, []);
 
-  const { start: first, end } = tableWindow(view?.top, view?.height);
-  const last = Math.min(order.length, end);
+  const { start: first, end, shown } = tableWindow(view?.top, view?.height);
+  // The first paint draws only the rows the page shows; the margin below is read with them and
+  // drawn once the body is measured.
+  const last = Math.min(order.length, view ? end : shown.end);
   // The rows read: once reported, a window that holds the drawn one is kept (the body measured
-  // shorter than the page draws fewer rows, but need not read them again).
+  // shorter than the page draws fewer rows, but need not read them again); the rows on screen
+  // are reported as they move.
   useEffect(() => {
     const was = reported.current;
-    if (was && first >= was.start && end <= was.end) return;
-    reported.current = { start: first, end };
+    const keep = was && first >= was.start && end <= was.end;
+    if (keep && was.shown.start === shown.start && was.shown.end === shown.end) return;
+    reported.current = keep ? { start: was.start, end: was.end, shown } : { start: first, end, shown };
     props.onRange(reported.current);
-  }, [first, end]);
+  }, [first, end, shown.start, shown.end]);
   // A shorter list (a search) may end above the active row.
   useEffect(() => setActive((a) => Math.min(a, Math.max(0, order.length - 1))), [order.length]);
   const activeId = order[active];

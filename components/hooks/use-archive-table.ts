@@ -9,6 +9,7 @@ import {
   type SnapshotStorage,
   type SummaryRow,
 } from '../../lib/archive/index';
+import type { TableWindow } from '../archive/archive-table';
 import { sortIds, toTableRow, type Sort, type TableRow } from '../archive/rows';
 import { useMatchingIds } from './use-archive-list';
 import { useLiveQuery } from './use-live-query';
@@ -54,8 +55,8 @@ export function useArchiveTable(options: {
   person?: string;
   sort: Sort;
   search: SearchState;
-  /** First and last (exclusive) position of the rows on screen. */
-  range: { start: number; end: number };
+  /** First and last (exclusive) position of the rows to read, and of those on screen. */
+  range: TableWindow;
   /** Where the newest rows are kept between openings (the popup's list snapshot). */
   storage?: SnapshotStorage;
   onError: (error: unknown) => void;
@@ -141,8 +142,14 @@ export function useArchiveTable(options: {
   }, [visible]);
 
   const windowRead = visible?.key === windowKey;
-  // Ready at once when every row is in memory (an empty window of a known order has none to read).
-  const windowReady = windowRead || (ids !== undefined && windowIds.every((id) => sortRows.has(id)));
+  // Ready once the rows on screen are read from the archive: by this window's read, or by the last
+  // one (when the archive's order comes, the snapshot's rows were read, and the window grows by
+  // rows below the fold), or in memory (an empty window of a known order has none to read).
+  const readIds = useMemo(() => new Set(visible?.rows.map((row) => row.id)), [visible]);
+  const windowReady =
+    windowRead ||
+    (ids !== undefined &&
+      order.slice(range.shown.start, range.shown.end).every((id) => sortRows.has(id) || readIds.has(id)));
   const atTop = !filtered && newestFirst && range.start === 0 && all !== undefined;
   useEffect(() => {
     if (atTop && windowRead) writeTableSnapshot(storage, visible.summaries);

@@ -57,7 +57,16 @@ export function ArchiveApp(props: { db: ArchiveDb; browser: Browser; storage?: S
       confirming={confirming}
       appearances={appearances?.person === person ? appearances.list : undefined}
       onSort={setSort}
-      onRange={(next) => setRange((was) => (was.start === next.start && was.end === next.end ? was : next))}
+      onRange={(next) =>
+        setRange((was) =>
+          was.start === next.start &&
+          was.end === next.end &&
+          was.shown.start === next.shown.start &&
+          was.shown.end === next.shown.end
+            ? was
+            : next,
+        )
+      }
       onToggle={selection.toggle}
       onSelectAll={(on) => selection.replace(on ? table.order : [])}
       onOpen={(id) => openReader(browser, id)}

@@ -7,5 +7,9 @@ import '../../assets/archive.css';
 // Extension pages are modules run at load; WXT only imports entrypoint folders' main files in the page.
 mountExtensionPage(browser.i18n, 'archivePage_title', () => {
   void requestPersistence(navigator.storage);
-  return <ArchiveApp db={openArchive()} browser={browser} storage={localStorage} />;
+  const db = openArchive();
+  // Opening the database is no read: it goes on while the snapshot paints, and the first reads
+  // after that paint find it open. A failure is reported by those reads.
+  db.open().catch(() => undefined);
+  return <ArchiveApp db={db} browser={browser} storage={localStorage} />;
 });

@@ -1,7 +1,13 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ArchiveTable, tableWindow, type ArchiveTableProps } from '../../components/archive/archive-table';
+import { act } from 'preact/test-utils';
+import {
+  ArchiveTable,
+  tableWindow,
+  type ArchiveTableProps,
+  type TableWindow,
+} from '../../components/archive/archive-table';
 import { ArchivePage } from '../../components/archive/archive-page';
 import { ROW_HEIGHT } from '../../components/archive/row-height';
 import type { TableRow } from '../../components/archive/rows';
@@ -17,6 +23,7 @@ function paint(): void {
 
 // Bodies observed for their size; the layout is read only when an observer is there to read it.
 let observed: Element[] = [];
+let resized: ResizeObserverCallback[] = [];
 
 function tableProps(count: number, onRange: ArchiveTableProps['onRange']): ArchiveTableProps {
   const noop = () => undefined;
@@ -42,9 +49,13 @@ describe('ArchiveTable first screen', () => {
     observed = [];
     vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
     vi.stubGlobal('cancelAnimationFrame', () => undefined);
+    resized = [];
     vi.stubGlobal(
       'ResizeObserver',
       class {
+        constructor(callback: ResizeObserverCallback) {
+          resized.push(callback);
+        }
         observe(el: Element) {
           observed.push(el);
         }
@@ -60,18 +71,35 @@ describe('ArchiveTable first screen', () => {
     document.body.replaceChildren();
   });
 
-  it('draws rows for the whole window height before anything is measured, and reads them once', async () => {
-    const ranges: Array<{ start: number; end: number }> = [];
+  it('draws the rows the page shows before anything is measured, and reads them and the margin once', async () => {
+    const ranges: TableWindow[] = [];
     render(<ArchiveTable {...tableProps(10_000, (range) => ranges.push(range))} />, root);
-    // First render: rows enough to fill the page, drawn without a ResizeObserver reading the layout.
+    // First render: the rows the page can show, drawn without a ResizeObserver reading the
+    // layout; the margin below is read with them.
     const expected = tableWindow();
-    expect(expected).toEqual({ start: 0, end: Math.ceil(window.innerHeight / ROW_HEIGHT) });
-    expect(root.querySelectorAll('[data-testid=bz-table-row]')).toHaveLength(expected.end);
+    const shown = Math.ceil(window.innerHeight / ROW_HEIGHT);
+    expect(expected).toEqual({ start: 0, end: shown + 12, shown: { start: 0, end: shown } });
+    expect(root.querySelectorAll('[data-testid=bz-table-row]')).toHaveLength(shown);
     expect(observed).toHaveLength(0);
     // After the first paint the body is observed, and the window read is the one drawn.
     paint();
     await vi.waitFor(() => expect(observed).toHaveLength(1));
     expect(ranges).toEqual([expected]);
+  });
+
+  it('keeps the first window read once the body is measured shorter than the page', async () => {
+    const ranges: TableWindow[] = [];
+    render(<ArchiveTable {...tableProps(10_000, (range) => ranges.push(range))} />, root);
+    paint();
+    await vi.waitFor(() => expect(observed).toHaveLength(1));
+    // The body is 200 px shorter than the page: it shows fewer rows, inside the window read.
+    const body = observed[0] as HTMLElement;
+    Object.defineProperty(body, 'clientHeight', { value: window.innerHeight - 200 });
+    act(() => resized.forEach((callback) => callback([], {} as ResizeObserver)));
+    await vi.waitFor(() => expect(ranges).toHaveLength(2));
+    const shown = Math.ceil((window.innerHeight - 200) / ROW_HEIGHT);
+    // Same rows read (no second read of the newest rows); only the rows on screen moved.
+    expect(ranges[1]).toEqual({ start: 0, end: tableWindow().end, shown: { start: 0, end: shown } });
   });
 });
 

@@ -460,7 +460,7 @@ describe('archive page and popup save in real Chromium', () => {
     await page.close();
   });
 
-  it('draws the first screen from the snapshot of the last view, then the rows the archive holds', async () => {
+  it('draws the first screen from the snapshot of the last view while the archive opens, then the rows it holds', async () => {
     const live = await h.context.newPage();
     await live.goto(`chrome-extension://${h.extensionId}/archive.html`);
     await importOn(live, seedFile(work));
@@ -481,6 +481,14 @@ describe('archive page and popup save in real Chromium', () => {
         note: '',
       };
       localStorage.setItem('baozhai.archive.list-snapshot.v1', JSON.stringify({ version: 1, rows: [ghost] }));
+      // Whether the first rows had painted when the page started opening the database.
+      const open = IDBFactory.prototype.open;
+      IDBFactory.prototype.open = function (this: IDBFactory, ...args: Parameters<IDBFactory['open']>) {
+        document.documentElement.dataset.paintedAtOpen ??= String(
+          performance.getEntriesByName('bz-archive-first-render').length > 0,
+        );
+        return open.apply(this, args);
+      };
       new MutationObserver((_, observer) => {
         const rows = document.querySelectorAll('[data-testid=bz-table-row] .bz-row-title');
         if (rows.length === 0) return;
@@ -493,6 +501,8 @@ describe('archive page and popup save in real Chromium', () => {
       .poll(() => page.locator('[data-testid=bz-table-row] .bz-row-title').allTextContents())
       .toEqual(titles);
     expect(await page.evaluate(() => document.documentElement.dataset.firstRows)).toBe('已删除的剪报');
+    // The database opens while the snapshot paints, not after: its first reads find it open.
+    expect(await page.evaluate(() => document.documentElement.dataset.paintedAtOpen)).toBe('false');
     await expect
       .poll(() => page.evaluate(() => performance.getEntriesByName('bz-archive-hydrated').length))
       .toBe(1);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROME_BUILD } from '../../lib/cli/chromium';
 import { launchExtension, repoRoot, toolbarOf, type Harness } from './harness';
 import { readStoredClippings } from './parity/driver';
 
@@ -99,6 +100,42 @@ describe('extension in real Chromium', () => {
     expect(malformed).toBeUndefined();
     await expect.poll(() => popup.locator('body').innerText()).not.toBe('');
     await popup.close();
+  });
+
+  it('loads an extension page from its entry and two shared scripts; the worker loads no page code', async () => {
+    const build = resolve(repoRoot, CHROME_BUILD);
+    // Every script a module loads before it runs: itself and its static imports, transitively.
+    const scriptsOf = (entry: string): string[] => {
+      const seen = new Set<string>();
+      const visit = (file: string) => {
+        if (seen.has(file)) return;
+        seen.add(file);
+        const code = readFileSync(resolve(build, file), 'utf8');
+        for (const m of code.matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+\.js)"/g))
+          visit(relative(build, resolve(build, dirname(file), m[1]!)));
+      };
+      visit(entry);
+      return [...seen];
+    };
+    const html = readFileSync(resolve(build, 'archive.html'), 'utf8');
+    const entry = /<script type="module"[^>]* src="\/([^"]+)"/.exec(html)?.[1];
+    expect(entry).toBeDefined();
+    const page = scriptsOf(entry!);
+    // Each script is a request the page waits for before its first render (eight by default).
+    expect(page).toHaveLength(3);
+    const worker = scriptsOf('background.js');
+    // The page-only chunk (preact, the views) is one of the page's scripts, never the worker's.
+    const pageOnly = page.filter((file) => file !== entry && !worker.includes(file));
+    expect(pageOnly).toHaveLength(1);
+    expect(readFileSync(resolve(build, pageOnly[0]!), 'utf8')).toContain('archivePage_');
+    expect(worker.some((file) => readFileSync(resolve(build, file), 'utf8').includes('archivePage_'))).toBe(
+      false,
+    );
+    // And the page runs from them.
+    const tab = await h.context.newPage();
+    await tab.goto(`chrome-extension://${h.extensionId}/archive.html`);
+    await tab.locator('[data-testid=bz-table]').waitFor();
+    await tab.close();
   });
 
   it('ignores forged messages from page script', async () => {
