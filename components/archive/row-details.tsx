@@ -1,6 +1,7 @@
 import type { Reprint } from '../../lib/archive/reprints';
 import { AlsoPublished } from '../reprints/also-published';
 import { CiteButtons, type CiteStyle } from '../shared/cite-buttons';
+import { langOfScript } from '../shared/script-badge';
 import type { Translate } from '../shared/translate';
 import type { TableRow } from './rows';
 
@@ -27,7 +28,12 @@ export function RowDetails(props: {
       aria-label={t('archivePage_details', [row.title])}
     >
       <div class="bz-row-details-head">
-        <button type="button" class="bz-link bz-row-details-title" onClick={() => props.onOpen(row.id)}>
+        <button
+          type="button"
+          class="bz-link bz-row-details-title"
+          lang={langOfScript(row.script)}
+          onClick={() => props.onOpen(row.id)}
+        >
           {row.title}
         </button>
         <CiteButtons t={t} copied={props.copied} onCopy={props.onCite} />

@@ -1,4 +1,4 @@
-import { ScriptBadge } from '../shared/script-badge';
+import { langOfScript, ScriptBadge } from '../shared/script-badge';
 import { ListDate, PageBadge } from '../shared/list-date';
 import type { Translate } from '../shared/translate';
 import type { TableRow } from './rows';
@@ -53,6 +53,7 @@ export function ArchiveTableRow(props: {
             type="button"
             tabIndex={-1}
             class="bz-row-title"
+            lang={langOfScript(row.script)}
             data-testid="bz-table-open"
             title={row.title}
             onClick={(e) => {
@@ -65,7 +66,7 @@ export function ArchiveTableRow(props: {
         )}
         {row?.asPage && <PageBadge t={t} />}
       </span>
-      <span role="gridcell" class="bz-cell-site" title={row?.siteName}>
+      <span role="gridcell" class="bz-cell-site" title={row?.siteName} lang={row && langOfScript(row.script)}>
         {row?.siteName}
       </span>
       <span role="gridcell" class="bz-cell-date">

@@ -11,7 +11,8 @@ import {
 import { ArchivePage } from '../../components/archive/archive-page';
 import { ROW_HEIGHT } from '../../components/archive/row-height';
 import type { TableRow } from '../../components/archive/rows';
-import { t } from './mount';
+import { ArchiveTableRow } from '../../components/archive/table-row';
+import { mount, t } from './mount';
 
 // Frames are painted only when a test says so.
 let frames: FrameRequestCallback[] = [];
@@ -154,5 +155,41 @@ describe('ArchivePage first screen', () => {
     // Its copies are not read yet: their line is held open (no jump of the table when they come).
     expect(details?.querySelector('[data-testid=bz-also-reading]')).not.toBeNull();
     render(null, root);
+  });
+});
+
+describe('ArchiveTableRow', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  it("gives a clipping's title and site its own script's language, not the UI's", () => {
+    const noop = () => undefined;
+    const row: TableRow = {
+      id: 'c0',
+      title: '經濟運行總體平穩',
+      siteName: '示例新聞網',
+      date: '2026-03-01',
+      saved: false,
+      asPage: false,
+      script: 'hant',
+      tags: [],
+      savedAt: 0,
+    };
+    const root = mount(
+      <ArchiveTableRow
+        t={t}
+        id="c0"
+        index={0}
+        row={row}
+        selected={false}
+        active={false}
+        onToggle={noop}
+        onActivate={noop}
+        onOpen={noop}
+      />,
+    );
+    expect(root.querySelector('[data-testid=bz-table-open]')!.getAttribute('lang')).toBe('zh-Hant');
+    expect(root.querySelector('.bz-cell-site')!.getAttribute('lang')).toBe('zh-Hant');
   });
 });
