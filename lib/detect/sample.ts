@@ -36,6 +36,9 @@ export interface PageSample {
 const MAX_NODES = 4000;
 const BLOCK_TAGS = new Set(['p', 'pre', 'div', 'td', 'section', 'article', 'center', 'blockquote', 'dd']);
 const MAX_BLOCK_CHARS = 4000;
+// Child nodes read for one block's own text: a container of 100,000 paragraphs (a generated page)
+// has no own text among them, and reading each child's tag cost a tenth of a second in jsdom.
+const MAX_CHILD_NODES = 4000;
 const ANCHOR_SAMPLE = 300;
 const MIN_HAN = 8;
 // A paragraph of prose: Readability counts 140 Latin characters; 25 Han characters carry as much.
@@ -152,19 +155,22 @@ function measure(text: string): number {
   return han + Math.floor(latin / 3);
 }
 
-/** Text whose nearest block is this node: its text children and inline descendants. */
+/** Text whose nearest block is this node: its text children and inline descendants (of its first MAX_CHILD_NODES children). */
 function readOwnText(node: Element): { text: string; linkText: string } {
   let text = '';
   let linkText = '';
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) text += (child as Text).data;
-    else if (child.nodeType === 1) {
+  let read = 0;
+  for (let child = node.firstChild; child && read < MAX_CHILD_NODES; child = child.nextSibling, read++) {
+    const type = child.nodeType;
+    if (type === 3) text += (child as Text).data;
+    else if (type === 1) {
       const el = child as Element;
-      if (el.tagName === 'BR') text += '\n';
-      else if (INLINE.has(el.tagName)) {
+      const tag = el.tagName;
+      if (tag === 'BR') text += '\n';
+      else if (INLINE.has(tag)) {
         const t = el.textContent ?? '';
         text += t;
-        if (el.tagName === 'A') linkText += t;
+        if (tag === 'A') linkText += t;
         else if (el.firstElementChild)
           for (const a of elementsByTag(el, 'a')) linkText += a.textContent ?? '';
       }

@@ -10,6 +10,7 @@ import { MAX_BODY_BLOCKS } from '../../lib/extract/walk.ts';
 import { computeStats } from '../../lib/extract/node-stats.ts';
 import { findAlternateUrls } from '../../lib/extract/dom-meta.ts';
 import { countFirstPerson, countHan, countPunct } from '../../lib/text/counts.ts';
+import { samplePage } from '../../lib/detect/sample.ts';
 import { extractionGrowth } from '../cli/hostile-pages.ts';
 import { listFixtures, readFixture } from './golden.ts';
 
@@ -87,6 +88,17 @@ describe('hostile pages at scale', () => {
   it('extracts a long text node in time that grows linearly with its length', async () => {
     expect(await extractionGrowth('text-node', 250_000)).toBeLessThan(8);
   }, 20_000);
+
+  it("reads a block's own text from its first 4,000 child nodes only", () => {
+    // A generated container of paragraphs has no own text among them; reading every child's tag
+    // (100,000 paragraphs) was a tenth of a second of detection.
+    const sentence = '会议强调要着力推进高质量发展统筹发展和安全';
+    const within = `<div id="within">${'<i></i>'.repeat(3_998)}${sentence}</div>`;
+    const beyond = `<div id="beyond">${'<i></i>'.repeat(4_000)}${sentence}</div>`;
+    const doc = new JSDOM(`<html><body>${within}${beyond}</body></html>`, { url: URL }).window.document;
+    const sampled = samplePage(doc, indexTags(doc)).blocks.map((b) => b.node.id);
+    expect(sampled).toEqual(['within']);
+  });
 
   it('cuts a generated body at a bound far above any real article', () => {
     // Numbered, so no paragraph repeats another (a repeated run is dropped as a second copy).
