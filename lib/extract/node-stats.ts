@@ -22,6 +22,14 @@ export interface NodeStats {
   id: string;
   /** The parent element (null for the document element), read in the same walk. */
   parent: Element | null;
+  /**
+   * The first child element with statistics of its own and the next sibling that has them, in
+   * document order (children skipped or hidden are left out): siblings listed with no DOM read.
+   */
+  firstChild: Element | null;
+  nextSibling: Element | null;
+  /** This element or an ancestor below the walk's root is named as furniture (see FURNITURE_NAME). */
+  inFurniture: boolean;
   /** ASCII digits in the counted text (a printed date has at least six). */
   digits: number;
   /**
@@ -91,6 +99,10 @@ export const BLOCK_TAGS = new Set([
   'HR',
 ]);
 
+/** Containers whose whole subtree is page furniture (comments, related stories, sidebar, footer). */
+export const FURNITURE_NAME =
+  /(^|[-_\s])(comment|comments|recommend|related|relate|sidebar|footer|morestories|more-stories|breadcrumb|hotnews|ranking|advert)([-_\s\d]|$)/i;
+
 const OTHER_LETTER = /[\p{L}\p{N}]/u;
 // OTHER_LETTER's answer per BMP code unit, filled as met (0 unknown, 1 letter, 2 not): full-width
 // punctuation in every sentence made the pattern a tenth of a big page's statistics.
@@ -150,7 +162,8 @@ export function computeStats(root: Element, isHidden?: HiddenTest): Map<Element,
     root.tagName.toUpperCase(),
     readAttributeNames(root),
     root.parentElement,
-    root,
+    null,
+    null,
     false,
     stats,
     0,
@@ -165,12 +178,14 @@ function readAttributeNames(el: Element): readonly string[] {
   return el.hasAttributes() ? el.getAttributeNames() : NO_ATTRIBUTES;
 }
 
+// `parentStats` and `blockStats` are null for the walk's root (its own statistics stand for its block).
 function visit(
   el: Element,
   tag: string,
   attributes: readonly string[],
   parent: Element | null,
-  block: Element,
+  parentStats: NodeStats | null,
+  blockStats: NodeStats | null,
   inLink: boolean,
   stats: Map<Element, NodeStats>,
   depth: number,
@@ -179,6 +194,7 @@ function visit(
   // As readNames reads them: `${class ?? ''} ${id}`.
   const cls = attributes.length && attributes.includes('class') ? (el.getAttribute('class') ?? '') : '';
   const id = attributes.length && attributes.includes('id') ? el.id : '';
+  const names = attributes.length ? `${cls} ${id}` : ' ';
   const own: NodeStats = {
     chars: 0,
     linkChars: 0,
@@ -188,17 +204,24 @@ function visit(
     ownLinkChars: 0,
     ownPunct: 0,
     tag,
-    names: attributes.length ? `${cls} ${id}` : ' ',
+    names,
     cls,
     id,
     parent,
+    firstChild: null,
+    nextSibling: null,
+    // The root's own name is not read: it is the container searched, never furniture inside it.
+    inFurniture:
+      !!parentStats &&
+      (parentStats.inFurniture ||
+        ((cls !== '' || id !== '') && names.trim() !== '' && FURNITURE_NAME.test(names))),
     digits: 0,
     partial: false,
   };
   stats.set(el, own);
-  const myBlock = BLOCK_TAGS.has(tag) ? el : block;
   const link = inLink || tag === 'A';
-  const blockStats = stats.get(myBlock) ?? own;
+  const myBlock = !blockStats || BLOCK_TAGS.has(tag) ? own : blockStats;
+  let lastChild: NodeStats | null = null;
   for (let child = el.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) {
       const data = (child as Text).data;
@@ -208,11 +231,11 @@ function visit(
       own.chars += n;
       own.digits += lastDigits;
       own.punct += p;
-      blockStats.ownChars += n;
-      blockStats.ownPunct += p;
+      myBlock.ownChars += n;
+      myBlock.ownPunct += p;
       if (link) {
         own.linkChars += n;
-        blockStats.ownLinkChars += n;
+        myBlock.ownLinkChars += n;
       }
     } else if (child.nodeType === 1) {
       const childEl = child as Element;
@@ -226,7 +249,10 @@ function visit(
         own.partial = true;
         continue;
       }
-      const s = visit(childEl, childTag, childAttributes, el, myBlock, link, stats, depth + 1, isHidden);
+      const s = visit(childEl, childTag, childAttributes, el, own, myBlock, link, stats, depth + 1, isHidden);
+      if (lastChild) lastChild.nextSibling = childEl;
+      else own.firstChild = childEl;
+      lastChild = s;
       own.chars += s.chars;
       own.linkChars += s.linkChars;
       own.punct += s.punct;

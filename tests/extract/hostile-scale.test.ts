@@ -7,7 +7,7 @@ import { extractArticle } from '../../lib/clean/article.ts';
 import { ADAPTERS, matchSelectors } from '../../lib/extract/site-adapters.ts';
 import { collectElements, elementsByTag, indexTags } from '../../lib/dom/tags.ts';
 import { MAX_BODY_BLOCKS } from '../../lib/extract/walk.ts';
-import { computeStats } from '../../lib/extract/node-stats.ts';
+import { FURNITURE_NAME, computeStats } from '../../lib/extract/node-stats.ts';
 import { findAlternateUrls } from '../../lib/extract/dom-meta.ts';
 import { countFirstPerson, countHan, countPunct } from '../../lib/text/counts.ts';
 import { samplePage } from '../../lib/detect/sample.ts';
@@ -65,13 +65,27 @@ describe('hostile pages at scale', () => {
     expect(findAlternateUrls(indexTags(doc), new Map())).toEqual(bySelector);
   });
 
-  it('records the tag, class and id of each element once, as the DOM reads them', () => {
+  it('records the tag, class, id, sibling links and furniture flag of each element once, as the DOM reads them', () => {
     for (const file of listFixtures()) {
       const { html, url } = readFixture(file);
       const doc = new JSDOM(html, { url }).window.document;
-      for (const [el, s] of computeStats(doc.body)) {
+      const stats = computeStats(doc.body);
+      const counted = (el: Element | null) => {
+        while (el && !stats.has(el)) el = el.nextElementSibling;
+        return el;
+      };
+      for (const [el, s] of stats) {
         expect(s.tag, file).toBe(el.tagName.toUpperCase());
         expect(s.names, file).toBe(`${el.getAttribute('class') ?? ''} ${el.id}`);
+        // Siblings as the walk linked them: the DOM's, less those without statistics.
+        expect(s.firstChild, file).toBe(counted(el.firstElementChild));
+        expect(s.nextSibling, file).toBe(el === doc.body ? null : counted(el.nextElementSibling));
+        const furniture = (node: Element | null): boolean =>
+          !!node &&
+          node !== doc.body &&
+          (FURNITURE_NAME.test(`${node.getAttribute('class') ?? ''} ${node.id}`) ||
+            furniture(node.parentElement));
+        expect(s.inFurniture, file).toBe(furniture(el));
       }
     }
   });
