@@ -62,7 +62,8 @@ export function selectBody(container: Element, preset?: Map<Element, NodeStats>)
   const excluded: Excluded = { rooted: stats.keys().next().value === container, memo: new Map() };
   for (const [el, s] of stats) {
     if (s.ownChars < 8) continue;
-    if (isExcluded(el, container, excluded, stats)) continue;
+    if (excluded.rooted ? el !== container && s.inFurniture : isExcluded(el, container, excluded, stats))
+      continue;
     if (s.ownLinkChars / s.ownChars > 0.5) continue;
     const tag = s.tag;
     if (tag === 'LI' || tag === 'A' || /^H[1-6]$/.test(tag)) continue;

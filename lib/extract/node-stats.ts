@@ -20,6 +20,8 @@ export interface NodeStats {
   /** The class attribute ('' when none) and the id, as `names` joins them. */
   cls: string;
   id: string;
+  /** The element carries no attribute at all (no style, alignment or hidden flag to read). */
+  bare: boolean;
   /** The parent element (null for the document element), read in the same walk. */
   parent: Element | null;
   /**
@@ -207,6 +209,7 @@ function visit(
     names,
     cls,
     id,
+    bare: attributes.length === 0,
     parent,
     firstChild: null,
     nextSibling: null,

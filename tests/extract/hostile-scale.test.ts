@@ -2,6 +2,8 @@
 // selectors match in one walk, detection scores a bounded text, and a generated body is cut short.
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
+
+const { DOMParser } = new JSDOM('').window;
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../../lib/clean/article.ts';
 import { ADAPTERS, matchSelectors } from '../../lib/extract/site-adapters.ts';
@@ -77,6 +79,7 @@ describe('hostile pages at scale', () => {
       for (const [el, s] of stats) {
         expect(s.tag, file).toBe(el.tagName.toUpperCase());
         expect(s.names, file).toBe(`${el.getAttribute('class') ?? ''} ${el.id}`);
+        expect(s.bare, file).toBe(!el.hasAttributes());
         // Siblings as the walk linked them: the DOM's, less those without statistics.
         expect(s.firstChild, file).toBe(counted(el.firstElementChild));
         expect(s.nextSibling, file).toBe(el === doc.body ? null : counted(el.nextElementSibling));
@@ -102,6 +105,23 @@ describe('hostile pages at scale', () => {
   it('extracts a long text node in time that grows linearly with its length', async () => {
     expect(await extractionGrowth('text-node', 250_000)).toBeLessThan(8);
   }, 20_000);
+
+  it('samples the same blocks off the tag index as off the document, skipping text inside scripts and noscript', () => {
+    const sentence = '会议强调要着力推进高质量发展统筹发展和安全';
+    const noscript = `<html><body><noscript><div id="inside">${sentence}</div></noscript><p id="outside">${sentence}</p></body></html>`;
+    const parsed = new DOMParser().parseFromString(noscript, 'text/html');
+    const docs = [
+      parsed,
+      ...listFixtures().map((file) => {
+        const { html, url } = readFixture(file);
+        return new JSDOM(html, { url }).window.document;
+      }),
+    ];
+    const ids = (doc: Document, tags: Document | ReturnType<typeof indexTags>) =>
+      samplePage(doc, tags).blocks.map((b) => b.node);
+    expect(ids(parsed, indexTags(parsed)).map((n) => n.id)).toEqual(['outside']);
+    for (const doc of docs) expect(ids(doc, indexTags(doc))).toEqual(ids(doc, doc));
+  });
 
   it("reads a block's own text from its first 4,000 child nodes only", () => {
     // A generated container of paragraphs has no own text among them; reading every child's tag
