@@ -69,11 +69,14 @@ export function selectBody(container: Element, preset?: Map<Element, NodeStats>)
     if (tag === 'LI' || tag === 'A' || /^H[1-6]$/.test(tag)) continue;
     const value = 1 + s.ownPunct + Math.min((s.ownChars - s.ownLinkChars) / 100, 3);
     add(el, value);
-    const parent = parentOf(el, stats);
-    const grand = parent && parentOf(parent, stats);
+    // The ancestors as the walk linked them (up); past the walk's root, as the DOM reads them.
+    const parent = s.parent;
+    const parentStats = s.up;
+    const grand = parent && (parentStats ? parentStats.parent : parent.parentElement);
+    const grandStats = parentStats?.up;
     add(parent, value);
     add(grand, value / 2);
-    add(grand && parentOf(grand, stats), value / 6);
+    add(grand && (grandStats ? grandStats.parent : grand.parentElement), value / 6);
   }
   let best: Element | null = null;
   let bestScore = 0;
@@ -169,12 +172,6 @@ function isExcluded(
     (!!parent && isExcluded(parent, container, excluded, stats));
   memo.set(el, result);
   return result;
-}
-
-// The parent as the statistics walk recorded it (one jsdom read less per element), else read.
-function parentOf(el: Element, stats: Map<Element, NodeStats>): Element | null {
-  const s = stats.get(el);
-  return s ? s.parent : el.parentElement;
 }
 
 // The next element sibling with statistics, as the walk linked them; else the next element read

@@ -80,6 +80,7 @@ describe('hostile pages at scale', () => {
         expect(s.tag, file).toBe(el.tagName.toUpperCase());
         expect(s.names, file).toBe(`${el.getAttribute('class') ?? ''} ${el.id}`);
         expect(s.bare, file).toBe(!el.hasAttributes());
+        expect(s.up, file).toBe(el === doc.body ? null : stats.get(el.parentElement!));
         // Siblings as the walk linked them: the DOM's, less those without statistics.
         expect(s.firstChild, file).toBe(counted(el.firstElementChild));
         expect(s.nextSibling, file).toBe(el === doc.body ? null : counted(el.nextElementSibling));
