@@ -43,9 +43,19 @@ export function cleanBlocks(raw: RawBlock[], options: CleanOptions = {}): CleanR
   );
   const blocks: Block[] = [];
   const captionKeys = new Set<string>();
+  // A generated page prints the same paragraph thousands of times: each distinct line is normalised,
+  // keyed and read by each rule once (pure functions of the line), and its repeats reuse the answers.
+  const normalize = once((text: string) => repairPinyin(normalizeLine(text)));
+  const key = once(keyOf);
+  const noiseOf = once(classifyNoise);
+  const originalTitleOf = once(readOriginalTitle);
+  const metaLine = once(isMetaLine);
+  const captionLine = once(isCaptionLine);
+  const inlineByline = once(readInlineByline);
+  const stripReporter = once(stripTailReporter);
   // Each line normalised and keyed once: a long body has tens of thousands of blocks.
-  const lines = raw.map((item) => (item.kind === 'figure' ? '' : repairPinyin(normalizeLine(item.text))));
-  const keys = lines.map(keyOf);
+  const lines = raw.map((item) => (item.kind === 'figure' ? '' : normalize(item.text)));
+  const keys = lines.map(key);
   const repeats = findRepeatedRuns(keys);
   const headlineRun = findHeadlineRun(lines, keys, headlineKeys);
   let bodyChars = 0;
@@ -61,8 +71,8 @@ export function cleanBlocks(raw: RawBlock[], options: CleanOptions = {}): CleanR
       continue;
     }
     const text = lines[index]!;
-    const key = keys[index]!;
-    if (!text || !key) continue;
+    const lineKey = keys[index]!;
+    if (!text || !lineKey) continue;
     const figure = pendingFigure;
     pendingFigure = null;
     // After a helpline notice only the report's photo is left: a figure and the caption under it.
@@ -71,7 +81,7 @@ export function cleanBlocks(raw: RawBlock[], options: CleanOptions = {}): CleanR
       continue;
     }
 
-    if ((bodyChars < 200 && headlineKeys.has(key)) || headlineRun.has(index)) continue;
+    if ((bodyChars < 200 && headlineKeys.has(lineKey)) || headlineRun.has(index)) continue;
     // A suicide-prevention helpline notice ends the report's text; its lead-in lines go with it.
     const recent = blocks.slice(-3).map((b) => (b.type === 'figure' ? '' : b.text));
     if (bodyChars > 0 && isHelplineNotice(text, recent)) {
@@ -84,17 +94,17 @@ export function cleanBlocks(raw: RawBlock[], options: CleanOptions = {}): CleanR
       ended = true;
       continue;
     }
-    const noise = classifyNoise(text);
+    const noise = noiseOf(text);
     if (noise) {
       if (isTerminator(noise) && bodyChars >= 200) break;
       continue;
     }
-    const original = readOriginalTitle(text);
+    const original = originalTitleOf(text);
     if (original) {
       facts.originalTitle ||= original;
       continue;
     }
-    if (isMetaLine(text)) {
+    if (metaLine(text)) {
       const editors = readEditors(text);
       facts.editors.push(...editors);
       facts.source ||= readSource(text);
@@ -117,8 +127,8 @@ export function cleanBlocks(raw: RawBlock[], options: CleanOptions = {}): CleanR
       }
     }
     // A photo caption: right after its image, or a standalone line ending in a photo credit.
-    if (captionKeys.has(key)) continue;
-    const credited = isCaptionLine(text);
+    if (captionKeys.has(lineKey)) continue;
+    const credited = captionLine(text);
     if ((figure && (item.captionHint || credited) && text.length <= 200) || (credited && item.kind === 'p')) {
       const split = splitCredit(text);
       const target = figure ?? { type: 'figure' as const };
@@ -127,24 +137,35 @@ export function cleanBlocks(raw: RawBlock[], options: CleanOptions = {}): CleanR
       if (split?.credit && credited) target.credit = split.credit;
       else if (split && !credited) target.caption = text;
       if (!figure) blocks.push(target);
-      captionKeys.add(key);
+      captionKeys.add(lineKey);
       if (split?.caption) captionKeys.add(keyOf(split.caption));
       continue;
     }
-    const inline = item.kind === 'p' ? readInlineByline(text) : [];
+    const inline = item.kind === 'p' ? inlineByline(text) : [];
     facts.authors.push(...inline);
-    const kept = item.kind === 'p' ? stripTailReporter(text) : text;
+    const kept = item.kind === 'p' ? stripReporter(text) : text;
     if (!kept) continue;
     // A body never repeats a run of paragraphs: a second copy (print, mobile) repeats the run. A
     // single paragraph printed again (a caption under each photo) is the page's own choice.
     if (repeats[index]) continue;
     if (item.kind === 'h' && kept.length <= 80) blocks.push({ type: 'h', text: kept });
     else blocks.push({ type: 'p', text: kept });
-    bodyChars += key.length;
+    bodyChars += lineKey.length;
   }
   facts.authors = [...new Set(facts.authors)];
   facts.editors = [...new Set(facts.editors)];
   return { blocks: dropEmptyFigures(blocks), facts };
+}
+
+// `read` answered once per distinct line (it must not depend on anything else, nor its answer be changed).
+function once<T>(read: (line: string) => T): (line: string) => T {
+  const known = new Map<string, T>();
+  return (line) => {
+    if (known.has(line)) return known.get(line) as T;
+    const answer = read(line);
+    known.set(line, answer);
+    return answer;
+  };
 }
 
 // A legal text's note under its title: "（2007年6月29日第十届……会议通过）".

@@ -36,6 +36,9 @@ export interface PageSample {
 const MAX_NODES = 4000;
 const BLOCK_TAGS = new Set(['p', 'pre', 'div', 'td', 'section', 'article', 'center', 'blockquote', 'dd']);
 const MAX_BLOCK_CHARS = 4000;
+// Child nodes read for one block's own text: a container of 100,000 paragraphs (a generated page)
+// has no own text among them, and reading each child's tag cost a tenth of a second in jsdom.
+const MAX_CHILD_NODES = 4000;
 const ANCHOR_SAMPLE = 300;
 const MIN_HAN = 8;
 // A paragraph of prose: Readability counts 140 Latin characters; 25 Han characters carry as much.
@@ -64,16 +67,33 @@ const INLINE = new Set([
   'TIME',
 ]);
 const SKIP = 'script, style, noscript, textarea, select, option, template';
+const SKIP_NAMES = new Set(SKIP.split(', '));
+
+/**
+ * Whether an element the selector list `names` names (by local name, any case or prefix, as type
+ * selectors match in HTML) has an element inside it. When none has, no element is inside one, and
+ * `closest` need not be asked per node (4,000 selector matches on a big page; a parsed page's
+ * scripts and styles hold text only).
+ */
+function holdsElements(index: TagIndex, names: ReadonlySet<string>): boolean {
+  for (const [name, elements] of index) {
+    const local = name.slice(name.indexOf(':') + 1).toLowerCase();
+    if (names.has(local) && elements.some((el) => el.firstElementChild)) return true;
+  }
+  return false;
+}
 
 /** Sample text containers, measure them without reading the whole page, find the main container. */
 export function samplePage(doc: Document, tags: TagIndex | Document = doc): PageSample {
-  const nodes = doc.body ? collectElements(doc.body, BLOCK_TAGS, MAX_NODES, indexedOrNot(tags)) : [];
+  const index = indexedOrNot(tags);
+  const nodes = doc.body ? collectElements(doc.body, BLOCK_TAGS, MAX_NODES, index) : [];
+  const skipped = !index || holdsElements(index, SKIP_NAMES);
   const blocks: TextBlock[] = [];
   for (const node of nodes) {
     const { text, linkText } = readOwnText(node);
     const han = measure(text);
     if (han < MIN_HAN) continue;
-    if (node.closest(SKIP) || isHidden(node)) continue;
+    if ((skipped && node.closest(SKIP)) || isHidden(node)) continue;
     blocks.push({
       node,
       text,
@@ -152,19 +172,22 @@ function measure(text: string): number {
   return han + Math.floor(latin / 3);
 }
 
-/** Text whose nearest block is this node: its text children and inline descendants. */
+/** Text whose nearest block is this node: its text children and inline descendants (of its first MAX_CHILD_NODES children). */
 function readOwnText(node: Element): { text: string; linkText: string } {
   let text = '';
   let linkText = '';
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) text += (child as Text).data;
-    else if (child.nodeType === 1) {
+  let read = 0;
+  for (let child = node.firstChild; child && read < MAX_CHILD_NODES; child = child.nextSibling, read++) {
+    const type = child.nodeType;
+    if (type === 3) text += (child as Text).data;
+    else if (type === 1) {
       const el = child as Element;
-      if (el.tagName === 'BR') text += '\n';
-      else if (INLINE.has(el.tagName)) {
+      const tag = el.tagName;
+      if (tag === 'BR') text += '\n';
+      else if (INLINE.has(tag)) {
         const t = el.textContent ?? '';
         text += t;
-        if (el.tagName === 'A') linkText += t;
+        if (tag === 'A') linkText += t;
         else if (el.firstElementChild)
           for (const a of elementsByTag(el, 'a')) linkText += a.textContent ?? '';
       }

@@ -3,7 +3,7 @@
  * manner of the 文本及符号密度 method) propagated to ancestors, weighted by link density and by
  * class hints; then the best candidate's siblings that carry body text too.
  */
-import { computeStats, type NodeStats } from './node-stats.ts';
+import { FURNITURE_NAME, computeStats, type NodeStats } from './node-stats.ts';
 import { readNames } from '../dom/tags.ts';
 
 const POSITIVE =
@@ -12,8 +12,7 @@ const NEGATIVE =
   /(^|[-_\s])(comment|comments|footer|foot|sidebar|side|nav|menu|related|relate|recommend|share|breadcrumb|crumb|login|rank|ranking|hot|ad|ads|advert|banner|copyright|links|friendlink|tool|tools|tag|tags|pager|pagination|reply|list|right|left|top|header|head)([-_\s\d]|$)/i;
 
 // Containers whose whole subtree is furniture: no paragraph inside them can be the body.
-const EXCLUDED =
-  /(^|[-_\s])(comment|comments|recommend|related|relate|sidebar|footer|morestories|more-stories|breadcrumb|hotnews|ranking|advert)([-_\s\d]|$)/i;
+const EXCLUDED = FURNITURE_NAME;
 
 const TABLE_OR_LIST = new Set([
   'TR',
@@ -58,20 +57,26 @@ export function selectBody(container: Element, preset?: Map<Element, NodeStats>)
     if (!el) return;
     scores.set(el, (scores.get(el) ?? 0) + value);
   };
-  const excluded = new Map<Element, boolean>();
+  // The walk from `container` marked furniture subtrees already (inFurniture); other statistics are
+  // asked element by element.
+  const excluded: Excluded = { rooted: stats.keys().next().value === container, memo: new Map() };
   for (const [el, s] of stats) {
     if (s.ownChars < 8) continue;
-    if (isExcluded(el, container, excluded, stats)) continue;
+    if (excluded.rooted ? el !== container && s.inFurniture : isExcluded(el, container, excluded, stats))
+      continue;
     if (s.ownLinkChars / s.ownChars > 0.5) continue;
     const tag = s.tag;
     if (tag === 'LI' || tag === 'A' || /^H[1-6]$/.test(tag)) continue;
     const value = 1 + s.ownPunct + Math.min((s.ownChars - s.ownLinkChars) / 100, 3);
     add(el, value);
-    const parent = parentOf(el, stats);
-    const grand = parent && parentOf(parent, stats);
+    // The ancestors as the walk linked them (up); past the walk's root, as the DOM reads them.
+    const parent = s.parent;
+    const parentStats = s.up;
+    const grand = parent && (parentStats ? parentStats.parent : parent.parentElement);
+    const grandStats = parentStats?.up;
     add(parent, value);
     add(grand, value / 2);
-    add(grand && parentOf(grand, stats), value / 6);
+    add(grand && (grandStats ? grandStats.parent : grand.parentElement), value / 6);
   }
   let best: Element | null = null;
   let bestScore = 0;
@@ -99,7 +104,7 @@ function liftToGroup(
   best: Element,
   container: Element,
   stats: Map<Element, NodeStats>,
-  excluded: Map<Element, boolean>,
+  excluded: Excluded,
 ): Element {
   let result = best;
   let node = best;
@@ -120,17 +125,21 @@ function hasBodyTwin(
   parent: Element,
   container: Element,
   stats: Map<Element, NodeStats>,
-  excluded: Map<Element, boolean>,
+  excluded: Excluded,
 ): boolean {
   const tag = node.tagName;
   // Table rows and list items are twins by construction: a layout table's rows hold datelines too.
   if (TABLE_OR_LIST.has(tag.toUpperCase())) return false;
   const names = node.getAttribute('class') ?? '';
+  const upper = tag.toUpperCase();
   let twins = 0;
-  for (let sib = firstElement(parent); sib; sib = nextElement(sib)) {
-    if (sib === node || sib.tagName !== tag || (sib.getAttribute('class') ?? '') !== names) continue;
+  for (let sib = firstElement(parent, stats); sib; sib = nextElement(sib, stats)) {
+    if (sib === node) continue;
     const s = stats.get(sib);
-    if (!s || s.punct < 2 || linkDensity(s) > 0.3) continue;
+    // Without statistics (skipped or hidden) a sibling is no twin; the walk's tag and class answer
+    // first, so that a page of 100,000 siblings is not read again.
+    if (!s || s.tag !== upper || s.cls !== names || sib.tagName !== tag) continue;
+    if (s.punct < 2 || linkDensity(s) > 0.3) continue;
     if (weighClass(sib, s.names) < 0 || isExcluded(sib, container, excluded, stats)) continue;
     // Three like containers make a pattern; two may be the body and a boilerplate box sharing a class.
     if (++twins >= 2) return true;
@@ -138,41 +147,53 @@ function hasBodyTwin(
   return false;
 }
 
+interface Excluded {
+  /** The statistics were walked from the container: their inFurniture flags answer. */
+  rooted: boolean;
+  memo: Map<Element, boolean>;
+}
+
 function isExcluded(
   el: Element,
   container: Element,
-  memo: Map<Element, boolean>,
+  excluded: Excluded,
   stats: Map<Element, NodeStats>,
 ): boolean {
   if (el === container) return false;
+  const s = stats.get(el);
+  if (s && excluded.rooted) return s.inFurniture;
+  const memo = excluded.memo;
   const known = memo.get(el);
   if (known !== undefined) return known;
-  const s = stats.get(el);
   const names = s?.names ?? readNames(el);
   const parent = s ? s.parent : el.parentElement;
   const result =
-    (names.trim() !== '' && EXCLUDED.test(names)) || (!!parent && isExcluded(parent, container, memo, stats));
+    (names.trim() !== '' && EXCLUDED.test(names)) ||
+    (!!parent && isExcluded(parent, container, excluded, stats));
   memo.set(el, result);
   return result;
 }
 
-// The parent as the statistics walk recorded it (one jsdom read less per element), else read.
-function parentOf(el: Element, stats: Map<Element, NodeStats>): Element | null {
-  const s = stats.get(el);
-  return s ? s.parent : el.parentElement;
-}
-
-// The next element sibling: jsdom builds an iterator for each nextElementSibling read, where
-// nextSibling is a field read (a page may set 100,000 siblings beside its body).
-function nextElement(node: Element): Element | null {
+// The next element sibling with statistics, as the walk linked them; else the next element read
+// off the DOM (jsdom builds an iterator for each nextElementSibling read, where nextSibling is a
+// field read). A page may set 100,000 siblings beside its body.
+function nextElement(node: Element, stats: Map<Element, NodeStats>): Element | null {
+  const s = stats.get(node);
+  if (s) return s.nextSibling;
   let sib = node.nextSibling;
   while (sib && sib.nodeType !== 1) sib = sib.nextSibling;
   return sib as Element | null;
 }
 
-function firstElement(node: Element): Element | null {
+// The first child element with statistics (see nextElement), or the first element child.
+function firstElement(node: Element, stats: Map<Element, NodeStats>): Element | null {
+  const s = stats.get(node);
+  if (s) return s.firstChild;
   const first = node.firstChild;
-  return !first || first.nodeType === 1 ? (first as Element | null) : nextElement(first as Element);
+  if (!first || first.nodeType === 1) return first as Element | null;
+  let sib = first.nextSibling;
+  while (sib && sib.nodeType !== 1) sib = sib.nextSibling;
+  return sib as Element | null;
 }
 
 // Readability's rule: siblings scoring a fifth of the winner, or plain paragraphs, belong to the body.
@@ -186,7 +207,7 @@ function withSiblings(
   if (!parent || parent.tagName.toUpperCase() === 'HTML') return [best];
   const threshold = Math.max(10, bestScore * 0.2);
   const roots: Element[] = [];
-  for (let sib = firstElement(parent); sib; sib = nextElement(sib)) {
+  for (let sib = firstElement(parent, stats); sib; sib = nextElement(sib, stats)) {
     if (sib === best) {
       roots.push(sib);
       continue;

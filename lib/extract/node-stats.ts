@@ -20,8 +20,20 @@ export interface NodeStats {
   /** The class attribute ('' when none) and the id, as `names` joins them. */
   cls: string;
   id: string;
+  /** The element carries no attribute at all (no style, alignment or hidden flag to read). */
+  bare: boolean;
   /** The parent element (null for the document element), read in the same walk. */
   parent: Element | null;
+  /** The parent's statistics (null for the walk's root, whose parent was not walked). */
+  up: NodeStats | null;
+  /**
+   * The first child element with statistics of its own and the next sibling that has them, in
+   * document order (children skipped or hidden are left out): siblings listed with no DOM read.
+   */
+  firstChild: Element | null;
+  nextSibling: Element | null;
+  /** This element or an ancestor below the walk's root is named as furniture (see FURNITURE_NAME). */
+  inFurniture: boolean;
   /** ASCII digits in the counted text (a printed date has at least six). */
   digits: number;
   /**
@@ -91,6 +103,10 @@ export const BLOCK_TAGS = new Set([
   'HR',
 ]);
 
+/** Containers whose whole subtree is page furniture (comments, related stories, sidebar, footer). */
+export const FURNITURE_NAME =
+  /(^|[-_\s])(comment|comments|recommend|related|relate|sidebar|footer|morestories|more-stories|breadcrumb|hotnews|ranking|advert)([-_\s\d]|$)/i;
+
 const OTHER_LETTER = /[\p{L}\p{N}]/u;
 // OTHER_LETTER's answer per BMP code unit, filled as met (0 unknown, 1 letter, 2 not): full-width
 // punctuation in every sentence made the pattern a tenth of a big page's statistics.
@@ -130,9 +146,13 @@ export function countChars(text: string): number {
   return n;
 }
 
+// PUNCT_CODES as a table by code unit: a set lookup per character was a tenth of the walk.
+const IS_PUNCT = new Uint8Array(0x10000);
+for (const code of PUNCT_CODES) IS_PUNCT[code] = 1;
+
 function countPunct(text: string): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) if (PUNCT_CODES.has(text.charCodeAt(i))) n++;
+  for (let i = 0; i < text.length; i++) n += IS_PUNCT[text.charCodeAt(i)]!;
   return n;
 }
 
@@ -150,7 +170,8 @@ export function computeStats(root: Element, isHidden?: HiddenTest): Map<Element,
     root.tagName.toUpperCase(),
     readAttributeNames(root),
     root.parentElement,
-    root,
+    null,
+    null,
     false,
     stats,
     0,
@@ -165,12 +186,14 @@ function readAttributeNames(el: Element): readonly string[] {
   return el.hasAttributes() ? el.getAttributeNames() : NO_ATTRIBUTES;
 }
 
+// `parentStats` and `blockStats` are null for the walk's root (its own statistics stand for its block).
 function visit(
   el: Element,
   tag: string,
   attributes: readonly string[],
   parent: Element | null,
-  block: Element,
+  parentStats: NodeStats | null,
+  blockStats: NodeStats | null,
   inLink: boolean,
   stats: Map<Element, NodeStats>,
   depth: number,
@@ -179,6 +202,7 @@ function visit(
   // As readNames reads them: `${class ?? ''} ${id}`.
   const cls = attributes.length && attributes.includes('class') ? (el.getAttribute('class') ?? '') : '';
   const id = attributes.length && attributes.includes('id') ? el.id : '';
+  const names = attributes.length ? `${cls} ${id}` : ' ';
   const own: NodeStats = {
     chars: 0,
     linkChars: 0,
@@ -188,17 +212,26 @@ function visit(
     ownLinkChars: 0,
     ownPunct: 0,
     tag,
-    names: attributes.length ? `${cls} ${id}` : ' ',
+    names,
     cls,
     id,
+    bare: attributes.length === 0,
     parent,
+    up: parentStats,
+    firstChild: null,
+    nextSibling: null,
+    // The root's own name is not read: it is the container searched, never furniture inside it.
+    inFurniture:
+      !!parentStats &&
+      (parentStats.inFurniture ||
+        ((cls !== '' || id !== '') && names.trim() !== '' && FURNITURE_NAME.test(names))),
     digits: 0,
     partial: false,
   };
   stats.set(el, own);
-  const myBlock = BLOCK_TAGS.has(tag) ? el : block;
   const link = inLink || tag === 'A';
-  const blockStats = stats.get(myBlock) ?? own;
+  const myBlock = !blockStats || BLOCK_TAGS.has(tag) ? own : blockStats;
+  let lastChild: NodeStats | null = null;
   for (let child = el.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) {
       const data = (child as Text).data;
@@ -208,11 +241,11 @@ function visit(
       own.chars += n;
       own.digits += lastDigits;
       own.punct += p;
-      blockStats.ownChars += n;
-      blockStats.ownPunct += p;
+      myBlock.ownChars += n;
+      myBlock.ownPunct += p;
       if (link) {
         own.linkChars += n;
-        blockStats.ownLinkChars += n;
+        myBlock.ownLinkChars += n;
       }
     } else if (child.nodeType === 1) {
       const childEl = child as Element;
@@ -226,7 +259,10 @@ function visit(
         own.partial = true;
         continue;
       }
-      const s = visit(childEl, childTag, childAttributes, el, myBlock, link, stats, depth + 1, isHidden);
+      const s = visit(childEl, childTag, childAttributes, el, own, myBlock, link, stats, depth + 1, isHidden);
+      if (lastChild) lastChild.nextSibling = childEl;
+      else own.firstChild = childEl;
+      lastChild = s;
       own.chars += s.chars;
       own.linkChars += s.linkChars;
       own.punct += s.punct;

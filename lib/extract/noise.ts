@@ -193,12 +193,18 @@ function isLinkSpam(text: string): boolean {
   return short / parts.length >= 0.8;
 }
 
+const SHARE_BAR_SPLIT = /[\s|｜:：,，、/·•]+/;
+
+// Every token a share word; keyed one by one, so a sentence stops at its first token.
 function isShareBar(text: string): boolean {
-  const tokens = text
-    .split(/[\s|｜:：,，、/·•]+/)
-    .map((t) => keyOf(t))
-    .filter(Boolean);
-  return tokens.length > 0 && tokens.every((t) => SHARE_WORDS.has(t));
+  let tokens = 0;
+  for (const part of text.split(SHARE_BAR_SPLIT)) {
+    const token = keyOf(part);
+    if (!token) continue;
+    if (!SHARE_WORDS.has(token)) return false;
+    tokens++;
+  }
+  return tokens > 0;
 }
 
 function isBackLinks(text: string): boolean {

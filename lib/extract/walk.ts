@@ -58,7 +58,7 @@ export function walkBlocks(
     if (!s || SKIP_TAGS.has(s.tag)) return;
     const tag = s.tag;
     // Most elements carry no attribute: no style, alignment or hidden flag to read then.
-    const bare = !el.hasAttributes();
+    const bare = s.bare;
     if (!bare && isHidden(el, s)) return;
     // The headline printed inside the body container: the channel label above it is not body (the
     // headline's own lines are dropped in cleaning, its dateline read there).
@@ -94,7 +94,9 @@ export function walkBlocks(
     if (block || isCaption) buf.caption = buf.caption || isCaption;
     const isBold = bold || BOLD.has(tag) || /font-weight:\s*(bold|[6-9]00)/i.test(style);
     const isLink = link || tag === 'A';
-    for (let child = el.firstChild; child; child = child.nextSibling) {
+    // Past the bound nothing more is kept (the blocks beyond it are cut): the rest of a container
+    // of 100,000 paragraphs is not read.
+    for (let child = el.firstChild; child && out.length < MAX_BODY_BLOCKS; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const data = (child as Text).data;
         const n = countChars(data);

@@ -2,14 +2,17 @@
 // selectors match in one walk, detection scores a bounded text, and a generated body is cut short.
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
+
+const { DOMParser } = new JSDOM('').window;
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../../lib/clean/article.ts';
 import { ADAPTERS, matchSelectors } from '../../lib/extract/site-adapters.ts';
 import { collectElements, elementsByTag, indexTags } from '../../lib/dom/tags.ts';
 import { MAX_BODY_BLOCKS } from '../../lib/extract/walk.ts';
-import { computeStats } from '../../lib/extract/node-stats.ts';
+import { FURNITURE_NAME, computeStats } from '../../lib/extract/node-stats.ts';
 import { findAlternateUrls } from '../../lib/extract/dom-meta.ts';
 import { countFirstPerson, countHan, countPunct } from '../../lib/text/counts.ts';
+import { samplePage } from '../../lib/detect/sample.ts';
 import { extractionGrowth } from '../cli/hostile-pages.ts';
 import { listFixtures, readFixture } from './golden.ts';
 
@@ -64,13 +67,29 @@ describe('hostile pages at scale', () => {
     expect(findAlternateUrls(indexTags(doc), new Map())).toEqual(bySelector);
   });
 
-  it('records the tag, class and id of each element once, as the DOM reads them', () => {
+  it('records the tag, class, id, sibling links and furniture flag of each element once, as the DOM reads them', () => {
     for (const file of listFixtures()) {
       const { html, url } = readFixture(file);
       const doc = new JSDOM(html, { url }).window.document;
-      for (const [el, s] of computeStats(doc.body)) {
+      const stats = computeStats(doc.body);
+      const counted = (el: Element | null) => {
+        while (el && !stats.has(el)) el = el.nextElementSibling;
+        return el;
+      };
+      for (const [el, s] of stats) {
         expect(s.tag, file).toBe(el.tagName.toUpperCase());
         expect(s.names, file).toBe(`${el.getAttribute('class') ?? ''} ${el.id}`);
+        expect(s.bare, file).toBe(!el.hasAttributes());
+        expect(s.up, file).toBe(el === doc.body ? null : stats.get(el.parentElement!));
+        // Siblings as the walk linked them: the DOM's, less those without statistics.
+        expect(s.firstChild, file).toBe(counted(el.firstElementChild));
+        expect(s.nextSibling, file).toBe(el === doc.body ? null : counted(el.nextElementSibling));
+        const furniture = (node: Element | null): boolean =>
+          !!node &&
+          node !== doc.body &&
+          (FURNITURE_NAME.test(`${node.getAttribute('class') ?? ''} ${node.id}`) ||
+            furniture(node.parentElement));
+        expect(s.inFurniture, file).toBe(furniture(el));
       }
     }
   });
@@ -87,6 +106,34 @@ describe('hostile pages at scale', () => {
   it('extracts a long text node in time that grows linearly with its length', async () => {
     expect(await extractionGrowth('text-node', 250_000)).toBeLessThan(8);
   }, 20_000);
+
+  it('samples the same blocks off the tag index as off the document, skipping text inside scripts and noscript', () => {
+    const sentence = '会议强调要着力推进高质量发展统筹发展和安全';
+    const noscript = `<html><body><noscript><div id="inside">${sentence}</div></noscript><p id="outside">${sentence}</p></body></html>`;
+    const parsed = new DOMParser().parseFromString(noscript, 'text/html');
+    const docs = [
+      parsed,
+      ...listFixtures().map((file) => {
+        const { html, url } = readFixture(file);
+        return new JSDOM(html, { url }).window.document;
+      }),
+    ];
+    const ids = (doc: Document, tags: Document | ReturnType<typeof indexTags>) =>
+      samplePage(doc, tags).blocks.map((b) => b.node);
+    expect(ids(parsed, indexTags(parsed)).map((n) => n.id)).toEqual(['outside']);
+    for (const doc of docs) expect(ids(doc, indexTags(doc))).toEqual(ids(doc, doc));
+  });
+
+  it("reads a block's own text from its first 4,000 child nodes only", () => {
+    // A generated container of paragraphs has no own text among them; reading every child's tag
+    // (100,000 paragraphs) was a tenth of a second of detection.
+    const sentence = '会议强调要着力推进高质量发展统筹发展和安全';
+    const within = `<div id="within">${'<i></i>'.repeat(3_998)}${sentence}</div>`;
+    const beyond = `<div id="beyond">${'<i></i>'.repeat(4_000)}${sentence}</div>`;
+    const doc = new JSDOM(`<html><body>${within}${beyond}</body></html>`, { url: URL }).window.document;
+    const sampled = samplePage(doc, indexTags(doc)).blocks.map((b) => b.node.id);
+    expect(sampled).toEqual(['within']);
+  });
 
   it('cuts a generated body at a bound far above any real article', () => {
     // Numbered, so no paragraph repeats another (a repeated run is dropped as a second copy).
