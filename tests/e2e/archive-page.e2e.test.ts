@@ -444,6 +444,8 @@ describe('archive page and popup save in real Chromium', () => {
     await page.locator('[data-testid=bz-table-body]').focus();
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => details.getAttribute('data-id')).toBe('story-0');
+    // The newly active row's story is read too: the same two copies.
+    await expect.poll(() => copies.count()).toBe(2);
     let focused = '';
     for (let k = 0; k < 12 && focused !== 'bz-cite-gbt7714'; k++) {
       await page.keyboard.press('Shift+Tab');
