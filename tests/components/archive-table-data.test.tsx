@@ -8,14 +8,10 @@ import { NEWEST_FIRST } from '../../components/archive/rows';
 import { useArchiveTable } from '../../components/hooks/use-archive-table';
 import { saveArticle, type ArchiveDb } from '../../lib/archive/index';
 import { makeArticle, openTestArchive } from '../archive/helpers';
+import { stubFrames, useTestRoot } from './mount';
 
 // Frames are painted only when a test says so (the first reads wait for the first paint).
-let frames: FrameRequestCallback[] = [];
-function paint(): void {
-  const due = frames;
-  frames = [];
-  for (const callback of due) callback(performance.now());
-}
+let paint = () => undefined as void;
 
 function Probe(props: { db: ArchiveDb; range: TableWindow }) {
   const table = useArchiveTable({
@@ -38,21 +34,16 @@ function Probe(props: { db: ArchiveDb; range: TableWindow }) {
 }
 
 describe('useArchiveTable: the rows on screen', () => {
+  const testRoot = useTestRoot();
   let root: HTMLElement;
   let db: ArchiveDb;
   beforeEach(async () => {
-    frames = [];
-    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
-    vi.stubGlobal('cancelAnimationFrame', () => undefined);
+    paint = stubFrames();
     db = openTestArchive();
     for (let i = 1; i <= 8; i++) await saveArticle(db, makeArticle({ title: `第${i}篇` }), 1_000 * i);
-    root = document.createElement('div');
-    document.body.append(root);
+    root = testRoot();
   });
   afterEach(() => {
-    render(null, root);
-    vi.unstubAllGlobals();
-    document.body.replaceChildren();
     db.close();
   });
 

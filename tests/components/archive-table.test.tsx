@@ -12,19 +12,30 @@ import { ArchivePage } from '../../components/archive/archive-page';
 import { ROW_HEIGHT } from '../../components/archive/row-height';
 import type { TableRow } from '../../components/archive/rows';
 import { ArchiveTableRow } from '../../components/archive/table-row';
-import { mount, t } from './mount';
+import { mount, stubFrames, t, useTestRoot } from './mount';
 
 // Frames are painted only when a test says so.
-let frames: FrameRequestCallback[] = [];
-function paint(): void {
-  const due = frames;
-  frames = [];
-  for (const callback of due) callback(performance.now());
-}
+let paint = () => undefined as void;
 
 // Bodies observed for their size; the layout is read only when an observer is there to read it.
 let observed: Element[] = [];
 let resized: ResizeObserverCallback[] = [];
+
+/** A table row as read from the archive, simplified unless said otherwise. */
+function tableRow(id: string, fields: Partial<TableRow> = {}): TableRow {
+  return {
+    id,
+    title: `标题${id}`,
+    siteName: '示例网',
+    date: '2026-03-01',
+    saved: false,
+    asPage: false,
+    script: 'hans',
+    tags: [],
+    savedAt: 0,
+    ...fields,
+  };
+}
 
 function tableProps(count: number, onRange: ArchiveTableProps['onRange']): ArchiveTableProps {
   const noop = () => undefined;
@@ -44,12 +55,11 @@ function tableProps(count: number, onRange: ArchiveTableProps['onRange']): Archi
 }
 
 describe('ArchiveTable first screen', () => {
+  const testRoot = useTestRoot();
   let root: HTMLElement;
   beforeEach(() => {
-    frames = [];
+    paint = stubFrames();
     observed = [];
-    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
-    vi.stubGlobal('cancelAnimationFrame', () => undefined);
     resized = [];
     vi.stubGlobal(
       'ResizeObserver',
@@ -63,13 +73,7 @@ describe('ArchiveTable first screen', () => {
         disconnect() {}
       },
     );
-    root = document.createElement('div');
-    document.body.append(root);
-  });
-  afterEach(() => {
-    render(null, root);
-    vi.unstubAllGlobals();
-    document.body.replaceChildren();
+    root = testRoot();
   });
 
   it('draws the rows the page shows before anything is measured, and reads them and the margin once', async () => {
@@ -111,24 +115,13 @@ describe('ArchivePage first screen', () => {
 
   it("shows the first row's details from the first render, before the table reports its active row", () => {
     const noop = () => undefined;
-    const row = (id: string): TableRow => ({
-      id,
-      title: `标题${id}`,
-      siteName: '示例网',
-      date: '2026-03-01',
-      saved: false,
-      asPage: false,
-      script: 'hans',
-      tags: [],
-      savedAt: 0,
-    });
     const root = document.createElement('div');
     document.body.append(root);
     // No act(): what the first render alone puts on the page, before any effect has run.
     render(
       <ArchivePage
         {...tableProps(2, noop)}
-        rows={new Map([row('c0'), row('c1')].map((r) => [r.id, r]))}
+        rows={new Map([tableRow('c0'), tableRow('c1')].map((r) => [r.id, r]))}
         filtered={false}
         total={2}
         query=""
@@ -165,17 +158,7 @@ describe('ArchiveTableRow', () => {
 
   it("gives a clipping's title and site its own script's language, not the UI's", () => {
     const noop = () => undefined;
-    const row: TableRow = {
-      id: 'c0',
-      title: '經濟運行總體平穩',
-      siteName: '示例新聞網',
-      date: '2026-03-01',
-      saved: false,
-      asPage: false,
-      script: 'hant',
-      tags: [],
-      savedAt: 0,
-    };
+    const row = tableRow('c0', { title: '經濟運行總體平穩', siteName: '示例新聞網', script: 'hant' });
     const root = mount(
       <ArchiveTableRow
         t={t}

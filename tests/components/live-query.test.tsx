@@ -2,17 +2,12 @@
 // Dexie's liveQuery runs a querier only where IndexedDB exists.
 import 'fake-indexeddb/auto';
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { useLiveQuery } from '../../components/hooks/use-live-query';
+import { stubFrames, useTestRoot } from './mount';
 
 // Frames are painted only when a test says so: paint() runs the callbacks queued for the next frame.
-let frames = new Map<number, FrameRequestCallback>();
-let nextFrame = 1;
-function paint(): void {
-  const due = [...frames.values()];
-  frames = new Map();
-  for (const callback of due) callback(performance.now());
-}
+let paint = () => undefined as void;
 
 let calls: string[] = [];
 
@@ -35,22 +30,12 @@ function Probe(props: { dep: string }) {
 const tick = () => new Promise<void>((done) => setTimeout(done, 0));
 
 describe('useLiveQuery', () => {
+  const testRoot = useTestRoot();
   let root: HTMLElement;
   beforeEach(() => {
     calls = [];
-    frames = new Map();
-    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
-      frames.set(nextFrame, callback);
-      return nextFrame++;
-    });
-    vi.stubGlobal('cancelAnimationFrame', (id: number) => frames.delete(id));
-    root = document.createElement('div');
-    document.body.append(root);
-  });
-  afterEach(() => {
-    render(null, root);
-    vi.unstubAllGlobals();
-    document.body.replaceChildren();
+    paint = stubFrames();
+    root = testRoot();
   });
 
   it('waits for the first paint, then queries with the newest deps only', async () => {
