@@ -1,5 +1,5 @@
-// Dictionary names are file names inside the package's dicts/ folder, never paths.
-const DICT_NAME = /^[\w.+-]+$/;
+/** Dictionary names are file names inside the package's dicts/ folder, never paths. */
+export const DICT_NAME = /^[\w.+-]+$/;
 
 /**
  * Characters of a table per relayed message. The largest table (STPhrases, 409,000 characters) as

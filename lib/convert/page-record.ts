@@ -2,7 +2,7 @@
 // WeakMaps, never on page nodes; a value that differs from what we wrote was changed by the page
 // since, and that new value is the new original.
 import type { Budget } from './page-scheduler';
-import type { Work } from './page-walker';
+import { readWorkValue, type Work } from './page-walker';
 
 // A page that puts its own text back after each of our writes (a framework re-rendering from state)
 // would have us convert the same node forever: after this many reverts the node is left to the page.
@@ -45,12 +45,10 @@ export function createPageRecord(): PageRecord {
 
   const entryOf = (item: Work): Entry | undefined =>
     item.kind === 'text' ? texts.get(item.node) : attrs.get(item.element)?.get(item.name);
-  const valueOf = (item: Work): string | null =>
-    item.kind === 'text' ? item.node.data : item.element.getAttribute(item.name);
 
   return {
     readPending(item) {
-      const current = valueOf(item);
+      const current = readWorkValue(item);
       if (current === null) return null;
       const entry = entryOf(item);
       if (!entry) {
@@ -97,7 +95,7 @@ export function createPageRecord(): PageRecord {
     },
     isOurs(item) {
       const entry = entryOf(item);
-      return !!entry && entry.written === valueOf(item);
+      return !!entry && entry.written === readWorkValue(item);
     },
     setLang(el, tag) {
       if (langs.has(el)) return;
@@ -118,7 +116,7 @@ export function createPageRecord(): PageRecord {
           const item = touched[restoredUpTo++] as Work;
           const entry = entryOf(item);
           // Only where our value still stands: what the page wrote since is the page's.
-          if (entry && entry.written === valueOf(item)) {
+          if (entry && entry.written === readWorkValue(item)) {
             if (item.kind === 'text') item.node.data = entry.original;
             else item.element.setAttribute(item.name, entry.original);
             budget.spend(entry.original.length);

@@ -9,6 +9,7 @@ import {
   CONVERTED_ATTRIBUTES,
   createPageWalker,
   readFrameDocument,
+  readWorkValue,
   type Cursor,
   type Work,
 } from './page-walker';
@@ -53,8 +54,6 @@ const VISIBLE_MAX_ITEMS = 800;
 // A lang change re-selects fonts and re-lays out every line beneath: on a 170,000-character page it
 // took seconds in one task. Past this much rewritten text the page keeps its lang.
 const LANG_MAX_CHARS = 50_000;
-const readValue = (item: Work): string | null =>
-  item.kind === 'text' ? item.node.data : item.element.getAttribute(item.name);
 const OBSERVE: MutationObserverInit = {
   childList: true,
   subtree: true,
@@ -185,7 +184,7 @@ export function createPageToggle(options: PageToggleOptions): PageToggle {
       let chars = 0;
       for (let n = 0; n < 64 && readyAt < ready.length; n++) {
         const { item, original, value } = ready[readyAt++] as (typeof ready)[number];
-        if (readValue(item) !== original) continue;
+        if (readWorkValue(item) !== original) continue;
         record.write(item, original, value);
         chars += value.length;
       }
@@ -194,10 +193,7 @@ export function createPageToggle(options: PageToggleOptions): PageToggle {
     }
     observer.takeRecords();
     writtenChars += written;
-    if (readyAt >= ready.length) {
-      ready.length = 0;
-      readyAt = 0;
-    }
+    if (readyAt >= ready.length) clearReady();
   }
 
   function clearReady(): void {

@@ -14,6 +14,11 @@ const BLANK = /^\s*$/;
 /** One thing to convert: a text node, or one attribute of an element. */
 export type Work = { kind: 'text'; node: Text } | { kind: 'attr'; element: Element; name: string };
 
+/** The value a work item names as the page holds it now (null: the attribute is gone). */
+export function readWorkValue(item: Work): string | null {
+  return item.kind === 'text' ? item.node.data : item.element.getAttribute(item.name);
+}
+
 /** A stretch of a document still to walk: from `node` on, inside `root`, up to `stop` if set. */
 export interface Cursor {
   node: Node | null;

@@ -139,5 +139,10 @@ function descendantRange(root: Element, all: readonly Element[]): [number, numbe
  */
 export function readNames(el: Element): string {
   if (!el.hasAttributes()) return ' ';
-  return `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
+  return joinNames(el.getAttribute('class') ?? '', el.id ?? '');
+}
+
+/** The class and id as readNames joins them, for a caller that has read them already. */
+export function joinNames(cls: string, id: string): string {
+  return `${cls} ${id}`;
 }

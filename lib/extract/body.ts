@@ -3,16 +3,13 @@
  * manner of the 文本及符号密度 method) propagated to ancestors, weighted by link density and by
  * class hints; then the best candidate's siblings that carry body text too.
  */
-import { FURNITURE_NAME, computeStats, type NodeStats } from './node-stats.ts';
+import { computeStats, isFurnitureName, type NodeStats } from './node-stats.ts';
 import { readNames } from '../dom/tags.ts';
 
 const POSITIVE =
   /(^|[-_\s])(article|arti|body|content|contents|entry|main|post|text|story|detail|zw|txt|con|cont|news_?con|mainText|TRS_Editor|Custom_UnionStyle)/i;
 const NEGATIVE =
   /(^|[-_\s])(comment|comments|footer|foot|sidebar|side|nav|menu|related|relate|recommend|share|breadcrumb|crumb|login|rank|ranking|hot|ad|ads|advert|banner|copyright|links|friendlink|tool|tools|tag|tags|pager|pagination|reply|list|right|left|top|header|head)([-_\s\d]|$)/i;
-
-// Containers whose whole subtree is furniture: no paragraph inside them can be the body.
-const EXCLUDED = FURNITURE_NAME;
 
 const TABLE_OR_LIST = new Set([
   'TR',
@@ -167,9 +164,7 @@ function isExcluded(
   if (known !== undefined) return known;
   const names = s?.names ?? readNames(el);
   const parent = s ? s.parent : el.parentElement;
-  const result =
-    (names.trim() !== '' && EXCLUDED.test(names)) ||
-    (!!parent && isExcluded(parent, container, excluded, stats));
+  const result = isFurnitureName(names) || (!!parent && isExcluded(parent, container, excluded, stats));
   memo.set(el, result);
   return result;
 }

@@ -1,4 +1,6 @@
 /** Bottom-up text statistics of a DOM tree, computed once per element (no repeated textContent). */
+import { joinNames } from '../dom/tags.ts';
+
 const NO_ATTRIBUTES: readonly string[] = [];
 
 export interface NodeStats {
@@ -32,7 +34,7 @@ export interface NodeStats {
    */
   firstChild: Element | null;
   nextSibling: Element | null;
-  /** This element or an ancestor below the walk's root is named as furniture (see FURNITURE_NAME). */
+  /** This element or an ancestor below the walk's root is named as furniture (see isFurnitureName). */
   inFurniture: boolean;
   /** ASCII digits in the counted text (a printed date has at least six). */
   digits: number;
@@ -103,9 +105,14 @@ export const BLOCK_TAGS = new Set([
   'HR',
 ]);
 
-/** Containers whose whole subtree is page furniture (comments, related stories, sidebar, footer). */
-export const FURNITURE_NAME =
+// Containers whose whole subtree is page furniture (comments, related stories, sidebar, footer).
+const FURNITURE_NAME =
   /(^|[-_\s])(comment|comments|recommend|related|relate|sidebar|footer|morestories|more-stories|breadcrumb|hotnews|ranking|advert)([-_\s\d]|$)/i;
+
+/** Whether an element's class and id (`names`, see readNames) name it page furniture. */
+export function isFurnitureName(names: string): boolean {
+  return names.trim() !== '' && FURNITURE_NAME.test(names);
+}
 
 const OTHER_LETTER = /[\p{L}\p{N}]/u;
 // OTHER_LETTER's answer per BMP code unit, filled as met (0 unknown, 1 letter, 2 not): full-width
@@ -199,10 +206,10 @@ function visit(
   depth: number,
   isHidden: HiddenTest | undefined,
 ): NodeStats {
-  // As readNames reads them: `${class ?? ''} ${id}`.
+  // As readNames reads them.
   const cls = attributes.length && attributes.includes('class') ? (el.getAttribute('class') ?? '') : '';
   const id = attributes.length && attributes.includes('id') ? el.id : '';
-  const names = attributes.length ? `${cls} ${id}` : ' ';
+  const names = attributes.length ? joinNames(cls, id) : ' ';
   const own: NodeStats = {
     chars: 0,
     linkChars: 0,
@@ -221,10 +228,7 @@ function visit(
     firstChild: null,
     nextSibling: null,
     // The root's own name is not read: it is the container searched, never furniture inside it.
-    inFurniture:
-      !!parentStats &&
-      (parentStats.inFurniture ||
-        ((cls !== '' || id !== '') && names.trim() !== '' && FURNITURE_NAME.test(names))),
+    inFurniture: !!parentStats && (parentStats.inFurniture || isFurnitureName(names)),
     digits: 0,
     partial: false,
   };

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { Block } from '../article/record';
 import { ArticleSchema, BlockSchema, validText } from '../article/schema';
 import { MAX_BLOCKS, MAX_PARAGRAPH } from '../article/valid';
-import { MAX_DICT_PARTS } from '../convert/load-extension';
+import { DICT_NAME, MAX_DICT_PARTS } from '../convert/load-extension';
 
 /**
  * The one message contract of the extension. Every request names its `type`; its payload is
@@ -109,7 +109,7 @@ export const requestSchemas = {
    */
   dict: v.strictObject({
     type: v.literal('dict'),
-    name: v.pipe(v.string(), v.maxLength(200), v.regex(/^[\w.+-]+$/)),
+    name: v.pipe(v.string(), v.maxLength(200), v.regex(DICT_NAME)),
     part: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_DICT_PARTS - 1)),
   }),
 } as const;

@@ -9,7 +9,7 @@ import { extractArticle } from '../../lib/clean/article.ts';
 import { ADAPTERS, matchSelectors } from '../../lib/extract/site-adapters.ts';
 import { collectElements, elementsByTag, indexTags } from '../../lib/dom/tags.ts';
 import { MAX_BODY_BLOCKS } from '../../lib/extract/walk.ts';
-import { FURNITURE_NAME, computeStats } from '../../lib/extract/node-stats.ts';
+import { computeStats, isFurnitureName } from '../../lib/extract/node-stats.ts';
 import { findAlternateUrls } from '../../lib/extract/dom-meta.ts';
 import { countFirstPerson, countHan, countPunct } from '../../lib/text/counts.ts';
 import { samplePage } from '../../lib/detect/sample.ts';
@@ -87,7 +87,7 @@ describe('hostile pages at scale', () => {
         const furniture = (node: Element | null): boolean =>
           !!node &&
           node !== doc.body &&
-          (FURNITURE_NAME.test(`${node.getAttribute('class') ?? ''} ${node.id}`) ||
+          (isFurnitureName(`${node.getAttribute('class') ?? ''} ${node.id}`) ||
             furniture(node.parentElement));
         expect(s.inFurniture, file).toBe(furniture(el));
       }
