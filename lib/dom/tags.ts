@@ -13,23 +13,133 @@ export const MAX_META_TAGS = 2_000;
  */
 export type TagIndex = ReadonlyMap<string, readonly Element[]>;
 
+/** A node's kind in a TreeSnapshot when it is not an element (an element's kind is its ordinal, ≥ 0). */
+export const TEXT_KIND = -1;
+export const CDATA_KIND = -2;
+export const OTHER_KIND = -3;
+
+/**
+ * A tree as one walk read it: every element with its tag, every node with its kind, text and next
+ * sibling, in arrays indexed by ordinal. The tag index and the text statistics both read the page
+ * from this one walk: in jsdom each `firstChild`, `nextSibling` or collection item read goes through
+ * a wrapper, and two walks of a 100,000-paragraph page cost a second walk's 150 ms.
+ */
+export interface TreeSnapshot {
+  /** Every element of the walked subtree, its root first, in document order (element ordinals). */
+  readonly elements: readonly Element[];
+  /** Each element's qualified tag name in upper case, as `tagName.toUpperCase()` reads it. */
+  readonly tags: readonly string[];
+  /** Each element's first child node (a node ordinal), -1 when it has none. */
+  readonly firstNode: readonly number[];
+  /** Each node's kind: the ordinal of the element it is, else TEXT_KIND, CDATA_KIND or OTHER_KIND. */
+  readonly kind: readonly number[];
+  /** Each text node's data ('' for other nodes). */
+  readonly text: readonly string[];
+  /** Each node's next sibling (a node ordinal), -1 when it is the last. */
+  readonly next: readonly number[];
+}
+
+interface Walked extends TreeSnapshot {
+  /** Each element's qualified name (prefix:local) and local name, as written. */
+  readonly names: readonly string[];
+  readonly localNames: readonly string[];
+}
+
+// The snapshot each index was built from (see treeOf).
+const SNAPSHOTS = new WeakMap<TagIndex, TreeSnapshot>();
+
 /** Index every element of `doc` by tag name (see TagIndex); the document must not change while it is used. */
 export function indexTags(doc: Document): TagIndex {
-  let all = elementsByTag(doc, '*');
-  // linkedom lists nothing for '*': walk its tree instead.
-  if (!all.length && doc.documentElement) all = [doc.documentElement, ...descendants(doc.documentElement)];
+  const root = doc.documentElement;
+  const tree = root ? snapshotTree(root) : null;
+  const all = tree?.elements ?? [];
   const index = new Map<string, readonly Element[]>([['*', all]]);
-  const localNames: string[] = [];
-  for (const el of all) {
-    const local = el.localName;
-    localNames.push(local);
-    const name = el.prefix ? `${el.prefix}:${local}` : local;
+  for (let i = 0; i < all.length; i++) {
+    const name = tree!.names[i]!;
     const list = index.get(name) as Element[] | undefined;
-    if (list) list.push(el);
-    else index.set(name, [el]);
+    if (list) list.push(all[i]!);
+    else index.set(name, [all[i]!]);
   }
-  LOCAL_NAMES.set(all, localNames);
+  if (tree) {
+    LOCAL_NAMES.set(all, tree.localNames);
+    SNAPSHOTS.set(index, tree);
+  }
   return index;
+}
+
+/** The tree snapshot an index was read from (see TreeSnapshot), undefined for another map. */
+export function treeOf(index: TagIndex): TreeSnapshot | undefined {
+  return SNAPSHOTS.get(index);
+}
+
+/** Walk the subtree of `root` once into a TreeSnapshot; iterative, so no nesting depth overflows it. */
+export function snapshotTree(root: Element): Walked {
+  const elements: Element[] = [];
+  const tags: string[] = [];
+  const names: string[] = [];
+  const localNames: string[] = [];
+  const firstNode: number[] = [];
+  const kind: number[] = [];
+  const text: string[] = [];
+  const next: number[] = [];
+  // Upper-case tags by qualified name: one string per tag, not one per element.
+  const upper = new Map<string, string>();
+  const addElement = (el: Element): number => {
+    const local = el.localName;
+    const prefix = el.prefix;
+    const name = prefix ? `${prefix}:${local}` : local;
+    let tag = upper.get(name);
+    if (tag === undefined) upper.set(name, (tag = name.toUpperCase()));
+    elements.push(el);
+    tags.push(tag);
+    names.push(name);
+    localNames.push(local);
+    firstNode.push(-1);
+    return elements.length - 1;
+  };
+  addElement(root);
+  // The open elements above the current node: the DOM node, its element ordinal, its node ordinal.
+  const openNodes: Node[] = [];
+  const openElements: number[] = [];
+  const openOrdinals: number[] = [];
+  let parent = 0;
+  let previous = -1;
+  let node: Node | null = root.firstChild;
+  for (;;) {
+    while (node) {
+      const n = kind.length;
+      if (previous < 0) firstNode[parent] = n;
+      else next[previous] = n;
+      next.push(-1);
+      const type = node.nodeType;
+      if (type === 1) {
+        const e = addElement(node as Element);
+        kind.push(e);
+        text.push('');
+        const first = node.firstChild;
+        if (first) {
+          openNodes.push(node);
+          openElements.push(parent);
+          openOrdinals.push(n);
+          parent = e;
+          previous = -1;
+          node = first;
+          continue;
+        }
+      } else {
+        kind.push(type === 3 ? TEXT_KIND : type === 4 ? CDATA_KIND : OTHER_KIND);
+        text.push(type === 3 ? (node as Text).data : '');
+      }
+      previous = n;
+      node = node.nextSibling;
+    }
+    const done = openNodes.pop();
+    if (!done) break;
+    parent = openElements.pop()!;
+    previous = openOrdinals.pop()!;
+    node = done.nextSibling;
+  }
+  return { elements, tags, names, localNames, firstNode, kind, text, next };
 }
 
 // The local name of each element of an index's '*' list, at the same position: a walk over the index

@@ -29,7 +29,7 @@ import { findCanonicalUrl } from '../detect/page-url.ts';
 import { computeStats, type NodeStats } from './node-stats.ts';
 import { isCaptionName, walkBlocks } from './walk.ts';
 import { createVisibility } from './visibility.ts';
-import { indexTags, type TagIndex } from '../dom/tags.ts';
+import { indexTags, treeOf, type TagIndex } from '../dom/tags.ts';
 
 /** What the extractor reads off a page before cleaning: raw blocks and the facts printed around them. */
 export interface ExtractedPage extends Pick<
@@ -57,14 +57,15 @@ export function extractPage(doc: Document, url: string, tags: TagIndex = indexTa
   const body = doc.body;
   const adapter = findAdapter(pageUrl);
   const visibility = createVisibility(doc, tags);
-  let stats = body ? computeStats(body, visibility.isHidden) : new Map<Element, NodeStats>();
+  const tree = treeOf(tags);
+  let stats = body ? computeStats(body, visibility.isHidden, tree) : new Map<Element, NodeStats>();
   // After the statistics, whose walk has read each element's tag, class and id.
   const found = matchAdapter(body, adapter, tags, stats);
   let roots = body ? (adapterBody(found, stats) ?? selectBody(body, stats).roots) : [];
   // A body hidden until the page's script reveals it (saved WeChat articles, a script that has not run)
   // is all there is: when nothing visible reads as a body, hidden text is read too.
   if (body && readableChars(roots, stats) < 60) {
-    const allStats = computeStats(body);
+    const allStats = computeStats(body, undefined, tree);
     const allRoots = adapterBody(found, allStats) ?? selectBody(body, allStats).roots;
     if (readableChars(allRoots, allStats) >= 140) {
       stats = allStats;

@@ -1,5 +1,5 @@
 /** Bottom-up text statistics of a DOM tree, computed once per element (no repeated textContent). */
-import { joinNames } from '../dom/tags.ts';
+import { TEXT_KIND, CDATA_KIND, joinNames, snapshotTree, type TreeSnapshot } from '../dom/tags.ts';
 
 const NO_ATTRIBUTES: readonly string[] = [];
 
@@ -169,22 +169,32 @@ function countPunct(text: string): number {
  */
 export type HiddenTest = (el: Element, attributes?: readonly string[]) => boolean;
 
-/** Compute statistics for every element under `root` in one post-order pass; hidden subtrees are left out. */
-export function computeStats(root: Element, isHidden?: HiddenTest): Map<Element, NodeStats> {
+/**
+ * Compute statistics for every element under `root` in one post-order pass; hidden subtrees are left
+ * out. `tree` is a snapshot holding `root` (see indexTags) when the caller has one: the pass then
+ * reads the tree from it, not from the DOM.
+ */
+export function computeStats(
+  root: Element,
+  isHidden?: HiddenTest,
+  tree?: TreeSnapshot,
+): Map<Element, NodeStats> {
+  let at = tree ? tree.elements.indexOf(root) : -1;
+  if (!tree || at < 0) {
+    tree = snapshotTree(root);
+    at = 0;
+  }
   const stats = new Map<Element, NodeStats>();
-  visit(
-    root,
-    root.tagName.toUpperCase(),
-    readAttributeNames(root),
-    root.parentElement,
-    null,
-    null,
-    false,
-    stats,
-    0,
-    isHidden,
-  );
+  const walk: Walk = { tree, stats, isHidden };
+  visit(walk, at, readAttributeNames(root), root.parentElement, null, null, false, 0);
   return stats;
+}
+
+// What every step of one statistics pass reads.
+interface Walk {
+  tree: TreeSnapshot;
+  stats: Map<Element, NodeStats>;
+  isHidden: HiddenTest | undefined;
 }
 
 // One read of the attribute list answers which attributes to read at all: most elements carry none,
@@ -193,19 +203,21 @@ function readAttributeNames(el: Element): readonly string[] {
   return el.hasAttributes() ? el.getAttributeNames() : NO_ATTRIBUTES;
 }
 
-// `parentStats` and `blockStats` are null for the walk's root (its own statistics stand for its block).
+// `ordinal` is the element's in the walk's tree; `parentStats` and `blockStats` are null for the
+// walk's root (its own statistics stand for its block).
 function visit(
-  el: Element,
-  tag: string,
+  walk: Walk,
+  ordinal: number,
   attributes: readonly string[],
   parent: Element | null,
   parentStats: NodeStats | null,
   blockStats: NodeStats | null,
   inLink: boolean,
-  stats: Map<Element, NodeStats>,
   depth: number,
-  isHidden: HiddenTest | undefined,
 ): NodeStats {
+  const { tree, stats, isHidden } = walk;
+  const el = tree.elements[ordinal]!;
+  const tag = tree.tags[ordinal]!;
   // As readNames reads them.
   const cls = attributes.length && attributes.includes('class') ? (el.getAttribute('class') ?? '') : '';
   const id = attributes.length && attributes.includes('id') ? el.id : '';
@@ -236,9 +248,11 @@ function visit(
   const link = inLink || tag === 'A';
   const myBlock = !blockStats || BLOCK_TAGS.has(tag) ? own : blockStats;
   let lastChild: NodeStats | null = null;
-  for (let child = el.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) {
-      const data = (child as Text).data;
+  const { kind, text, next } = tree;
+  for (let node = tree.firstNode[ordinal]!; node >= 0; node = next[node]!) {
+    const child = kind[node]!;
+    if (child === TEXT_KIND) {
+      const data = text[node]!;
       const n = countChars(data);
       if (n === 0) continue;
       const p = link ? 0 : countPunct(data);
@@ -251,19 +265,18 @@ function visit(
         own.linkChars += n;
         myBlock.ownLinkChars += n;
       }
-    } else if (child.nodeType === 1) {
-      const childEl = child as Element;
-      const childTag = childEl.tagName.toUpperCase();
-      if (SKIP_TAGS.has(childTag) || depth > 400) {
+    } else if (child >= 0) {
+      if (SKIP_TAGS.has(tree.tags[child]!) || depth > 400) {
         own.partial = true;
         continue;
       }
+      const childEl = tree.elements[child]!;
       const childAttributes = readAttributeNames(childEl);
       if (isHidden?.(childEl, childAttributes)) {
         own.partial = true;
         continue;
       }
-      const s = visit(childEl, childTag, childAttributes, el, own, myBlock, link, stats, depth + 1, isHidden);
+      const s = visit(walk, child, childAttributes, el, own, myBlock, link, depth + 1);
       if (lastChild) lastChild.nextSibling = childEl;
       else own.firstChild = childEl;
       lastChild = s;
@@ -273,7 +286,7 @@ function visit(
       own.tags += s.tags;
       own.digits += s.digits;
       own.partial ||= s.partial;
-    } else if (child.nodeType === 4) {
+    } else if (child === CDATA_KIND) {
       // CDATA (in MathML or SVG) is textContent the counts leave out.
       own.partial = true;
     }

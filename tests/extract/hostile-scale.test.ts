@@ -7,7 +7,7 @@ const { DOMParser } = new JSDOM('').window;
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../../lib/clean/article.ts';
 import { ADAPTERS, matchSelectors } from '../../lib/extract/site-adapters.ts';
-import { collectElements, elementsByTag, indexTags } from '../../lib/dom/tags.ts';
+import { collectElements, elementsByTag, indexTags, treeOf } from '../../lib/dom/tags.ts';
 import { MAX_BODY_BLOCKS } from '../../lib/extract/walk.ts';
 import { computeStats, isFurnitureName } from '../../lib/extract/node-stats.ts';
 import { findAlternateUrls } from '../../lib/extract/dom-meta.ts';
@@ -92,6 +92,38 @@ describe('hostile pages at scale', () => {
         expect(s.inFurniture, file).toBe(furniture(el));
       }
     }
+  });
+
+  it("counts the same statistics off the tag index's tree walk as off the body's own, under jsdom and linkedom", () => {
+    const docs = listFixtures().flatMap((file) => {
+      const { html, url } = readFixture(file);
+      return [
+        { file, doc: new JSDOM(html, { url }).window.document },
+        { file: `${file} (linkedom)`, doc: parseHTML(html).document as unknown as Document },
+      ];
+    });
+    for (const { file, doc } of docs) {
+      const tree = treeOf(indexTags(doc));
+      expect(tree, file).toBeDefined();
+      const own = computeStats(doc.body);
+      const fromIndex = computeStats(doc.body, undefined, tree);
+      const elements = [...own.keys()];
+      expect(
+        [...fromIndex.keys()].every((el, i) => el === elements[i]),
+        file,
+      ).toBe(true);
+      for (const [el, s] of own) expect(fromIndex.get(el), file).toEqual(s);
+    }
+  });
+
+  it('indexes a document nested 20,000 levels deep without running out of stack', () => {
+    // linkedom builds such a tree (jsdom's own parser overflows first: the CLI refuses it before parsing).
+    const depth = 20_000;
+    const doc = parseHTML(`<html><body>${'<div>'.repeat(depth)}会议</body></html>`)
+      .document as unknown as Document;
+    const index = indexTags(doc);
+    expect(elementsByTag(index, 'div')).toHaveLength(depth);
+    expect(treeOf(index)?.elements.at(-1)?.textContent).toBe('会议');
   });
 
   it('counts Han characters, punctuation and pronouns by code, as the patterns did', () => {
