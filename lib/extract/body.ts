@@ -49,11 +49,7 @@ export function linkDensity(stats: NodeStats | undefined): number {
 /** Pick the element(s) holding the article body under `container` (usually `doc.body`). */
 export function selectBody(container: Element, preset?: Map<Element, NodeStats>): BodyChoice {
   const stats = preset ?? computeStats(container);
-  const scores = new Map<Element, number>();
-  const add = (el: Element | null, value: number): void => {
-    if (!el) return;
-    scores.set(el, (scores.get(el) ?? 0) + value);
-  };
+  const scores = new Scores(stats.size);
   // The walk from `container` marked furniture subtrees already (inFurniture); other statistics are
   // asked element by element.
   const excluded: Excluded = { rooted: stats.keys().next().value === container, memo: new Map() };
@@ -65,24 +61,27 @@ export function selectBody(container: Element, preset?: Map<Element, NodeStats>)
     const tag = s.tag;
     if (tag === 'LI' || tag === 'A' || /^H[1-6]$/.test(tag)) continue;
     const value = 1 + s.ownPunct + Math.min((s.ownChars - s.ownLinkChars) / 100, 3);
-    add(el, value);
+    scores.add(el, s, value);
     // The ancestors as the walk linked them (up); past the walk's root, as the DOM reads them.
     const parent = s.parent;
     const parentStats = s.up;
     const grand = parent && (parentStats ? parentStats.parent : parent.parentElement);
-    const grandStats = parentStats?.up;
-    add(parent, value);
-    add(grand, value / 2);
-    add(grand && (grandStats ? grandStats.parent : grand.parentElement), value / 6);
+    const grandStats = parentStats?.up ?? null;
+    if (parent) scores.add(parent, parentStats, value);
+    if (grand) scores.add(grand, grandStats, value / 2);
+    const great = grand && (grandStats ? grandStats.parent : grand.parentElement);
+    if (great) scores.add(great, grandStats?.up ?? null, value / 6);
   }
   let best: Element | null = null;
   let bestScore = 0;
   // Siblings are judged on their text alone: a class name must not pull a byline box into the body.
-  const contentScores = new Map<Element, number>();
-  for (const [el, score] of scores) {
-    const s = stats.get(el);
+  const contentScores = new Scores(stats.size);
+  for (let i = 0; i < scores.elements.length; i++) {
+    const el = scores.elements[i]!;
+    const s = scores.stats[i] ?? undefined;
+    const score = scores.get(el, s);
     const final = (score + weighClass(el, s?.names)) * (1 - linkDensity(s));
-    contentScores.set(el, score * (1 - linkDensity(s)));
+    contentScores.add(el, s ?? null, score * (1 - linkDensity(s)));
     if (final > bestScore) {
       bestScore = final;
       best = el;
@@ -90,8 +89,50 @@ export function selectBody(container: Element, preset?: Map<Element, NodeStats>)
   }
   if (!best) return { roots: [container], stats };
   const group = liftToGroup(best, container, stats, excluded);
-  if (group !== best) bestScore = Math.max(bestScore, contentScores.get(group) ?? 0);
+  if (group !== best) bestScore = Math.max(bestScore, contentScores.get(group, stats.get(group)));
   return { roots: withSiblings(group, bestScore, contentScores, stats), stats };
+}
+
+/**
+ * Sums by element, in the order elements were first given one: by the walk's ordinal in an array
+ * for an element with statistics, in a map for the few above the walk's root. A map entry per
+ * element was a tenth of a big page's body selection (100,000 paragraphs, four sums each).
+ */
+class Scores {
+  /** The elements summed, in first-added order, with their statistics (null above the walk). */
+  readonly elements: Element[] = [];
+  readonly stats: (NodeStats | null)[] = [];
+  private readonly byOrdinal: Float64Array;
+  private readonly seen: Uint8Array;
+  private readonly outside = new Map<Element, number>();
+
+  constructor(size: number) {
+    this.byOrdinal = new Float64Array(size);
+    this.seen = new Uint8Array(size);
+  }
+
+  add(el: Element, s: NodeStats | null, value: number): void {
+    if (s) {
+      if (!this.seen[s.ordinal]) {
+        this.seen[s.ordinal] = 1;
+        this.elements.push(el);
+        this.stats.push(s);
+      }
+      this.byOrdinal[s.ordinal] = this.byOrdinal[s.ordinal]! + value;
+      return;
+    }
+    const sum = this.outside.get(el);
+    if (sum === undefined) {
+      this.elements.push(el);
+      this.stats.push(null);
+    }
+    this.outside.set(el, (sum ?? 0) + value);
+  }
+
+  /** The sum of `el` (0 when none), `s` its statistics if it has them. */
+  get(el: Element, s: NodeStats | undefined): number {
+    return s ? this.byOrdinal[s.ordinal]! : (this.outside.get(el) ?? 0);
+  }
 }
 
 // A body split into like containers (sections between ad slots, one box per paragraph, one box per
@@ -195,7 +236,7 @@ function firstElement(node: Element, stats: Map<Element, NodeStats>): Element | 
 function withSiblings(
   best: Element,
   bestScore: number,
-  finals: Map<Element, number>,
+  finals: Scores,
   stats: Map<Element, NodeStats>,
 ): Element[] {
   const parent = best.parentElement;
@@ -209,7 +250,7 @@ function withSiblings(
     }
     const s = stats.get(sib);
     if (!s) continue;
-    const final = finals.get(sib) ?? 0;
+    const final = finals.get(sib, s);
     const plainParagraph = s.tag === 'P' && s.chars >= 40 && linkDensity(s) < 0.25 && s.punct > 0;
     // The class is read last: a page may set 100,000 siblings beside its body (links, images).
     if ((final >= threshold || plainParagraph) && weighClass(sib, s.names) >= 0) roots.push(sib);

@@ -24,6 +24,8 @@ export interface NodeStats {
   id: string;
   /** The element carries no attribute at all (no style, alignment or hidden flag to read). */
   bare: boolean;
+  /** The element's place in the walk (0 for its root, then document order): an index for arrays by element. */
+  ordinal: number;
   /** The parent element (null for the document element), read in the same walk. */
   parent: Element | null;
   /** The parent's statistics (null for the walk's root, whose parent was not walked). */
@@ -235,6 +237,7 @@ function visit(
     cls,
     id,
     bare: attributes.length === 0,
+    ordinal: stats.size,
     parent,
     up: parentStats,
     firstChild: null,
