@@ -117,51 +117,63 @@ export function isFurnitureName(names: string): boolean {
 }
 
 const OTHER_LETTER = /[\p{L}\p{N}]/u;
-// OTHER_LETTER's answer per BMP code unit, filled as met (0 unknown, 1 letter, 2 not): full-width
-// punctuation in every sentence made the pattern a tenth of a big page's statistics.
-const OTHER_LETTER_SEEN = new Uint8Array(0x10000);
 // ，。；：！？、“” and their ASCII cousins.
 const PUNCT_CODES = new Set([
   0xff0c, 0x3002, 0xff1b, 0xff1a, 0xff01, 0xff1f, 0x3001, 0x201c, 0x201d, 0x2c, 0x3b, 0x21, 0x3f,
 ]);
 
-// The ASCII digits seen by the last countChars call (read right after it; no allocation per call).
-let lastDigits = 0;
+// What each BMP code unit counts as, by bits, filled as met (0: not met yet): one table read per
+// character for the three counts. A pattern test per full-width character was a tenth of a big page's
+// statistics, and a second pass for punctuation another tenth.
+const COUNTED = 1;
+const DIGIT = 2;
+const PUNCT = 4;
+// A high surrogate: the astral character (CJK extensions B and on) counts once, and its second code
+// unit is passed over.
+const ASTRAL = 8;
+const MET = 16;
+const CODE_CLASS = new Uint8Array(0x10000);
 
-/** Count letters, digits and CJK characters (whitespace and punctuation ignored), without allocating. */
+function classify(c: number): number {
+  let k = MET | (PUNCT_CODES.has(c) ? PUNCT : 0);
+  if (c < 0x80) {
+    if (c >= 0x30 && c <= 0x39) k |= COUNTED | DIGIT;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) k |= COUNTED;
+  } else if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) k |= COUNTED;
+  else if (c >= 0xd800 && c <= 0xdbff) k |= ASTRAL;
+  else if (c > 0xbf && OTHER_LETTER.test(String.fromCharCode(c))) k |= COUNTED;
+  return (CODE_CLASS[c] = k);
+}
+
+// The ASCII digits and the sentence punctuation seen by the last countChars call (read right after
+// it; no allocation per call).
+let lastDigits = 0;
+let lastPunct = 0;
+
+/**
+ * Count letters, digits and CJK characters (whitespace and punctuation ignored), without allocating;
+ * the digits and the Chinese sentence punctuation of the same text are counted on the way.
+ */
 export function countChars(text: string): number {
   let n = 0;
   let digits = 0;
-  for (let i = 0; i < text.length; i++) {
+  let punct = 0;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      if (c >= 0x30 && c <= 0x39) {
-        n++;
-        digits++;
-      } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) n++;
-    } else if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) {
+    const k = CODE_CLASS[c] || classify(c);
+    if (k & ASTRAL) {
       n++;
-    } else if (c >= 0xd800 && c <= 0xdbff) {
-      // Astral characters (CJK extensions B and on) count once, on their high surrogate.
-      n++;
-      i++;
-    } else if (c > 0xbf) {
-      let seen = OTHER_LETTER_SEEN[c];
-      if (!seen) OTHER_LETTER_SEEN[c] = seen = OTHER_LETTER.test(text[i] ?? '') ? 1 : 2;
-      if (seen === 1) n++;
+      // The passed-over code unit is still read for punctuation, as a count of every unit would.
+      if (++i < length) punct += (CODE_CLASS[text.charCodeAt(i)] || classify(text.charCodeAt(i))) & PUNCT;
+      continue;
     }
+    n += k & COUNTED;
+    digits += k & DIGIT;
+    punct += k & PUNCT;
   }
-  lastDigits = digits;
-  return n;
-}
-
-// PUNCT_CODES as a table by code unit: a set lookup per character was a tenth of the walk.
-const IS_PUNCT = new Uint8Array(0x10000);
-for (const code of PUNCT_CODES) IS_PUNCT[code] = 1;
-
-function countPunct(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) n += IS_PUNCT[text.charCodeAt(i)]!;
+  lastDigits = digits >> 1;
+  lastPunct = punct >> 2;
   return n;
 }
 
@@ -258,7 +270,7 @@ function visit(
       const data = text[node]!;
       const n = countChars(data);
       if (n === 0) continue;
-      const p = link ? 0 : countPunct(data);
+      const p = link ? 0 : lastPunct;
       own.chars += n;
       own.digits += lastDigits;
       own.punct += p;

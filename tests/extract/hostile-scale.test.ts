@@ -126,6 +126,17 @@ describe('hostile pages at scale', () => {
     expect(treeOf(index)?.elements.at(-1)?.textContent).toBe('会议');
   });
 
+  it('counts letters, digits and sentence punctuation in one pass, as the patterns read them', () => {
+    // Mixed scripts, full-width and ASCII punctuation, Latin-1, an astral Han character, digits.
+    const text = '会议于2024年5月9日召开，𠀀与会者说：“好！”。Café, naïve; résumé? ＡＢ１２ §、éè!';
+    const letters = text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+    const punct = text.match(/[，。；：！？、“”,;!?]/g)?.length ?? 0;
+    const digits = text.match(/[0-9]/g)?.length ?? 0;
+    const doc = new JSDOM(`<html><body><p>${text}</p></body></html>`).window.document;
+    const s = computeStats(doc.body).get(doc.querySelector('p')!)!;
+    expect([s.chars, s.punct, s.digits]).toEqual([letters, punct, digits]);
+  });
+
   it('counts Han characters, punctuation and pronouns by code, as the patterns did', () => {
     const text = '我们在𠀀会上说：“你好！”，中文、English。' + '國'.repeat(5);
     expect(countHan(text)).toBe(text.match(/[\u3400-\u9fff\uf900-\ufaff]/g)?.length);
