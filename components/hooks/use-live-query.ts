@@ -10,14 +10,18 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
  * after that, a query with new `deps` (a typed search, a scrolled window) starts as soon as they
  * change, before the next paint, not a frame later in an effect. Deps that change before the first
  * paint only move the first query to the newest ones: a querier for stale deps never runs.
+ *
+ * `atOnce`: the first query starts from the first render too, not after the first paint, for a page
+ * whose first frame draws nothing worth waiting for (the reader, before its clipping is read).
  */
 export function useLiveQuery<T>(
   querier: () => Promise<T>,
   deps: readonly unknown[],
   onError: (error: unknown) => void,
+  options: { atOnce?: boolean } = {},
 ): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
-  const painted = useRef(false);
+  const painted = useRef(options.atOnce === true);
   // A layout effect, not useEffect: Preact runs an effect still pending when the component renders
   // again (with the querier of that older render), and runs a new one only after the next paint.
   useLayoutEffect(() => {

@@ -8,7 +8,8 @@ import { FONT_SIZES, ReaderView } from '../../components/reader/reader-view';
 import { langOfScript } from '../../components/shared/script-badge';
 import { createTranslate } from '../../components/shared/translate';
 import { useCopyCitation } from '../../components/hooks/use-copy-citation';
-import { useStoryCopies } from '../../components/hooks/use-story-copies';
+import { useStoryCopies, type AskCopies } from '../../components/hooks/use-story-copies';
+import { sendRequest } from '../../lib/messaging/contract';
 import { copyText } from '../popup/glue';
 
 /** The reader page's glue: load one clipping, convert it on demand with the packaged dictionaries. */
@@ -21,8 +22,11 @@ export function ReaderApp(props: { db: ArchiveDb; browser: Browser; id: string }
   const [error, setError] = useState<string | undefined>();
   const factory = useRef<ConverterFactory | undefined>(undefined);
   const [fontSize, setFontSize] = useState(readFontSize);
-  // A failed lookup only leaves "also published by" out.
-  const copies = useStoryCopies(db, id, ignore);
+  // A failed lookup only leaves "also published by" out. Asked of the worker from the first render,
+  // beside the clipping: read in this page after the first paint, the copies' reads queued behind
+  // the article being drawn.
+  const copiesOptions = useMemo(() => ({ atOnce: true, ask: askCopies(browser) }), [browser]);
+  const copies = useStoryCopies(db, id, ignore, copiesOptions);
   const script = (shown ?? clipping)?.script;
   // The stored record is cited, whichever script is shown: a reference gives the text as published.
   const cite = useCopyCitation({
@@ -102,6 +106,12 @@ export function ReaderApp(props: { db: ArchiveDb; browser: Browser; id: string }
 }
 
 function ignore(): void {}
+
+/** The worker's lookup of a clipping's copies (the `copies` message). */
+function askCopies(browser: Browser): AskCopies {
+  return async (id) =>
+    (await sendRequest((message) => browser.runtime.sendMessage(message), { type: 'copies', id })).copies;
+}
 
 const FONT_KEY = 'bz-reader-font-size';
 

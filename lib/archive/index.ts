@@ -51,6 +51,7 @@ export {
   listSavedSites,
   listStoryCopies,
   sortByPublication,
+  type PackCache,
   type Reprint,
 } from './reprints';
 export { fingerprintArticle, similarity, SAME_STORY, type Fingerprint } from './fingerprint';

@@ -9,7 +9,7 @@ import {
   type TabCommand,
 } from '../messaging/contract';
 import { classifySender, type Sender } from '../messaging/sender';
-import { countBlockText, MAX_CLIPPING_TEXT } from '../messaging/contract';
+import { countBlockText, MAX_CLIPPING_TEXT, MAX_COPIES } from '../messaging/contract';
 import { createTransferStore, type TransferSender } from './transfers';
 import type { Article } from '../article/record';
 import { isValidPageUrl } from '../article/valid';
@@ -19,8 +19,10 @@ import {
   saveArticle,
   findSaved,
   listSavedSites,
+  listStoryCopies,
   requestPersistence,
   type ArchiveDb,
+  type PackCache,
 } from '../archive/index';
 import { createDictPartServer, createExtensionDictLoader } from '../convert/load-extension';
 import { createSaveFirst } from './save-first';
@@ -60,6 +62,13 @@ export function startBackground(browser: Browser, deps: { openArchive?: () => Ar
   const db = (): ArchiveDb => {
     if (archive?.hasBeenClosed()) archive = undefined;
     return (archive ??= (deps.openArchive ?? openArchive)());
+  };
+  // The packed fingerprints kept between reprint lookups, per open archive (checked by their stamp).
+  const packCaches = new WeakMap<ArchiveDb, PackCache>();
+  const packCache = (archive: ArchiveDb): PackCache => {
+    let cache = packCaches.get(archive);
+    if (!cache) packCaches.set(archive, (cache = {}));
+    return cache;
   };
   // Not new URL().origin: for extension schemes that is 'null' outside Chromium.
   const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
@@ -117,7 +126,13 @@ export function startBackground(browser: Browser, deps: { openArchive?: () => Ar
     reprints: async ({ body }, sender) => {
       // Only about the sender's own tab: the page is the tab the browser says sent this.
       const url = pageOf(sender);
-      return { sites: url ? await listSavedSites(db(), url, body) : [] };
+      if (!url) return { sites: [] };
+      const archive = db();
+      return { sites: await listSavedSites(archive, url, body, { cache: packCache(archive) }) };
+    },
+    copies: async ({ id }) => {
+      const archive = db();
+      return { copies: (await listStoryCopies(archive, id, packCache(archive))).slice(0, MAX_COPIES) };
     },
     activate: async ({ tabId }) => ({ ok: await ensureContentScript(browser, tabId) }),
     shortcuts: () => readShortcuts(browser),

@@ -9,6 +9,11 @@ import { DICT_NAME, MAX_DICT_PARTS } from '../convert/load-extension';
  * validated at runtime on arrival, and every reply is validated by the caller that reads it
  * (sendRequest). Each request also names the only senders allowed to make it (SENDERS).
  */
+/** Longest clipping id a copies lookup names (ids are UUIDs; imported archives may bring their own). */
+export const MAX_CLIPPING_ID = 200;
+/** Most copies of one story a copies lookup answers with (the original first). */
+export const MAX_COPIES = 1_000;
+
 /** Characters of body text a reprint lookup sends: twice what a fingerprint reads (lib/archive/fingerprint.ts). */
 export const MAX_REPRINT_BODY = 6_000;
 
@@ -96,6 +101,14 @@ export const requestSchemas = {
     type: v.literal('reprints'),
     body: v.pipe(v.string(), v.maxLength(MAX_REPRINT_BODY)),
   }),
+  /**
+   * From an extension page (the reader): every saved copy of a stored clipping's story, looked up by
+   * the worker, where no page is being drawn (components/hooks/use-story-copies.ts).
+   */
+  copies: v.strictObject({
+    type: v.literal('copies'),
+    id: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_CLIPPING_ID)),
+  }),
   /** From the popup: run the content script in this tab if it is not there yet (activeTab). */
   activate: v.strictObject({
     type: v.literal('activate'),
@@ -130,6 +143,8 @@ export const SENDERS: { readonly [T in RequestType]: readonly SenderKind[] } = {
   'save-end': ['content-script'],
   lookup: ['content-script'],
   reprints: ['content-script'],
+  // The archive is read by our pages only: a web page's content script learns no other clipping.
+  copies: ['extension-page'],
   activate: ['extension-page'],
   shortcuts: ['extension-page', 'content-script'],
   // Only content scripts need the relay: extension pages fetch their own files.
@@ -168,6 +183,22 @@ export const responseSchemas = {
   /** The sites (registrable hosts) the story is already saved from, at most three. */
   reprints: v.strictObject({
     sites: v.pipe(v.array(v.pipe(v.string(), v.maxLength(253))), v.maxLength(3)),
+  }),
+  /** The copies (lib/archive Reprint), this clipping included, the original first; empty when alone. */
+  copies: v.strictObject({
+    copies: v.pipe(
+      v.array(
+        v.strictObject({
+          id: v.pipe(v.string(), v.maxLength(MAX_CLIPPING_ID)),
+          similarity: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+          url: v.string(),
+          siteName: v.string(),
+          publishedAt: v.string(),
+          savedAt: v.number(),
+        }),
+      ),
+      v.maxLength(MAX_COPIES),
+    ),
   }),
   activate: v.strictObject({ ok: v.boolean() }),
   /** Each command's bound key as the browser shows it; '' when the user or the browser left it unset. */

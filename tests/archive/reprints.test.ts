@@ -8,8 +8,10 @@ import {
   deleteClippings,
   listAlsoPublished,
   listSavedSites,
+  listStoryCopies,
   restoreClippings,
   saveArticle,
+  type PackCache,
 } from '../../lib/archive/index';
 import { MIGRATIONS } from '../../lib/archive/migrations/index';
 import { mergeClippings } from '../../lib/export/import';
@@ -160,6 +162,67 @@ describe('the packed fingerprints the lookup scans', () => {
     await restoreClippings(db, removed);
     await expectInStep();
     expect((await db.minhashes.toArray()).map((p) => p.ids.length).sort()).toEqual([4, 499]);
+  });
+});
+
+describe('the packs kept between lookups (the worker)', () => {
+  it('answer as a fresh read does, through changes made by this or another connection', async () => {
+    const indexedDB = new IDBFactory();
+    const worker = openTestArchive({ indexedDB, name: 'kept-packs' });
+    // Another page of the extension, writing through its own connection.
+    const page = openTestArchive({ indexedDB, name: 'kept-packs' });
+    const cache: PackCache = {};
+    const kept = async (id: string) => (await listStoryCopies(worker, id, cache)).map((r) => r.id);
+    const fresh = async (id: string) => (await listStoryCopies(worker, id)).map((r) => r.id);
+    const original = await saveArticle(
+      worker,
+      article('https://www.example.gov.cn/a.html', '示例省人民政府', '2026-03-02T09:00:00+08:00', STORY),
+      1_000,
+    );
+    expect(await kept(original.id)).toEqual([]);
+    const packs = cache.packs;
+    // Nothing changed: the packs are not read again.
+    expect(await kept(original.id)).toEqual([]);
+    expect(cache.packs).toBe(packs);
+    const mirror = await saveArticle(
+      page,
+      article('https://mirror.example/b.html', '鏡像新聞網', '2026-03-03T09:00:00+08:00', MIRROR),
+      2_000,
+    );
+    expect(await kept(original.id)).toEqual([original.id, mirror.id]);
+    expect(cache.packs).not.toBe(packs);
+    expect(
+      await listSavedSites(worker, 'https://other.example/c.html', MIRROR.join('\n'), { cache }),
+    ).toEqual(['example.gov.cn', 'mirror.example']);
+    // The mirror's page now carries another story, then the original is deleted and restored.
+    await saveArticle(
+      page,
+      article('https://mirror.example/b.html', '鏡像新聞網', '2026-03-03T09:00:00+08:00', OTHER),
+      3_000,
+    );
+    expect(await kept(original.id)).toEqual(await fresh(original.id));
+    expect(await kept(original.id)).toEqual([]);
+    await saveArticle(
+      page,
+      article('https://mirror.example/b.html', '鏡像新聞網', '2026-03-03T09:00:00+08:00', MIRROR),
+      4_000,
+    );
+    expect(await kept(mirror.id)).toEqual([original.id, mirror.id]);
+    const removed = await deleteClippings(page, [original.id]);
+    expect(await kept(mirror.id)).toEqual([]);
+    await restoreClippings(page, removed);
+    expect(await kept(mirror.id)).toEqual([original.id, mirror.id]);
+    // An imported copy is found too.
+    const imported = {
+      ...(await page.clippings.get(original.id))!,
+      id: 'imported',
+      url: 'https://c.example/',
+    };
+    await mergeClippings(page, [imported]);
+    expect(await kept(mirror.id)).toEqual(await fresh(mirror.id));
+    expect(await kept(mirror.id)).toContain('imported');
+    worker.close();
+    page.close();
   });
 });
 

@@ -118,6 +118,39 @@ describe('background', () => {
     });
   });
 
+  it("answers an extension page with a clipping's copies, and refuses content scripts", async () => {
+    const { dispatch, db } = freshBackground();
+    const body = '示例省召开全省防汛抗旱工作会议，总结去年工作，部署今年重点任务，压紧压实各级责任。';
+    const story = { ...article, blocks: [{ type: 'p' as const, text: body }] };
+    const mirror = { ...contentScript, tab: { id: 8, url: 'http://mirror.example.com/b.html' } };
+    expect(await dispatch({ type: 'save', article: story }, contentScript)).toMatchObject({ ok: true });
+    const [first] = await db.clippings.toCollection().primaryKeys();
+    // Alone in the archive: no copies.
+    expect(await dispatch({ type: 'copies', id: first }, popup)).toEqual({ copies: [] });
+    expect(
+      await dispatch({ type: 'save', article: { ...story, siteName: '镜像', canonicalUrl: '' } }, mirror),
+    ).toMatchObject({
+      ok: true,
+    });
+    const reply = (await dispatch({ type: 'copies', id: first }, popup)) as {
+      copies: Array<{ url: string }>;
+    };
+    expect(reply.copies.map((c) => c.url).sort()).toEqual([
+      'http://mirror.example.com/b.html',
+      'http://www.example.gov.cn/a.html',
+    ]);
+    // The reply passes the contract the reader checks it against.
+    await expect(
+      sendRequest(async (m) => dispatch(m, popup), { type: 'copies', id: String(first) }),
+    ).resolves.toEqual(reply);
+    // A web page's content script learns nothing of other clippings; malformed asks are ignored.
+    expect(dispatch({ type: 'copies', id: first }, contentScript)).toBeUndefined();
+    expect(dispatch({ type: 'copies', id: '' }, popup)).toBeUndefined();
+    expect(dispatch({ type: 'copies', id: 'x'.repeat(201) }, popup)).toBeUndefined();
+    expect(dispatch({ type: 'copies', id: first, extra: 1 }, popup)).toBeUndefined();
+    expect(await dispatch({ type: 'copies', id: 'no-such-clipping' }, popup)).toEqual({ copies: [] });
+  });
+
   it('ignores other senders and malformed messages', async () => {
     const { dispatch } = freshBackground();
     expect(dispatch({ type: 'ping' }, { id: 'another-extension', tab: { id: 1 } })).toBeUndefined();

@@ -25,6 +25,13 @@ export const MINHASH_PACKS_STORE = 'id, *ids';
 /** Meta key of the pack new fingerprints are added to while it has room. */
 export const MINHASH_TAIL_KEY = 'minhash-tail';
 
+/**
+ * Meta key of a stamp written anew with every change to the packs, in the same transaction: a
+ * reader that keeps the packs between lookups (the worker, lib/archive/reprints.ts) reads the stamp
+ * with each lookup and the packs again only when it has changed.
+ */
+export const MINHASH_STAMP_KEY = 'minhash-stamp';
+
 // 500 fingerprints make a 32 KB value: small enough to rewrite on every save, few enough to read.
 const PACK_SIZE = 500;
 
@@ -129,8 +136,10 @@ export async function writeMinhashes(
     const last = fresh.at(-1);
     if (last && last.ids.length < PACK_SIZE) await db.meta.put({ key: MINHASH_TAIL_KEY, value: last.id });
   }
+  if (writes.length === 0 && emptied.length === 0) return;
   await Promise.all([
     db.minhashes.bulkPut(writes),
     emptied.length ? db.minhashes.bulkDelete(emptied) : undefined,
+    db.meta.put({ key: MINHASH_STAMP_KEY, value: globalThis.crypto.randomUUID() }),
   ]);
 }
