@@ -229,6 +229,21 @@ const SCRIPT_EVENTS = new Set([
   'FireAnimationFrame',
 ]);
 const LAYOUT_EVENTS = new Set(['Layout', 'UpdateLayoutTree']);
+// BZ_TOGGLE_PHASES=1: what each long frame spent in each rendering phase (the trace then also records
+// the blink and benchmark categories these phases are in).
+const PHASES = !!process.env.BZ_TOGGLE_PHASES;
+const PHASE_EVENTS: Array<[label: string, event: string]> = [
+  ['style', 'UpdateLayoutTree'],
+  ['layout', 'Layout'],
+  ['shape', 'InlineNode::ShapeTextIncludingFirstLine'],
+  ['compositing-inputs', 'LocalFrameView::RunCompositingInputsLifecyclePhase'],
+  ['pre-paint', 'LocalFrameView::RunPrePaintLifecyclePhase'],
+  ['paint', 'LocalFrameView::RunPaintLifecyclePhase'],
+  ['layerize+commit', 'Layerize'],
+  ['layerize+commit', 'ProxyMain::BeginMainFrame::commit'],
+  ['intersection', 'LocalFrameView::UpdateViewportIntersectionsForSubtree'],
+  ['accessibility', 'LocalFrameView::RunAccessibilitySteps'],
+];
 const FRAME_EVENTS = new Set(['Layout', 'UpdateLayoutTree', 'PrePaint', 'Paint']);
 
 // Tasks are told apart by the trace's own events inside them: script (and layout it forces), or the
@@ -257,8 +272,12 @@ function readTaskFigures(trace: Buffer): TaskFigures {
     let scriptEnd = -1;
     let forced = 0;
     let isFrame = false;
+    const phases = new Map<string, number>();
     for (let i = at; i < main.length && (main[i] as TraceEvent).ts < end(task); i++) {
       const e = main[i] as TraceEvent;
+      if (PHASES)
+        for (const [label, name] of PHASE_EVENTS)
+          if (e.name === name) phases.set(label, (phases.get(label) ?? 0) + (e.dur ?? 0) / 1000);
       if (SCRIPT_EVENTS.has(e.name) && e.ts >= scriptEnd) {
         script += e.dur ?? 0;
         scriptEnd = end(e);
@@ -271,10 +290,12 @@ function readTaskFigures(trace: Buffer): TaskFigures {
     const ms = (task.dur ?? 0) / 1000;
     figures.longest = Math.max(figures.longest, ms);
     // BZ_TOGGLE_TASKS=1: every task over 16 ms, from its click (what a frame after writes costs).
-    if (process.env.BZ_TOGGLE_TASKS && ms > 16)
+    if ((process.env.BZ_TOGGLE_TASKS || PHASES) && ms > 16) {
+      const parts = [...phases].map(([label, phaseMs]) => `${label} ${phaseMs.toFixed(1)}`).join(', ');
       process.stderr.write(
-        `toggle.bench: click ${clicks.indexOf(click)} +${Math.round((task.ts - click.ts) / 1000)} ms: ${ms.toFixed(1)} ms${isFrame ? ' frame' : ''}\n`,
+        `toggle.bench: click ${clicks.indexOf(click)} +${Math.round((task.ts - click.ts) / 1000)} ms: ${ms.toFixed(1)} ms${isFrame ? ' frame' : ''}${parts ? ` (${parts})` : ''}\n`,
       );
+    }
     figures.script = Math.max(figures.script, (script - forced) / 1000);
     figures.forcedLayout += forced / 1000;
     if (isFrame) figures.frame = Math.max(figures.frame, ms);
@@ -314,7 +335,12 @@ async function runChromium(
           const traced = pageName === 'large';
           if (traced)
             await browser.startTracing(page, {
-              categories: ['toplevel', 'blink.user_timing', 'devtools.timeline'],
+              categories: [
+                'toplevel',
+                'blink.user_timing',
+                'devtools.timeline',
+                ...(PHASES ? ['blink', 'benchmark', 'cc'] : []),
+              ],
             });
           const figures = await measure(driver, url, script, dicts);
           const tasks = traced ? readTaskFigures(await browser.stopTracing()) : undefined;
