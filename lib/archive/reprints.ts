@@ -74,6 +74,14 @@ async function readPacks(db: ArchiveDb, cache: PackCache | undefined): Promise<r
 }
 
 /**
+ * The tables a read of the packs needs: the meta table (its stamp) only with a cache, since a read
+ * transaction over it waits for every write to it (the list order, the search index) and they for it.
+ */
+function packTables(db: ArchiveDb, cache: PackCache | undefined) {
+  return cache ? [db.minhashes, db.meta] : [db.minhashes];
+}
+
+/**
  * A stored clipping's lookup row and the copies of its story, in one read transaction: the row and
  * the packs are asked for at once, so the lookup waits for two rounds of reads instead of three
  * (each round can queue behind a frame of the page being drawn).
@@ -83,7 +91,7 @@ function readCopies(
   id: string,
   cache?: PackCache,
 ): Promise<{ row?: FingerprintRow; others: Reprint[] }> {
-  return db.transaction('r', [db.fingerprints, db.minhashes, db.meta], async () => {
+  return db.transaction('r', [db.fingerprints, ...packTables(db, cache)], async () => {
     const [row, packs] = await Promise.all([db.fingerprints.get(id), readPacks(db, cache)]);
     return row ? { row, others: await matchReprints(db, packs, row.minhash, id) } : { others: [] };
   });
@@ -123,7 +131,7 @@ export async function listSavedSites(
 ): Promise<string[]> {
   if (!body.trim()) return [];
   const fingerprint = fingerprintText(body, db.fold);
-  const tables = [db.clippings, db.fingerprints, db.minhashes, db.meta];
+  const tables = [db.clippings, db.fingerprints, ...packTables(db, options.cache)];
   // One read transaction, the page's own id and the packs asked for at once.
   const copies = await db.transaction('r', tables, async () => {
     const [[own], packs] = await Promise.all([
