@@ -1,9 +1,12 @@
 // The user's main flows, written once and run in Chromium and Firefox: each returns plain data,
 // and both suites compare it with the same expected outcome.
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { ConvertFn } from '../../../lib/convert/index';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { pollUntil, readStoredClippings, toolbarState, type BrowserDriver, type PageDriver } from './driver';
+import { storyFile } from '../archive-files';
 
 export const repoRoot = resolve(import.meta.dirname, '../../..');
 const pagesDir = resolve(repoRoot, 'tests/e2e/pages');
@@ -369,6 +372,44 @@ export async function flowHostile(d: BrowserDriver) {
 }
 
 /** What every flow must give, in both browsers. */
+/**
+ * One story saved from two sites, imported into a fresh profile: the reader of the later copy lists
+ * both (asked of the background worker), the original first; BZ_SHOTS gets its screenshot.
+ */
+export async function flowStoryCopies(d: BrowserDriver) {
+  const fresh = await d.freshProfile();
+  try {
+    const popup = await fresh.openExtensionPage('popup.html');
+    await popup.upload('[data-testid=bz-import]', storyFile(mkdtempSync(join(tmpdir(), 'bz-story-'))));
+    await pollUntil(
+      () =>
+        popup.evaluate(() => document.querySelector('[data-testid=bz-notice]')?.getAttribute('data-kind')),
+      (kind) => kind === 'imported' || kind === 'import-failed',
+      'the import',
+    );
+    await popup.close();
+    const reader = await fresh.openExtensionPage('reader.html?id=story-1');
+    const copies = await pollUntil(
+      () =>
+        reader.evaluate(() =>
+          [...document.querySelectorAll('[data-testid=bz-also-item]')].map((li) => ({
+            id: li.getAttribute('data-id'),
+            site: li.querySelector('.bz-also-site')?.textContent ?? '',
+            original: li.querySelector('.bz-also-original') !== null,
+          })),
+        ),
+      (items) => items.length === 2,
+      'the copies in the reader',
+    );
+    if (process.env.BZ_SHOTS)
+      await reader.screenshot(join(process.env.BZ_SHOTS, `reader-copies-${d.name}.png`));
+    await reader.close();
+    return { copies };
+  } finally {
+    await fresh.close();
+  }
+}
+
 export const EXPECTED = {
   toolbar: {
     host: true,
@@ -603,6 +644,12 @@ export async function flowSiteChoices(d: BrowserDriver) {
 
 /** What the newer flows must give, in both browsers (zh_CN UI). */
 export const EXPECTED_MORE = {
+  storyCopies: {
+    copies: [
+      { id: 'story-0', site: '示范日报网', original: true },
+      { id: 'story-1', site: '鏡像新聞網', original: false },
+    ],
+  },
   shortcuts: {
     commands: { 'toggle-script': 'Alt+Shift+J', 'save-page': 'Alt+Shift+K' },
     labels: {

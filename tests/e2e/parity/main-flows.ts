@@ -9,6 +9,7 @@ import {
   flowNonArticle,
   flowShortcutsAndLabels,
   flowSiteChoices,
+  flowStoryCopies,
   flowExportImport,
   flowHostile,
   flowSaveListRead,
@@ -58,5 +59,9 @@ export function defineMainFlows(
 
   it('remembers collapsing and hiding the toolbar per site, listed and undone on the options page', async () => {
     expect(await flowSiteChoices(use().d)).toEqual(EXPECTED_MORE.siteChoices);
+  });
+
+  it('lists the saved copies of a story in the reader, the original first', async () => {
+    expect(await flowStoryCopies(use().d)).toEqual(EXPECTED_MORE.storyCopies);
   });
 }
