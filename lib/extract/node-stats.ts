@@ -26,6 +26,8 @@ export interface NodeStats {
   bare: boolean;
   /** The element's place in the walk (0 for its root, then document order): an index for arrays by element. */
   ordinal: number;
+  /** The element's ordinal in the tree snapshot the walk read (see treeOfStats). */
+  node: number;
   /** The parent element (null for the document element), read in the same walk. */
   parent: Element | null;
   /** The parent's statistics (null for the walk's root, whose parent was not walked). */
@@ -199,9 +201,18 @@ export function computeStats(
     at = 0;
   }
   const stats = new Map<Element, NodeStats>();
+  TREES.set(stats, tree);
   const walk: Walk = { tree, stats, isHidden };
   visit(walk, at, readAttributeNames(root), root.parentElement, null, null, false, 0);
   return stats;
+}
+
+// The tree each statistics map was counted from.
+const TREES = new WeakMap<ReadonlyMap<Element, NodeStats>, TreeSnapshot>();
+
+/** The tree snapshot `stats` were counted from (its `node` ordinals index it); undefined for another map. */
+export function treeOfStats(stats: ReadonlyMap<Element, NodeStats>): TreeSnapshot | undefined {
+  return TREES.get(stats);
 }
 
 // What every step of one statistics pass reads.
@@ -250,6 +261,7 @@ function visit(
     id,
     bare: attributes.length === 0,
     ordinal: stats.size,
+    node: ordinal,
     parent,
     up: parentStats,
     firstChild: null,

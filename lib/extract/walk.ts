@@ -1,6 +1,7 @@
 /** Turn the chosen body elements into raw blocks: paragraphs, subheadings and figures. */
 import type { RawBlock } from '../article/raw-block.ts';
-import { SKIP_TAGS, BLOCK_TAGS, countChars, type NodeStats } from './node-stats.ts';
+import { SKIP_TAGS, BLOCK_TAGS, countChars, treeOfStats, type NodeStats } from './node-stats.ts';
+import { TEXT_KIND } from '../dom/tags.ts';
 import { linkDensity } from './body.ts';
 import { isInlineHidden } from './visibility.ts';
 
@@ -28,7 +29,7 @@ interface Buffer {
   caption: boolean;
 }
 
-/** Walk body elements in order and emit raw blocks; never changes the document. */
+/** Walk body elements in order and emit raw blocks; never changes the document. `stats` as computeStats counted them. */
 export function walkBlocks(
   roots: Element[],
   stats: Map<Element, NodeStats>,
@@ -51,6 +52,10 @@ export function walkBlocks(
     buf = emptyBuffer();
   };
 
+  // The children are read off the tree the statistics were counted from, not the DOM again: a map
+  // computeStats did not count holds no element the walk would read.
+  const tree = treeOfStats(stats);
+  if (!tree) return [];
   const visit = (el: Element, bold: boolean, link: boolean, caption: boolean): void => {
     if (out.length >= MAX_BODY_BLOCKS) return;
     const s = stats.get(el);
@@ -96,16 +101,18 @@ export function walkBlocks(
     const isLink = link || tag === 'A';
     // Past the bound nothing more is kept (the blocks beyond it are cut): the rest of a container
     // of 100,000 paragraphs is not read.
-    for (let child = el.firstChild; child && out.length < MAX_BODY_BLOCKS; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const data = (child as Text).data;
+    const { kind, text, next } = tree;
+    for (let node = tree.firstNode[s.node]!; node >= 0 && out.length < MAX_BODY_BLOCKS; node = next[node]!) {
+      const child = kind[node]!;
+      if (child === TEXT_KIND) {
+        const data = text[node]!;
         const n = countChars(data);
         buf.text += data;
         buf.chars += n;
         if (isBold) buf.boldChars += n;
         if (isLink) buf.linkChars += n;
-      } else if (child.nodeType === 1) {
-        visit(child as Element, isBold, isLink, isCaption);
+      } else if (child >= 0) {
+        visit(tree.elements[child]!, isBold, isLink, isCaption);
       }
     }
     if (block || tag === 'TD' || tag === 'TH') flush();

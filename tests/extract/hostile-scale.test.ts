@@ -9,7 +9,7 @@ import { extractArticle } from '../../lib/clean/article.ts';
 import { ADAPTERS, matchSelectors } from '../../lib/extract/site-adapters.ts';
 import { collectElements, elementsByTag, indexTags, treeOf } from '../../lib/dom/tags.ts';
 import { MAX_BODY_BLOCKS } from '../../lib/extract/walk.ts';
-import { computeStats, isFurnitureName } from '../../lib/extract/node-stats.ts';
+import { computeStats, isFurnitureName, treeOfStats, type NodeStats } from '../../lib/extract/node-stats.ts';
 import { findAlternateUrls } from '../../lib/extract/dom-meta.ts';
 import { countFirstPerson, countHan, countPunct } from '../../lib/text/counts.ts';
 import { samplePage } from '../../lib/detect/sample.ts';
@@ -112,7 +112,14 @@ describe('hostile pages at scale', () => {
         [...fromIndex.keys()].every((el, i) => el === elements[i]),
         file,
       ).toBe(true);
-      for (const [el, s] of own) expect(fromIndex.get(el), file).toEqual(s);
+      // Equal but for `node`, each element's place in its own tree (the parent's too, through `up`).
+      const flat = ({ node: _node, up, ...rest }: NodeStats) => ({ ...rest, up: up?.ordinal });
+      for (const [el, s] of own) {
+        const indexed = fromIndex.get(el)!;
+        expect(flat(indexed), file).toEqual(flat(s));
+        expect(treeOfStats(fromIndex)?.elements[indexed.node], file).toBe(el);
+        expect(treeOfStats(own)?.elements[s.node], file).toBe(el);
+      }
     }
   });
 
